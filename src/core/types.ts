@@ -1,0 +1,112 @@
+/**
+ * The vocabulary shared by every part of Backstory. Everything here is plain data:
+ * it crosses the message boundary between content script, background and popup as JSON.
+ */
+
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'event'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** A half-open `[start, end)` range of UTF-16 offsets into an article's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One name the recogniser found, before mentions are grouped into entities. */
+export interface RecognizedSpan extends Span {
+  type: EntityType;
+  text: string;
+}
+
+/** Anything that finds names in plain text. The text is a whole article, blocks separated by blank lines. */
+export interface Recognizer {
+  recognize(text: string): RecognizedSpan[];
+}
+
+/** Where a publication date was read from, so the UI and the eval can say how sure it is. */
+export type PublishedSource =
+  | 'json-ld'
+  | 'meta'
+  | 'time-element'
+  | 'itemprop'
+  | 'url'
+  | 'text'
+  | 'given';
+
+export interface PublishedDate {
+  /** ISO `YYYY-MM-DD` (the day the article was published, in its own time zone where known). */
+  date: string;
+  /** The full timestamp as found, if there was more than a day. */
+  raw?: string;
+  source: PublishedSource;
+}
+
+/** Granularity of a resolved date, coarsest last. */
+export type Granularity = 'day' | 'week' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** A date expression found in text and resolved against the publication date. */
+export interface DateMention extends Span {
+  text: string;
+  /** TIMEX3 value: `2018-05-31`, `2018-05`, `2018-W22`, `2012-SU`, `199`, `PAST_REF`… */
+  value: string;
+  granularity?: Granularity;
+}
+
+/** One mention of an entity in the article. */
+export interface Mention extends Span {
+  text: string;
+}
+
+/** A person, organisation, place or event, after its mentions in one article are grouped. */
+export interface Entity {
+  /** Stable within a page: every highlight of this entity carries it as `data-backstory-id`. */
+  id: string;
+  type: EntityType;
+  /** The fullest form the article uses ("Kim Jong Un", "Donald Trump"). */
+  name: string;
+  /** Every distinct surface form, fullest first. */
+  aliases: string[];
+  mentions: Mention[];
+  /** What the article itself says the entity is ("Russian foreign minister"), most specific first. */
+  descriptions: string[];
+  /** The sentence of the first mention, for the offline card. */
+  firstContext: string;
+}
+
+export type EventStatus = 'happened' | 'scheduled';
+
+/** A dated thing that happened, or will, in the story. */
+export interface TimelineEvent {
+  id: string;
+  /** ISO date at its granularity: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (weeks etc. map to their start). */
+  date: string;
+  granularity: 'day' | 'month' | 'year';
+  /** The TIMEX3 value the date came from. */
+  value: string;
+  /** Short clause saying what happened. */
+  label: string;
+  /** The sentence it came from. */
+  sentence: string;
+  /** The date expression as written. */
+  dateText: string;
+  entityIds: string[];
+  status: EventStatus;
+  /** True for the story's central event (the summit the sample article turns on). */
+  central?: boolean;
+  /** Offsets of the source sentence in the article text. */
+  span: Span;
+}
+
+/** Everything Backstory learned from one article. */
+export interface Analysis {
+  url?: string;
+  title?: string;
+  site?: string;
+  published?: PublishedDate;
+  /** Length of the article text analysed. */
+  textLength: number;
+  entities: Entity[];
+  timeline: TimelineEvent[];
+  /** Milliseconds spent in the core pipeline. */
+  elapsedMs: number;
+}

@@ -1,0 +1,73 @@
+/**
+ * The one message protocol between content scripts, the popup, the options page and the background.
+ * Each direction is a map of method name → [request, response]. Every response crosses the boundary
+ * as a `Result`, so a failure in the background reaches the caller as data.
+ */
+import type { Analysis, EntityType, PublishedDate } from '../core/types';
+import type { CardState } from './card';
+import type { Result } from './result';
+import type { Settings } from './settings';
+
+/** What the content script sends to have a page analysed. The text never leaves the device. */
+export interface PageText {
+  url: string;
+  title: string;
+  site: string;
+  /** The article's text, blocks separated by blank lines. */
+  text: string;
+  published?: PublishedDate;
+}
+
+/** What the background keeps for each tab, for the popup. */
+export interface PageState {
+  tabId: number;
+  analysis: Analysis;
+  /** The page's host is switched on. */
+  enabled: boolean;
+}
+
+export interface PopupStatus {
+  kind: 'ready' | 'analyzing' | 'nothing-found' | 'unsupported' | 'disabled' | 'no-article';
+}
+
+/** Requests handled by the background. */
+export interface BackgroundMethods {
+  analyzePage: [PageText, Analysis];
+  /** A card for one entity of a tab's page. `tabId` is filled from the sender for content scripts. */
+  getCard: [{ tabId?: number; entityId: string }, CardState];
+  /** Choose another candidate for an entity ("not this one"); the choice is remembered. */
+  chooseCandidate: [{ tabId?: number; entityId: string; qid: string }, CardState];
+  getPageState: [{ tabId: number }, PageState | null];
+  getSettings: [Record<string, never>, Settings];
+  updateSettings: [Partial<Settings>, Settings];
+  setSiteEnabled: [{ host: string; enabled: boolean }, Settings];
+  /** The content script reports that it found no article on this page. */
+  reportNoArticle: [{ url: string }, null];
+}
+
+/** Requests handled by a tab's content script. */
+export interface ContentMethods {
+  /** Scroll to a mention of an entity and flash it. Returns the index of the mention shown. */
+  revealMention: [{ entityId: string; index?: number }, number];
+  /** Settings changed: re-apply (types, mode, on/off). */
+  applySettings: [Settings, null];
+  /** Highlight types in use, for the popup legend. */
+  ping: [Record<string, never>, { types: EntityType[] }];
+}
+
+export type MethodName<M> = keyof M & string;
+export type Request<M, K extends keyof M> = M[K] extends [infer Q, unknown] ? Q : never;
+export type Response<M, K extends keyof M> = M[K] extends [unknown, infer R] ? R : never;
+
+/** The wire format of every message. */
+export interface Envelope<M, K extends MethodName<M> = MethodName<M>> {
+  backstory: 1;
+  method: K;
+  payload: Request<M, K>;
+}
+
+export type Reply<M, K extends keyof M> = Result<Response<M, K>>;
+
+export function isEnvelope(x: unknown): x is Envelope<Record<string, [unknown, unknown]>> {
+  return !!x && typeof x === 'object' && (x as { backstory?: unknown }).backstory === 1;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  define: { __BROWSER__: '"node"', __VERSION__: '"test"' },
+  test: {
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    // DOM tests opt in with `// @vitest-environment jsdom` so the core stays provably DOM-free.
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
