@@ -1,0 +1,26 @@
+/**
+ * What the background needs from the knowledge layer. Kept as an interface so handlers can be tested
+ * without the network and the knowledge service can be used without a browser (the CLI).
+ */
+import type { Entity } from '../core/types';
+import type { CardState } from '../shared/card';
+import type { Settings } from '../shared/settings';
+
+export interface CardProvider {
+  /**
+   * Cards for all entities of one page, keyed by entity id. Never rejects: an entity without a card
+   * maps to a CardState saying why (`not-found`, `offline`, `error`).
+   */
+  getCards(
+    entities: Entity[],
+    articleDate: string | undefined,
+    settings: Settings,
+  ): Promise<Map<string, CardState>>;
+  /** Link `entity` to `qid` from now on ("not this one") and return the new card. */
+  chooseCandidate(
+    entity: Entity,
+    qid: string,
+    articleDate: string | undefined,
+    settings: Settings,
+  ): Promise<CardState>;
+}

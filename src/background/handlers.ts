@@ -1,0 +1,186 @@
+/**
+ * The background's answers to every request of the message protocol. Everything it needs is injected,
+ * so tests drive it with a fake browser and a fake card provider.
+ */
+import type { Browser, Runtime } from 'webextension-polyfill';
+import type { Analysis, Entity } from '../core/types';
+import type { CardState } from '../shared/card';
+import { callTab, type Handlers } from '../shared/messaging';
+import type { BackgroundMethods, PageText } from '../shared/protocol';
+import { isSiteEnabled, type Settings } from '../shared/settings';
+import { showEntityCount } from './badge';
+import type { CardProvider } from './card-provider';
+import type { PageStateStore } from './page-states';
+import type { SettingsStore } from './settings-store';
+
+export interface BackgroundDeps {
+  browser: Browser;
+  /** Run the core pipeline on a page's text. */
+  analyze(page: PageText): Promise<Analysis>;
+  pages: PageStateStore;
+  settings: SettingsStore;
+  cards: CardProvider;
+}
+
+export interface Background {
+  handlers: Handlers<BackgroundMethods>;
+  /** Forget a tab's page (tab closed, or navigated elsewhere). */
+  forgetTab(tabId: number): Promise<void>;
+  /** Send the settings to every tab that runs our content script. */
+  broadcastSettings(settings: Settings): Promise<void>;
+  /** Flip the site of the given tab on or off. */
+  toggleSite(tab: { id?: number; url?: string } | undefined): Promise<Settings | null>;
+}
+
+export function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+function tabIdOf(payload: { tabId?: number }, sender: Runtime.MessageSender): number {
+  const tabId = payload.tabId ?? sender.tab?.id;
+  if (tabId === undefined) throw new Error('No tab to answer for');
+  return tabId;
+}
+
+export function createBackground(deps: BackgroundDeps): Background {
+  const { browser, pages, settings, cards } = deps;
+  // Cards of a tab's page, computed once per analysis; a hover awaits the prefetch already running.
+  const cardsByTab = new Map<number, { analysis: Analysis; cards: Promise<Map<string, CardState>> }>();
+
+  const cardsFor = (
+    tabId: number,
+    analysis: Analysis,
+    current: Settings,
+  ): Promise<Map<string, CardState>> => {
+    const known = cardsByTab.get(tabId);
+    if (known && known.analysis === analysis) return known.cards;
+    const pending = cards.getCards(analysis.entities, analysis.published?.date, current);
+    cardsByTab.set(tabId, { analysis, cards: pending });
+    // A failed batch must not poison later hovers.
+    pending.catch(() => cardsByTab.delete(tabId));
+    return pending;
+  };
+
+  const findEntity = async (
+    tabId: number,
+    entityId: string,
+  ): Promise<{ analysis: Analysis; entity: Entity }> => {
+    const state = await pages.get(tabId);
+    if (!state) throw new Error(`No analysed page in tab ${tabId}`);
+    const entity = state.analysis.entities.find((e) => e.id === entityId);
+    if (!entity) throw new Error(`No entity ${entityId} on this page`);
+    return { analysis: state.analysis, entity };
+  };
+
+  const broadcastSettings = async (current: Settings): Promise<void> => {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(
+      tabs.map(async (tab) => {
+        if (tab.id === undefined || !hostOf(tab.url)) return;
+        try {
+          await callTab(tab.id, 'applySettings', current);
+        } catch {
+          // No content script in this tab (never injected, or a restricted page): nothing to tell.
+        }
+      }),
+    );
+  };
+
+  const forgetTab = async (tabId: number): Promise<void> => {
+    cardsByTab.delete(tabId);
+    await pages.delete(tabId);
+  };
+
+  const handlers: Handlers<BackgroundMethods> = {
+    async analyzePage(page, sender) {
+      const tabId = tabIdOf({}, sender);
+      const analysis = await deps.analyze(page);
+      const current = await settings.get();
+      const host = hostOf(page.url) ?? page.site;
+      await pages.set({ tabId, analysis, enabled: isSiteEnabled(current, host) });
+      cardsByTab.delete(tabId);
+      await showEntityCount(browser, tabId, analysis.entities.length);
+      // Prefetch so the first hover is instant; only entity names leave the device.
+      if (current.lookups && analysis.entities.length)
+        void cardsFor(tabId, analysis, current).catch(() => undefined);
+      return analysis;
+    },
+
+    async getCard(payload, sender) {
+      const tabId = tabIdOf(payload, sender);
+      const { analysis, entity } = await findEntity(tabId, payload.entityId);
+      const current = await settings.get();
+      if (!current.lookups) return { status: 'lookups-off' };
+      const all = await cardsFor(tabId, analysis, current);
+      return all.get(entity.id) ?? { status: 'not-found' };
+    },
+
+    async chooseCandidate(payload, sender) {
+      const tabId = tabIdOf(payload, sender);
+      const { analysis, entity } = await findEntity(tabId, payload.entityId);
+      const current = await settings.get();
+      if (!current.lookups) return { status: 'lookups-off' };
+      const state = await cards.chooseCandidate(entity, payload.qid, analysis.published?.date, current);
+      const known = cardsByTab.get(tabId);
+      if (known && known.analysis === analysis) {
+        const updated = known.cards.then((m) => new Map(m).set(entity.id, state));
+        cardsByTab.set(tabId, { analysis, cards: updated });
+      }
+      return state;
+    },
+
+    async getPageState({ tabId }) {
+      const state = await pages.get(tabId);
+      if (!state) return null;
+      // `enabled` may have changed since the analysis.
+      const host = hostOf(state.analysis.url);
+      return host ? { ...state, enabled: isSiteEnabled(await settings.get(), host) } : state;
+    },
+
+    getSettings: () => settings.get(),
+
+    async updateSettings(patch) {
+      const updated = await settings.update(patch);
+      await broadcastSettings(updated);
+      return updated;
+    },
+
+    async setSiteEnabled({ host, enabled }) {
+      const updated = await settings.setSiteEnabled(host, enabled);
+      await broadcastSettings(updated);
+      return updated;
+    },
+
+    async reportNoArticle(_payload, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) {
+        await forgetTab(tabId);
+        await showEntityCount(browser, tabId, null);
+      }
+      return null;
+    },
+  };
+
+  return {
+    handlers,
+    forgetTab,
+    broadcastSettings,
+    async toggleSite(tab) {
+      const host = hostOf(tab?.url);
+      if (!host) return null;
+      const current = await settings.get();
+      const updated = await settings.setSiteEnabled(
+        host,
+        !isSiteEnabled({ ...current, paused: false }, host),
+      );
+      await broadcastSettings(updated);
+      return updated;
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The background entry point: an MV3 service worker in Chrome, a background script in Firefox.
+ * Wires the browser to the handlers; all logic lives in the modules it imports.
+ */
+import { analyzeText } from '../core/analyze';
+import { createRecognizer } from '../core/ner';
+import type { Recognizer } from '../core/types';
+import { getBrowser } from '../shared/browser';
+import { serve } from '../shared/messaging';
+import type { BackgroundMethods } from '../shared/protocol';
+import { createBackground } from './handlers';
+import { createKnowledgeCardProvider } from './knowledge-cards';
+import { createModelLoader } from './model-loader';
+import { createPageStateStore, isSamePage } from './page-states';
+import { createSettingsStore } from './settings-store';
+
+const browser = getBrowser();
+const loadModel = createModelLoader(
+  (input, init) => fetch(input, init),
+  () => browser.runtime.getURL('models/ner.json'),
+);
+let recognizer: Promise<Recognizer> | undefined;
+const getRecognizer = (): Promise<Recognizer> =>
+  (recognizer ??= loadModel().then((model) => createRecognizer(model)));
+
+const pages = createPageStateStore(browser.storage.session);
+const background = createBackground({
+  browser,
+  pages,
+  settings: createSettingsStore(browser.storage.sync),
+  cards: createKnowledgeCardProvider(),
+  async analyze(page) {
+    return analyzeText(
+      { text: page.text, published: page.published, url: page.url, title: page.title, site: page.site },
+      await getRecognizer(),
+    );
+  },
+});
+
+serve<BackgroundMethods>(background.handlers);
+
+browser.tabs.onRemoved.addListener((tabId) => void background.forgetTab(tabId));
+browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  if (!changeInfo.url) return;
+  const url = changeInfo.url;
+  void pages.get(tabId).then((state) => {
+    if (state && !isSamePage(state.analysis.url, url)) void background.forgetTab(tabId);
+  });
+});
+browser.runtime.onInstalled.addListener((details) => {
+  if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
+});
+browser.commands?.onCommand.addListener((command, tab) => {
+  if (command !== 'toggle-site') return;
+  // Older Firefox versions do not pass the tab; ask for the active one.
+  const target = tab
+    ? Promise.resolve(tab)
+    : browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]);
+  void target.then((t) => background.toggleSite(t));
+});

@@ -1,0 +1,195 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { createBackground, type Background } from '../../../src/background/handlers';
+import type { CardProvider } from '../../../src/background/card-provider';
+import { createPageStateStore } from '../../../src/background/page-states';
+import { createSettingsStore } from '../../../src/background/settings-store';
+import type { Analysis, Entity } from '../../../src/core/types';
+import { setBrowserForTesting } from '../../../src/shared/browser';
+import type { CardState } from '../../../src/shared/card';
+import { callBackground, serve } from '../../../src/shared/messaging';
+import type { BackgroundMethods, PageText } from '../../../src/shared/protocol';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+import { createFakeBrowser } from './fake-browser';
+
+// The real polyfill refuses to load outside an extension; the fake browser replaces it.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const entity = (id: string, name: string): Entity => ({
+  id,
+  type: 'person',
+  name,
+  aliases: [name],
+  mentions: [{ start: 0, end: name.length, text: name }],
+  descriptions: [],
+  firstContext: name,
+});
+
+const page: PageText = {
+  url: 'https://news.example/2018/05/lavrov',
+  title: 'Lavrov',
+  site: 'news.example',
+  text: 'Sergey Lavrov met Ri Yong Ho.',
+  published: { date: '2018-05-30', source: 'meta' },
+};
+
+function fakeAnalysis(p: PageText): Analysis {
+  return {
+    url: p.url,
+    title: p.title,
+    site: p.site,
+    published: p.published,
+    textLength: p.text.length,
+    entities: [entity('e1', 'Sergey Lavrov'), entity('e2', 'Ri Yong Ho')],
+    timeline: [],
+    elapsedMs: 1,
+  };
+}
+
+class RecordingCards implements CardProvider {
+  calls: { names: string[]; date: string | undefined }[] = [];
+  async getCards(entities: Entity[], date: string | undefined) {
+    this.calls.push({ names: entities.map((e) => e.name), date });
+    return new Map<string, CardState>(entities.map((e) => [e.id, { status: 'not-found' }]));
+  }
+  async chooseCandidate(): Promise<CardState> {
+    return { status: 'error', message: 'chosen' };
+  }
+}
+
+const fromTab = (id: number, url = page.url): Runtime.MessageSender => ({
+  tab: { id, url } as Runtime.MessageSender['tab'],
+});
+
+describe('background/handlers', () => {
+  let env: ReturnType<typeof createFakeBrowser>;
+  let cards: RecordingCards;
+  let background: Background;
+
+  beforeEach(() => {
+    env = createFakeBrowser([
+      { id: 7, url: page.url, hasContentScript: true },
+      { id: 8, url: 'https://other.example/', hasContentScript: false },
+      { id: 9, url: 'chrome://extensions/' },
+    ]);
+    setBrowserForTesting(env.browser);
+    cards = new RecordingCards();
+    background = createBackground({
+      browser: env.browser,
+      pages: createPageStateStore(env.fake.storage.session as never),
+      settings: createSettingsStore(env.fake.storage.sync as never),
+      cards,
+      analyze: async (p) => fakeAnalysis(p),
+    });
+    serve<BackgroundMethods>(background.handlers);
+  });
+
+  const send = <K extends keyof BackgroundMethods & string>(
+    method: K,
+    payload: BackgroundMethods[K][0],
+    sender: Runtime.MessageSender = {},
+  ) => env.fake.runtime.sendMessage({ backstory: 1, method, payload }, sender);
+
+  it('analyses a page, keeps its state for the tab, badges the entity count and prefetches cards', async () => {
+    const reply = await send('analyzePage', page, fromTab(7));
+    expect(reply).toMatchObject({ ok: true, value: { entities: [{ id: 'e1' }, { id: 'e2' }] } });
+    expect(env.badges.get(7)).toBe('2');
+    expect(cards.calls).toEqual([{ names: ['Sergey Lavrov', 'Ri Yong Ho'], date: '2018-05-30' }]);
+    const state = await send('getPageState', { tabId: 7 });
+    expect(state).toMatchObject({
+      ok: true,
+      value: { tabId: 7, enabled: true, analysis: { url: page.url } },
+    });
+    expect(env.session.data.get('page:7')).toBeTruthy();
+  });
+
+  it('keeps the page state across a worker restart through storage.session', async () => {
+    await send('analyzePage', page, fromTab(7));
+    const restarted = createBackground({
+      browser: env.browser,
+      pages: createPageStateStore(env.fake.storage.session as never),
+      settings: createSettingsStore(env.fake.storage.sync as never),
+      cards,
+      analyze: async (p) => fakeAnalysis(p),
+    });
+    const state = await restarted.handlers.getPageState({ tabId: 7 }, {});
+    expect(state?.analysis.entities).toHaveLength(2);
+  });
+
+  it('forgets a tab, in memory and in session storage', async () => {
+    await send('analyzePage', page, fromTab(7));
+    await background.forgetTab(7);
+    expect(await send('getPageState', { tabId: 7 })).toEqual({ ok: true, value: null });
+    expect(env.session.data.has('page:7')).toBe(false);
+  });
+
+  it('answers getCard from the prefetched batch, without a second lookup', async () => {
+    await send('analyzePage', page, fromTab(7));
+    expect(await send('getCard', { entityId: 'e2' }, fromTab(7))).toEqual({
+      ok: true,
+      value: { status: 'not-found' },
+    });
+    expect(await send('getCard', { tabId: 7, entityId: 'e1' })).toEqual({
+      ok: true,
+      value: { status: 'not-found' },
+    });
+    expect(cards.calls).toHaveLength(1);
+  });
+
+  it('answers lookups-off, and looks nothing up, when lookups are off', async () => {
+    await send('updateSettings', { lookups: false });
+    await send('analyzePage', page, fromTab(7));
+    expect(await send('getCard', { entityId: 'e1' }, fromTab(7))).toEqual({
+      ok: true,
+      value: { status: 'lookups-off' },
+    });
+    expect(cards.calls).toEqual([]);
+  });
+
+  it('reports an unknown entity or tab as a failed result, not a crash', async () => {
+    expect(await send('getCard', { entityId: 'e1' }, fromTab(7))).toMatchObject({ ok: false });
+    await send('analyzePage', page, fromTab(7));
+    expect(await send('getCard', { entityId: 'nope' }, fromTab(7))).toMatchObject({ ok: false });
+  });
+
+  it('stores settings normalised under "settings" in storage.sync and tells tabs with our content script', async () => {
+    const reply = await send('updateSettings', { hoverDelayMs: 200, types: { place: false } as never });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { hoverDelayMs: 200, types: { person: true, place: false } },
+    });
+    expect(env.sync.data.get('settings')).toMatchObject({ hoverDelayMs: 200, lookups: true });
+    expect(env.sent.map((s) => s.tabId)).toEqual([7]);
+    expect(env.sent[0]?.message).toMatchObject({ method: 'applySettings', payload: { hoverDelayMs: 200 } });
+  });
+
+  it('returns defaults when nothing is stored', async () => {
+    expect(await send('getSettings', {})).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+  });
+
+  it('switches a site off and on, and the page state follows', async () => {
+    await send('analyzePage', page, fromTab(7));
+    await send('setSiteEnabled', { host: 'news.example', enabled: false });
+    expect(await send('getPageState', { tabId: 7 })).toMatchObject({ value: { enabled: false } });
+    const on = await send('setSiteEnabled', { host: 'news.example', enabled: true });
+    expect(on).toMatchObject({ value: { disabledSites: [] } });
+  });
+
+  it('toggles the current tab’s site (the toggle-site command)', async () => {
+    expect((await background.toggleSite({ id: 7, url: page.url }))?.disabledSites).toEqual(['news.example']);
+    expect((await background.toggleSite({ id: 7, url: page.url }))?.disabledSites).toEqual([]);
+    expect(await background.toggleSite({ id: 9, url: 'chrome://extensions/' })).toBeNull();
+  });
+
+  it('clears the state and the badge when the page has no article', async () => {
+    await send('analyzePage', page, fromTab(7));
+    await send('reportNoArticle', { url: page.url }, fromTab(7));
+    expect(env.badges.get(7)).toBe('');
+    expect(await send('getPageState', { tabId: 7 })).toEqual({ ok: true, value: null });
+  });
+
+  it('works through the typed client too', async () => {
+    // callBackground goes through runtime.sendMessage, which the fake routes to the listeners.
+    await expect(callBackground('getSettings', {})).resolves.toMatchObject({ lookups: true });
+  });
+});
