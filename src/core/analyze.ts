@@ -1,0 +1,102 @@
+/**
+ * The pipeline, the same in the extension's background and in the CLI: recognise names, group them
+ * into entities, read what the article says about each, resolve dates against the publication date,
+ * and build the story's timeline.
+ */
+import { findDates, toTimelineDate } from './dates';
+import { describeEntities } from './entities/descriptions';
+import { findEventNouns } from './entities/events';
+import { groupMentions } from './entities/group';
+import { plain, slug } from './entities/names';
+import { sentenceAt, splitSentences } from './text/sentences';
+import { buildTimeline } from './timeline/build-timeline';
+import type { Analysis, Entity, PublishedDate, RecognizedSpan, Recognizer } from './types';
+
+export interface ArticleInput {
+  /** The article's text, blocks separated by blank lines. */
+  text: string;
+  published?: PublishedDate;
+  url?: string;
+  title?: string;
+  site?: string;
+}
+
+/** Analyse one article. Pure: the same input gives the same output in every environment. */
+export function analyzeText(input: ArticleInput, recognizer: Recognizer): Analysis {
+  const started = now();
+  const { text } = input;
+  const sentences = splitSentences(text);
+  const spans = recognizer.recognize(text);
+
+  const entities = groupMentions(spans);
+  const events = eventEntities(text, spans, entities);
+  entities.push(...events);
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+
+  const { descriptions, bridges } = describeEntities(text, sentences, entities);
+  for (const e of entities) {
+    e.descriptions = descriptions.get(e.id) ?? [];
+    e.firstContext = plain(sentenceAt(sentences, e.mentions[0]!.start)?.text ?? '');
+  }
+
+  const dct = input.published?.date;
+  const dates = dct ? findDates(text, dct) : [];
+  const central = centralEvent(events);
+  const timeline = buildTimeline({
+    text,
+    sentences,
+    dates,
+    entities,
+    bridges,
+    dct,
+    centralEntityId: central?.id,
+    toTimelineDate,
+  });
+
+  return {
+    ...(input.url ? { url: input.url } : {}),
+    ...(input.title ? { title: input.title } : {}),
+    ...(input.site ? { site: input.site } : {}),
+    ...(input.published ? { published: input.published } : {}),
+    textLength: text.length,
+    entities,
+    timeline,
+    elapsedMs: Math.round((now() - started) * 10) / 10,
+  };
+}
+
+/** Event nouns the article anchors ("the June 12 summit in Singapore"), as entities, where they overlap no name. */
+function eventEntities(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  entities: readonly Entity[],
+): Entity[] {
+  const places = spans.filter((s) => s.type === 'place');
+  const taken = (s: RecognizedSpan): boolean => spans.some((o) => o.start < s.end && s.start < o.end);
+  return findEventNouns(text, places)
+    .filter(
+      (ev) => !entities.some((e) => e.type === 'event' && e.name.toLowerCase() === ev.name.toLowerCase()),
+    )
+    .map((ev) => {
+      const mentions = ev.mentions
+        .filter((m) => !taken(m))
+        .map(({ start, end, text: t }) => ({ start, end, text: t }));
+      return {
+        id: `event-${slug(ev.name)}`,
+        type: 'event' as const,
+        name: ev.name,
+        aliases: [ev.name, ...new Set(mentions.map((m) => m.text))],
+        mentions,
+        descriptions: [],
+        firstContext: '',
+      };
+    })
+    .filter((e) => e.mentions.length > 0);
+}
+
+/** The event the story turns on: the most-mentioned event. */
+function centralEvent(events: readonly Entity[]): Entity | undefined {
+  return [...events].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());

@@ -1,0 +1,28 @@
+import type { Span } from '../types';
+
+export interface Token extends Span {
+  text: string;
+}
+
+// Dotted acronyms (U.S., U.N.), honorifics with a period, then words with inner apostrophes/hyphens/periods.
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Adm|Jr|Sr|St|Prof|Rev)\.|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu;
+
+/** Word tokens of a text with their offsets. Punctuation is skipped; what lies between tokens is recoverable from offsets. */
+export function tokenize(text: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = base + (m.index ?? 0);
+    tokens.push({ text: m[0], start, end: start + m[0].length });
+  }
+  return tokens;
+}
+
+/** "Beijing’s" → "Beijing": the possessive is not part of the name. */
+export function stripPossessive(token: Token): Token {
+  const m = /[’']s$/.exec(token.text);
+  if (!m) return token;
+  return { text: token.text.slice(0, -2), start: token.start, end: token.end - 2 };
+}
+
+export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
