@@ -26,7 +26,9 @@ export function listRealPages(): RealPage[] {
     .map((d) => {
       const dir = join(realPagesDir, d.name);
       const metaFile = join(dir, 'expected-metadata.json');
-      const metadata = existsSync(metaFile) ? (JSON.parse(readFileSync(metaFile, 'utf8')) as ExpectedMetadata) : {};
+      const metadata = existsSync(metaFile)
+        ? (JSON.parse(readFileSync(metaFile, 'utf8')) as ExpectedMetadata)
+        : {};
       return { site: d.name, dir, metadata };
     })
     .sort((a, b) => a.site.localeCompare(b.site));

@@ -27,7 +27,12 @@ export interface StaticServer {
 
 const PAGE_CSP = "script-src 'none'";
 
-function send(res: ServerResponse, status: number, body: Buffer | string, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: Buffer | string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
   res.end(body);
 }
