@@ -50,6 +50,11 @@ export interface DateMention extends Span {
   /** TIMEX3 value: `2018-05-31`, `2018-05`, `2018-W22`, `2012-SU`, `199`, `PAST_REF`… */
   value: string;
   granularity?: Granularity;
+  /**
+   * Where the date lies from the publication date: before it, after it, or around it ("this year",
+   * "now"). A date that contains the DCT but is stated with future tense ("later this month") is 'future'.
+   */
+  direction?: 'past' | 'future' | 'present';
 }
 
 /** One mention of an entity in the article. */

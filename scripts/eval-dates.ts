@@ -1,0 +1,165 @@
+/**
+ * Measures date resolution against TempEval-3's AQUAINT TimeML (../shared/data/timex/aquaint-tbaq-cleaned)
+ * and publication-date detection against mozilla/readability's saved pages (../shared/data/pages/readability).
+ *
+ * Dates: each file's TEXT is stripped of tags (keeping gold offsets), findDates runs with the file's DCT,
+ * and a gold DATE counts as right when the prediction overlapping it most has the same value.
+ * "strict" compares values as written; "notation" also accepts the same value written another TIMEX3
+ * way (`2000-W7` = `2000-W07`, `199X` = `199`).
+ *
+ *   npm run eval:dates [-- --verbose] [-- --only=APW19980807]
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { findDates } from '../src/core/dates/index';
+import { findPublishedDate, dayOfTimestamp } from '../src/core/page/published-date';
+import type { DateMention } from '../src/core/types';
+
+const DATA = '../shared/data';
+const TIMEX_DIR = join(DATA, 'timex/aquaint-tbaq-cleaned');
+const PAGES_DIR = join(DATA, 'pages/readability');
+const verbose = process.argv.includes('--verbose');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+
+interface Gold {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  value: string;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The TEXT element's content without tags, and every TIMEX3 in it with offsets into that text. */
+export function parseTimeMl(xml: string): { dct: string; text: string; gold: Gold[] } {
+  // The DCT's value attribute is normalised; its text is sometimes written "12/05/1998".
+  const dctTag = /<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>/.exec(xml)?.[0] ?? '';
+  const dct = /value="(\d{4}-\d{2}-\d{2})/.exec(dctTag)?.[1];
+  if (!dct) throw new Error('no DCT');
+  const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
+  let text = '';
+  const gold: Gold[] = [];
+  let open: { start: number; type: string; value: string } | undefined;
+  for (const part of body.split(/(<[^>]+>)/)) {
+    if (part.startsWith('<')) {
+      if (part.startsWith('<TIMEX3')) {
+        open = {
+          start: text.length,
+          type: /type="([^"]*)"/.exec(part)?.[1] ?? '',
+          value: /value="([^"]*)"/.exec(part)?.[1] ?? '',
+        };
+      } else if (part.startsWith('</TIMEX3') && open) {
+        gold.push({ ...open, end: text.length, text: text.slice(open.start) });
+        open = undefined;
+      }
+      continue;
+    }
+    text += part.replace(/&(\w+);/g, (m, name: string) => ENTITIES[name] ?? m);
+  }
+  return { dct: dct.slice(0, 10), text, gold };
+}
+
+/** The same TIMEX3 value written another way. */
+function normalise(value: string): string {
+  return value
+    .replace(/-W0?(\d)(?!\d)/, '-W0$1')
+    .replace(/^(\d{3})X$/, '$1')
+    .replace(/^(\d{2})XX$/, '$1');
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+async function evalTimex(): Promise<void> {
+  const files = (await readdir(TIMEX_DIR))
+    .filter((f) => f.endsWith('.tml') && (!only || f.includes(only)))
+    .sort();
+  let total = 0;
+  let strict = 0;
+  let notation = 0;
+  let missed = 0;
+  let predicted = 0;
+  let spurious = 0;
+  const errors: string[] = [];
+  const started = performance.now();
+  for (const file of files) {
+    const { dct, text, gold } = parseTimeMl(await readFile(join(TIMEX_DIR, file), 'utf8'));
+    const predictions: DateMention[] = findDates(text, dct);
+    predicted += predictions.length;
+    spurious += predictions.filter((p) => !gold.some((g) => overlap(g, p) > 0)).length;
+    if (verbose) {
+      for (const p of predictions.filter((q) => !gold.some((g) => overlap(g, q) > 0))) {
+        errors.push(`${file} dct=${dct} EXTRA "${p.text}" → ${p.value}  | ${context(text, p)}`);
+      }
+    }
+    for (const g of gold.filter((x) => x.type === 'DATE')) {
+      total++;
+      const best = predictions.reduce<DateMention | undefined>(
+        (acc, p) => (overlap(g, p) > 0 && (!acc || overlap(g, p) > overlap(g, acc)) ? p : acc),
+        undefined,
+      );
+      if (!best) missed++;
+      if (best && best.value === g.value) strict++;
+      if (best && normalise(best.value) === normalise(g.value)) notation++;
+      else if (verbose) {
+        errors.push(
+          `${file} dct=${dct} "${g.text}" gold=${g.value} got=${best ? `${best.value} ("${best.text}")` : 'nothing'}  | ${context(text, g)}`,
+        );
+      }
+    }
+  }
+  const ms = performance.now() - started;
+  if (verbose) console.log(errors.join('\n'));
+  const pct = (n: number) => `${((100 * n) / Math.max(1, total)).toFixed(1)}%`;
+  console.log(`AQUAINT dates (${files.length} files, ${total} gold DATE expressions, ${ms.toFixed(0)} ms)`);
+  console.log(`  value accuracy, notation-equivalent: ${notation}/${total} = ${pct(notation)}`);
+  console.log(`  value accuracy, strict:              ${strict}/${total} = ${pct(strict)}`);
+  console.log(`  gold DATEs with no overlapping prediction: ${missed}`);
+  console.log(`  predictions: ${predicted}, overlapping no gold TIMEX3 of any type: ${spurious}`);
+}
+
+function context(text: string, span: { start: number; end: number }): string {
+  return text
+    .slice(Math.max(0, span.start - 80), Math.min(text.length, span.end + 40))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+async function evalPublished(): Promise<void> {
+  if (!existsSync(PAGES_DIR)) return;
+  const sites = (await readdir(PAGES_DIR)).sort();
+  let withGold = 0;
+  let right = 0;
+  let found = 0;
+  const lines: string[] = [];
+  for (const site of sites) {
+    const meta = JSON.parse(await readFile(join(PAGES_DIR, site, 'expected-metadata.json'), 'utf8')) as {
+      publishedTime?: string | null;
+    };
+    const html = gunzipSync(await readFile(join(PAGES_DIR, site, 'source.html.gz'))).toString('utf8');
+    // Pages' CSS is not ours to parse; silence jsdom's complaints about it.
+    const doc = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+    const got = findPublishedDate(doc);
+    if (got) found++;
+    const expected = meta.publishedTime ? dayOfTimestamp(meta.publishedTime) : undefined;
+    if (expected) {
+      withGold++;
+      if (got?.date === expected) right++;
+    }
+    const verdict = expected ? (got?.date === expected ? 'ok   ' : 'WRONG') : 'n/a  ';
+    lines.push(
+      `  ${verdict} ${site.padEnd(18)} expected=${expected ?? '-'} got=${got ? `${got.date} (${got.source})` : '-'}`,
+    );
+  }
+  console.log(`Publication dates (${sites.length} readability pages, ${withGold} with publishedTime)`);
+  console.log(`  right day: ${right}/${withGold}; a date found on ${found}/${sites.length} pages`);
+  if (verbose) console.log(lines.join('\n'));
+}
+
+await evalTimex();
+await evalPublished();

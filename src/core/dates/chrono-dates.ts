@@ -1,0 +1,44 @@
+/**
+ * chrono-node as a fallback for absolute formats our rules do not spell out ("5/30/2018",
+ * "2018/05/30", "Sunday 3 June"). Only results with a certain month and day are taken, and the year,
+ * when chrono had to guess it, is re-resolved with the tense like every other date.
+ */
+import * as chrono from 'chrono-node';
+import { formatDay, isValidDay, type Day } from './calendar';
+import type { Direction } from './direction';
+import { resolveMonthDay } from './resolve';
+
+export interface ChronoCandidate {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+}
+
+/** Dates chrono finds in `text`, resolved at day granularity. */
+export function chronoDates(
+  text: string,
+  dct: Day,
+  directionOf: (start: number, end: number) => Direction | undefined,
+): ChronoCandidate[] {
+  const reference = new Date(Date.UTC(dct.year, dct.month - 1, dct.day, 12));
+  const results = chrono.en.strict.parse(text, { instant: reference, timezone: 0 });
+  const out: ChronoCandidate[] = [];
+  for (const r of results) {
+    const c = r.start;
+    if (!c.isCertain('month') || !c.isCertain('day')) continue;
+    const month = c.get('month');
+    const dayOfMonth = c.get('day');
+    if (month === null || dayOfMonth === null) continue;
+    let resolved: Day | undefined;
+    if (c.isCertain('year')) {
+      const year = c.get('year');
+      if (year !== null && isValidDay(year, month, dayOfMonth)) resolved = { year, month, day: dayOfMonth };
+    } else {
+      resolved = resolveMonthDay(dct, month, dayOfMonth, directionOf(r.index, r.index + r.text.length));
+    }
+    if (resolved)
+      out.push({ start: r.index, end: r.index + r.text.length, text: r.text, value: formatDay(resolved) });
+  }
+  return out;
+}

@@ -1,0 +1,250 @@
+/**
+ * When was this article published? Read from the page the way a careful scraper does, most
+ * reliable source first: JSON-LD, then publisher meta tags, then microdata, then `<time>` elements
+ * in the article, then the URL, then a dateline in the text. Pure DOM: runs in jsdom and browsers.
+ */
+import type { PublishedDate, PublishedSource } from '../types';
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isPlausible(year: number, month: number, day: number): boolean {
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function iso(year: number, month: number, day: number): string | undefined {
+  return isPlausible(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+/**
+ * The calendar day of a timestamp as the publisher wrote it. The day is read as written rather than
+ * converted to UTC: "2019-01-03T02:00:02-0500" is 3 January where it was published.
+ */
+export function dayOfTimestamp(raw: string): string | undefined {
+  const s = raw.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/.exec(s) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/.exec(s);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})(\d{2})(\d{2})(?:$|T|\s)/.exec(s);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  // Unix time in seconds or milliseconds.
+  m = /^(\d{10}|\d{13})$/.exec(s);
+  if (m) {
+    const date = new Date(m[1]!.length === 10 ? Number(m[1]) * 1000 : Number(m[1]));
+    return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  }
+  // "May 30, 2018", "Wed, 30 May 2018 12:14:00 GMT", "30 May 2018"
+  m = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
+  if (m && MONTHS[m[1]!.toLowerCase()]) return iso(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]));
+  m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b/.exec(s);
+  if (m && MONTHS[m[2]!.toLowerCase()]) return iso(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
+  return undefined;
+}
+
+const ARTICLE_TYPES =
+  /(?:^|\b)(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|Report|LiveBlogPosting|SocialMediaPosting|WebPage|ScholarlyArticle|TechArticle)$/;
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** Every object in a JSON-LD document, following arrays and `@graph`, breadth first. */
+function jsonLdObjects(root: Json): Array<{ [key: string]: Json }> {
+  const out: Array<{ [key: string]: Json }> = [];
+  const queue: Json[] = [root];
+  while (queue.length > 0) {
+    const node = queue.shift()!;
+    if (Array.isArray(node)) queue.push(...node);
+    else if (node && typeof node === 'object') {
+      out.push(node);
+      for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) {
+        const child = node[key];
+        if (child && typeof child === 'object') queue.push(child);
+      }
+    }
+  }
+  return out;
+}
+
+function typesOf(node: { [key: string]: Json }): string[] {
+  const t = node['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function fromJsonLd(doc: Document): string | undefined {
+  let fallback: string | undefined;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let parsed: Json;
+    try {
+      parsed = JSON.parse(script.textContent ?? '') as Json;
+    } catch {
+      continue; // broken JSON-LD is common; other sources will do
+    }
+    for (const node of jsonLdObjects(parsed)) {
+      const value = node['datePublished'] ?? node['dateCreated'];
+      if (typeof value !== 'string') continue;
+      if (typesOf(node).some((t) => ARTICLE_TYPES.test(t)) && node['datePublished']) return value;
+      fallback ??= value;
+    }
+  }
+  return fallback;
+}
+
+/** Meta tags publishers and their CMSs use for the publication time, most common first. */
+const META_KEYS = [
+  'article:published_time',
+  'article:published',
+  'og:article:published_time',
+  'og:published_time',
+  'published_time',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.issued',
+  'dcterms.created',
+  'dcterms.date',
+  'citation_publication_date',
+  'citation_date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published_at',
+  'publication_date',
+  'date_published',
+  'article.published',
+  'cxenseparse:recs:publishtime',
+  'ptime',
+  'pdate',
+  'displaydate',
+  'date',
+];
+
+function fromMeta(doc: Document): string | undefined {
+  const byKey = new Map<string, string>();
+  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const content = meta.getAttribute('content') ?? '';
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = meta.getAttribute(attr)?.toLowerCase();
+      if (key && !byKey.has(key)) byKey.set(key, content);
+    }
+  }
+  for (const key of META_KEYS) {
+    const value = byKey.get(key);
+    if (value && dayOfTimestamp(value)) return value;
+  }
+  // Parse.ly keeps it inside a JSON blob.
+  const parsely = byKey.get('parsely-page');
+  if (parsely) {
+    try {
+      const data = JSON.parse(parsely) as { pub_date?: unknown };
+      if (typeof data.pub_date === 'string') return data.pub_date;
+    } catch {
+      // not JSON after all
+    }
+  }
+  return undefined;
+}
+
+function fromItemprop(doc: Document): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]'))) {
+    const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '';
+    if (dayOfTimestamp(value)) return value.trim();
+  }
+  return undefined;
+}
+
+const CONTAINER = 'article, [itemprop~="articleBody"], main, [role="main"], .article, .post, .entry, .story';
+const PUBLISHED_HINT = /publish|posted|pubdate|dateline|byline|entry-date|article-date|post-date|timestamp/i;
+const NOT_PUBLISHED_HINT = /modif|updat|comment|related|sidebar/i;
+
+function fromTimeElements(doc: Document): string | undefined {
+  const times = Array.from(doc.querySelectorAll('time[datetime]')).filter((t) =>
+    dayOfTimestamp(t.getAttribute('datetime') ?? ''),
+  );
+  const hint = (t: Element) =>
+    `${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
+  const ranked = [
+    ...times.filter((t) => t.hasAttribute('pubdate')),
+    ...times.filter((t) => PUBLISHED_HINT.test(hint(t)) && !NOT_PUBLISHED_HINT.test(hint(t))),
+    ...times.filter(
+      (t) => t.closest(CONTAINER) && !NOT_PUBLISHED_HINT.test(hint(t)) && !t.closest('aside, footer, nav'),
+    ),
+  ];
+  const best = ranked[0];
+  return best ? (best.getAttribute('datetime') ?? undefined) : undefined;
+}
+
+const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})(\d{2})(\d{2})\//;
+
+/** The date in an article URL such as `/2018/05/30/slug`. */
+export function dateFromUrl(url: string): string | undefined {
+  const m = URL_DATE.exec(url);
+  if (!m) return undefined;
+  return m[1] ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : iso(Number(m[4]), Number(m[5]), Number(m[6]));
+}
+
+function canonicalUrl(doc: Document): string | undefined {
+  return (
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    undefined
+  );
+}
+
+const TEXT_DATE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b/;
+
+/** A written date in a byline or dateline element ("May 30, 2018 12:14 PM"). */
+function fromText(doc: Document): string | undefined {
+  const candidates = Array.from(
+    doc.querySelectorAll(
+      '[class*="date" i], [class*="byline" i], [class*="time" i], [class*="posted" i], [id*="date" i]',
+    ),
+  ).filter(
+    (el) => !NOT_PUBLISHED_HINT.test(el.getAttribute('class') ?? '') && (el.textContent ?? '').length < 200,
+  );
+  for (const el of candidates) {
+    const m = TEXT_DATE.exec(el.textContent ?? '');
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/**
+ * The article's publication date, or undefined when the page does not say. `url` (the page's
+ * address) is used last, for dates in the path; without it the canonical URL is tried.
+ */
+export function findPublishedDate(doc: Document, url?: string): PublishedDate | undefined {
+  const readers: Array<[PublishedSource, () => string | undefined]> = [
+    ['json-ld', () => fromJsonLd(doc)],
+    ['meta', () => fromMeta(doc)],
+    ['itemprop', () => fromItemprop(doc)],
+    ['time-element', () => fromTimeElements(doc)],
+  ];
+  for (const [source, read] of readers) {
+    const raw = read();
+    const date = raw ? dayOfTimestamp(raw) : undefined;
+    if (raw && date) return raw.trim().length > 10 ? { date, raw: raw.trim(), source } : { date, source };
+  }
+  for (const address of [url, canonicalUrl(doc)]) {
+    const date = address ? dateFromUrl(address) : undefined;
+    if (date) return { date, source: 'url' };
+  }
+  const written = fromText(doc);
+  const date = written ? dayOfTimestamp(written) : undefined;
+  return date ? { date, raw: written, source: 'text' } : undefined;
+}

@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, dayOfTimestamp, findPublishedDate } from '../../../../src/core/page/published-date';
+
+function page(head: string, body = ''): Document {
+  return new DOMParser().parseFromString(
+    `<!doctype html><html><head>${head}</head><body>${body}</body></html>`,
+    'text/html',
+  );
+}
+
+describe('core/page/published-date findPublishedDate', () => {
+  it('reads the sample news page (JSON-LD first)', () => {
+    // Relative to the repo root: vitest runs there, and jsdom's import.meta.url is not a file URL.
+    const html = readFileSync(join(process.cwd(), 'samples/lavrov-north-korea.html'), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(findPublishedDate(doc)).toEqual({
+      date: '2018-05-30',
+      raw: '2018-05-30T12:14:00-04:00',
+      source: 'json-ld',
+    });
+  });
+
+  it.each([
+    [
+      'JSON-LD @graph, preferring the article over the page',
+      page(
+        `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","dateCreated":"2001-01-01"},{"@type":"NewsArticle","datePublished":"2018-05-30T12:14:00-04:00"}]}</script>`,
+      ),
+      '2018-05-30',
+      'json-ld',
+    ],
+    [
+      'JSON-LD as an array with a type array',
+      page(
+        `<script type="application/ld+json">[{"@type":["Article","Thing"],"datePublished":"2017-03-09"}]</script>`,
+      ),
+      '2017-03-09',
+      'json-ld',
+    ],
+    [
+      'broken JSON-LD falls through to meta',
+      page(
+        `<script type="application/ld+json">{oops</script><meta property="article:published_time" content="2016-12-22T10:43:37-08:00">`,
+      ),
+      '2016-12-22',
+      'meta',
+    ],
+    [
+      'parsely meta',
+      page(`<meta name="parsely-pub-date" content="2023-06-07T20:54:26.829Z">`),
+      '2023-06-07',
+      'meta',
+    ],
+    [
+      'sailthru meta',
+      page(`<meta name="sailthru.date" content="2014-02-03 10:00:00">`),
+      '2014-02-03',
+      'meta',
+    ],
+    ['Dublin Core meta', page(`<meta name="DC.date.issued" content="2012-11-05">`), '2012-11-05', 'meta'],
+    ['compact pdate meta', page(`<meta name="pdate" content="20190221">`), '2019-02-21', 'meta'],
+    [
+      'itemprop on a time element',
+      page('', `<time itemprop="datePublished" datetime="2019-01-03T02:00:02-0500">3 Jan</time>`),
+      '2019-01-03',
+      'itemprop',
+    ],
+    [
+      'a time element inside the article, not the sidebar',
+      page(
+        '',
+        `<aside><time datetime="2001-01-01">old</time></aside><article><time datetime="2015-04-16T20:02:01+00:00">16 April</time></article>`,
+      ),
+      '2015-04-16',
+      'time-element',
+    ],
+    [
+      'the date in the canonical URL',
+      page(`<link rel="canonical" href="https://example.com/2018/05/30/story-slug">`),
+      '2018-05-30',
+      'url',
+    ],
+    [
+      'a dateline in the byline',
+      page('', `<div class="byline">By A. Writer | May 30, 2018 12:14 PM</div>`),
+      '2018-05-30',
+      'text',
+    ],
+  ])('%s', (_name, doc, date, source) => {
+    expect(findPublishedDate(doc)).toMatchObject({ date, source });
+  });
+
+  it('uses the given URL when the page says nothing', () => {
+    expect(findPublishedDate(page(''), 'https://www.nytimes.com/2019/02/21/nyregion/x.html')).toEqual({
+      date: '2019-02-21',
+      source: 'url',
+    });
+  });
+
+  it('returns undefined when there is no date anywhere', () => {
+    expect(findPublishedDate(page('<title>x</title>', '<p>Nothing dated here.</p>'))).toBeUndefined();
+  });
+
+  it('ignores modified times', () => {
+    const doc = page(`<meta property="article:modified_time" content="2019-01-16T11:16:23.000Z">`);
+    expect(findPublishedDate(doc)).toBeUndefined();
+  });
+});
+
+describe('core/page/published-date dayOfTimestamp', () => {
+  it.each([
+    ['2019-01-03T02:00:02-0500', '2019-01-03'],
+    ['2017-11-03 03:01:00.000000', '2017-11-03'],
+    ['20190221', '2019-02-21'],
+    ['Wed, 30 May 2018 12:14:00 GMT', '2018-05-30'],
+    ['May 30, 2018', '2018-05-30'],
+    ['1429214521', '2015-04-16'],
+    ['2018-02-30', undefined],
+    ['soon', undefined],
+  ])('%s → %s', (raw, day) => {
+    expect(dayOfTimestamp(raw)).toBe(day);
+  });
+});
+
+describe('core/page/published-date dateFromUrl', () => {
+  it.each([
+    ['https://example.com/2018/05/30/slug', '2018-05-30'],
+    ['https://example.com/news/2018-05-30-slug', '2018-05-30'],
+    ['https://example.com/20180530/slug', '2018-05-30'],
+    ['https://example.com/2018/05/slug', undefined],
+    ['https://example.com/item/1234567890', undefined],
+  ])('%s → %s', (url, day) => {
+    expect(dateFromUrl(url)).toBe(day);
+  });
+});
