@@ -1,0 +1,244 @@
+/**
+ * The toolbar popup: what Backstory found on one tab. It renders whatever the background already
+ * knows at once, says plainly when there is nothing to show and why, and never waits on the network.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Analysis } from '../core/types';
+import { getBrowser } from '../shared/browser';
+import { plural, t, type MessageKey } from '../shared/i18n';
+import { callBackground } from '../shared/messaging';
+import { isSiteEnabled } from '../shared/settings';
+import { Switch } from './components/Switch';
+import { panelId, tabId as tabElementId, Tabs } from './components/Tabs';
+import { EntityList } from './EntityList';
+import { formatDate } from './format-date';
+import { popupStatus, readableHost, type PopupStatusKind } from './popup-status';
+import { Timeline } from './Timeline';
+import { ALL_SITES, useTabFacts } from './use-tab-facts';
+
+type PanelKey = 'entities' | 'timeline';
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(() => (typeof navigator === 'undefined' ? true : navigator.onLine));
+  useEffect(() => {
+    const update = (): void => setOnline(navigator.onLine);
+    addEventListener('online', update);
+    addEventListener('offline', update);
+    return () => {
+      removeEventListener('online', update);
+      removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}
+
+function openOptions(): void {
+  void getBrowser()
+    .runtime.openOptionsPage()
+    .catch(() => undefined);
+  // The popup stays open over the new tab in some browsers; close it so the options are seen.
+  if (typeof window !== 'undefined' && window.location.protocol.endsWith('extension:')) window.close();
+}
+
+const STATE_TEXT: Partial<Record<PopupStatusKind, [MessageKey, MessageKey]>> = {
+  analyzing: ['stateAnalyzingTitle', 'stateAnalyzingBody'],
+  'nothing-found': ['stateNothingTitle', 'stateNothingBody'],
+  'no-article': ['stateNoArticleTitle', 'stateNoArticleBody'],
+  unsupported: ['stateUnsupportedTitle', 'stateUnsupportedBody'],
+  disabled: ['stateDisabledTitle', 'stateDisabledBody'],
+  'no-access': ['stateNoAccessTitle', 'stateNoAccessBody'],
+};
+
+function StateMessage({ kind, children }: { kind: PopupStatusKind; children?: ComponentChildren }) {
+  const text = STATE_TEXT[kind];
+  if (!text) return null;
+  return (
+    <div class={`state state--${kind}`} role="status" data-state={kind}>
+      {kind === 'analyzing' && <span class="spinner" aria-hidden="true" />}
+      <p class="state-title">{t(text[0])}</p>
+      <p class="state-body">{t(text[1])}</p>
+      {children}
+    </div>
+  );
+}
+
+function PageHeader({ analysis, fallbackHost }: { analysis?: Analysis; fallbackHost: string | null }) {
+  const site = analysis?.site || readableHost(analysis?.url) || fallbackHost;
+  const published = analysis?.published?.date;
+  return (
+    <div class="page-info">
+      <h1 class="page-title">{analysis?.title || t('extName')}</h1>
+      <p class="page-meta">
+        {site && <span class="page-site">{site}</span>}
+        {published && (
+          <span class="page-date">
+            <time dateTime={published}>{formatDate(published, 'day')}</time>
+          </span>
+        )}
+      </p>
+    </div>
+  );
+}
+
+export interface PopupProps {
+  /** The tab to describe; null when there is none we could find. */
+  tabId: number | null;
+}
+
+export function Popup({ tabId }: PopupProps) {
+  const { facts, update, refresh } = useTabFacts(tabId);
+  const [panel, setPanel] = useState<PanelKey>('entities');
+  const [saving, setSaving] = useState(false);
+  const online = useOnline();
+  const status = popupStatus(facts);
+  const analysis = facts.page?.analysis;
+  const host = readableHost(analysis?.url ?? facts.url);
+  const siteOn = facts.settings && host ? isSiteEnabled(facts.settings, host) : (facts.page?.enabled ?? true);
+
+  const setSite = async (enabled: boolean): Promise<void> => {
+    if (!host) return;
+    setSaving(true);
+    try {
+      const settings = await callBackground('setSiteEnabled', { host, enabled });
+      update(settings);
+      if (enabled && !facts.page) refresh();
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const requestAccess = (): void => {
+    // Must run inside the click: browsers grant permissions only from a user gesture.
+    void getBrowser()
+      .permissions.request({ origins: ALL_SITES })
+      .then((granted) => granted && refresh())
+      .catch(() => undefined);
+  };
+
+  const showSwitch = host !== null && status !== 'unsupported';
+  const paused = facts.settings?.paused === true;
+  const lookupsOff = facts.settings?.lookups === false;
+
+  return (
+    <div class="popup" data-status={status}>
+      <header class="popup-header">
+        <div class="brand">
+          <img src="icons/icon-32.png" alt="" width={20} height={20} />
+          <span>{t('extName')}</span>
+        </div>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={t('openSettings')}
+          title={t('openSettings')}
+          onClick={openOptions}
+        >
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+            <path
+              fill="currentColor"
+              d="M11.3 1.5l.4 2.2c.5.2 1 .5 1.4.8l2.1-.8 1.3 2.2-1.7 1.5c.1.5.1 1.1 0 1.6l1.7 1.5-1.3 2.2-2.1-.8c-.4.3-.9.6-1.4.8l-.4 2.2H8.7l-.4-2.2c-.5-.2-1-.5-1.4-.8l-2.1.8-1.3-2.2 1.7-1.5a5 5 0 0 1 0-1.6L3.5 5.9l1.3-2.2 2.1.8c.4-.3.9-.6 1.4-.8l.4-2.2h2.6zM10 7a3 3 0 1 0 0 6 3 3 0 0 0 0-6z"
+              transform="translate(0 1.5)"
+            />
+          </svg>
+        </button>
+      </header>
+
+      {status !== 'unsupported' && <PageHeader analysis={analysis} fallbackHost={host} />}
+
+      {showSwitch && host && (
+        <div class="site-switch">
+          <Switch
+            id="site-switch"
+            checked={siteOn && !paused}
+            disabled={saving || paused}
+            onChange={(enabled) => void setSite(enabled)}
+            hint={paused ? t('sitePausedHint') : undefined}
+          >
+            {t('siteSwitchLabel', host)}
+          </Switch>
+        </div>
+      )}
+
+      {status === 'ready' && (lookupsOff || !online) && (
+        <p class="banner" role="note">
+          {lookupsOff ? t('bannerLookupsOff') : t('bannerOffline')}
+        </p>
+      )}
+
+      {status === 'ready' && analysis && tabId !== null ? (
+        <main class="panels">
+          <Tabs<PanelKey>
+            idPrefix="popup"
+            label={t('tabsLabel')}
+            selected={panel}
+            onSelect={setPanel}
+            tabs={[
+              {
+                key: 'entities',
+                label: (
+                  <>
+                    {t('tabEntities')} <span class="tab-count">{analysis.entities.length}</span>
+                  </>
+                ),
+              },
+              {
+                key: 'timeline',
+                label: (
+                  <>
+                    {t('tabTimeline')} <span class="tab-count">{analysis.timeline.length}</span>
+                  </>
+                ),
+              },
+            ]}
+          />
+          <div
+            class="panel"
+            role="tabpanel"
+            id={panelId('popup', 'entities')}
+            aria-labelledby={tabElementId('popup', 'entities')}
+            hidden={panel !== 'entities'}
+          >
+            {panel === 'entities' && <EntityList tabId={tabId} entities={analysis.entities} />}
+          </div>
+          <div
+            class="panel"
+            role="tabpanel"
+            id={panelId('popup', 'timeline')}
+            aria-labelledby={tabElementId('popup', 'timeline')}
+            hidden={panel !== 'timeline'}
+          >
+            {panel === 'timeline' && (
+              <Timeline
+                tabId={tabId}
+                events={analysis.timeline}
+                entities={analysis.entities}
+                published={analysis.published?.date}
+              />
+            )}
+          </div>
+        </main>
+      ) : (
+        <main class="panels">
+          <StateMessage kind={status}>
+            {status === 'no-access' && (
+              <button type="button" class="button button--primary" onClick={requestAccess}>
+                {t('grantAccess')}
+              </button>
+            )}
+            {status === 'no-article' && facts.contentAlive === false && (
+              <p class="state-body">{t('stateReloadHint')}</p>
+            )}
+          </StateMessage>
+        </main>
+      )}
+
+      {status === 'ready' && analysis && (
+        <footer class="popup-footer">
+          {plural(analysis.entities.length, 'footerEntitiesOne', 'footerEntitiesOther')} ·{' '}
+          {t('footerOnDevice')}
+        </footer>
+      )}
+    </div>
+  );
+}

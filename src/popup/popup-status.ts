@@ -1,0 +1,68 @@
+/**
+ * What the popup should say about a tab, decided from plain facts so every state can be tested
+ * without a browser: the tab's URL, the reader's settings, the background's page state, whether the
+ * content script answered, and whether we are still waiting for a first analysis.
+ */
+import type { PopupStatus, PageState } from '../shared/protocol';
+import { isSiteEnabled, type Settings } from '../shared/settings';
+
+/** The protocol's statuses, plus one for pages we may not read (Firefox asks for host access). */
+export type PopupStatusKind = PopupStatus['kind'] | 'no-access';
+
+export interface TabFacts {
+  tabId: number | null;
+  /** The tab's URL, when the browser tells us (it may not without host access). */
+  url?: string;
+  settings: Settings | null;
+  page: PageState | null;
+  /** The content script answered a ping; `null` when not asked yet. */
+  contentAlive: boolean | null;
+  /** We may read this page (host permission); `null` when unknown. */
+  hostAccess: boolean | null;
+  /** Still inside the short window in which a first analysis may arrive. */
+  waiting: boolean;
+}
+
+/** The page's hostname when it is an ordinary web page Backstory can read, else null. */
+export function readableHost(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** PDFs open in the browser's own viewer, where no content script runs. */
+export function isPdfUrl(url: string): boolean {
+  try {
+    return /\.pdf$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** Decide the popup's state. The first matching rule wins, most definite first. */
+export function popupStatus(facts: TabFacts): PopupStatusKind {
+  const { tabId, url, settings, page } = facts;
+  if (tabId === null) return 'unsupported';
+  if (page) {
+    if (!page.enabled) return 'disabled';
+    const { entities, timeline } = page.analysis;
+    return entities.length || timeline.length ? 'ready' : 'nothing-found';
+  }
+  if (url !== undefined && (readableHost(url) === null || isPdfUrl(url))) return 'unsupported';
+  const host = readableHost(url) ?? undefined;
+  if (settings && host && !isSiteEnabled(settings, host)) return 'disabled';
+  if (facts.hostAccess === false) return 'no-access';
+  if (facts.waiting) return 'analyzing';
+  return 'no-article';
+}
+
+/** `?tabId=N` as a number, or null when absent or not a tab id. */
+export function tabIdFromQuery(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
