@@ -1,0 +1,144 @@
+/**
+ * Real Firefox ESR with the extension from dist/firefox installed as a temporary add-on, driven by
+ * puppeteer-core over WebDriver BiDi (Playwright's Firefox does not work with ESR; there is no
+ * geckodriver here). Recipe: ../shared/docs/PLATFORM.md.
+ *
+ * Host permissions: Firefox treats an MV3 extension's `host_permissions` (and its content scripts'
+ * `matches`) as optional; without them the content script never runs. Measured on Firefox ESR 153 with a
+ * temporary install (`installExtension`):
+ * - with `extensions.originControls.grantByDefault` at its default, `true` (Firefox 127+ grants the host
+ *   permissions shown at install), `permissions.contains` is true right after install and content
+ *   scripts run on http://127.0.0.1 pages;
+ * - with that pref `false` (the pre-127 behaviour) nothing is granted, and the content script does not
+ *   run, until the add-on calls `permissions.request` from one of its pages on a user action. With
+ *   `extensions.webextOptionalPermissionPrompts` `false` the request is granted without a doorhanger,
+ *   and a BiDi click counts as the user action (`grantHostPermissions`). After a reload the page is
+ *   highlighted.
+ * We set the first pref explicitly so the assumption is visible, and keep the second so a test can take
+ * the user's route.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { distFirefox } from './paths';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Fixed so tests know the moz-extension:// origin before installing. */
+export const FIXED_UUID = '4b3a1c2e-5d6f-4a7b-8c9d-0e1f2a3b4c5d';
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  geckoId: string;
+  /** `moz-extension://UUID` */
+  extensionOrigin: string;
+  close(): Promise<void>;
+}
+
+function geckoIdOf(extensionDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
+  return id;
+}
+
+export async function launchFirefoxWithExtension(
+  options: { extensionDir?: string; prefs?: Record<string, unknown> } = {},
+): Promise<FirefoxWithExtension> {
+  const extensionDir = options.extensionDir ?? distFirefox;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`${extensionDir}/manifest.json is missing: run \`node build.mjs\` first`);
+  }
+  const geckoId = geckoIdOf(extensionDir);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    // Needed to open moz-extension:// pages over BiDi.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIXED_UUID }),
+      // Let the extension's own permissions.request() grant host access without a prompt nobody can click.
+      'extensions.webextOptionalPermissionPrompts': false,
+      'extensions.originControls.grantByDefault': true,
+      // Tests never reach the network: no captive portal, no updates, no telemetry.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'app.update.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      'toolkit.telemetry.enabled': false,
+      ...options.prefs,
+    },
+  });
+  try {
+    await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser.close();
+    throw new Error(`Firefox refused the add-on in ${extensionDir}`, { cause: error });
+  }
+  return {
+    browser,
+    geckoId,
+    extensionOrigin: `moz-extension://${FIXED_UUID}`,
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Open an extension page. `page.goto` on a moz-extension:// URL loads but never resolves over BiDi,
+ * so start it without awaiting and wait for the document instead.
+ */
+export async function openExtensionPage(firefox: FirefoxWithExtension, path: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  void page.goto(`${firefox.extensionOrigin}/${path}`).catch(() => undefined);
+  await page.waitForFunction(
+    (origin: string) => location.origin === origin && document.readyState === 'complete',
+    { timeout: 15_000 },
+    firefox.extensionOrigin,
+  );
+  return page;
+}
+
+/** True when the add-on holds the host permission for these origins. */
+export async function hasHostPermissions(extensionPage: Page, origins: string[]): Promise<boolean> {
+  return extensionPage.evaluate(
+    (wanted: string[]) =>
+      (
+        globalThis as unknown as { browser: import('webextension-polyfill').Browser }
+      ).browser.permissions.contains({
+        origins: wanted,
+      }),
+    origins,
+  );
+}
+
+/**
+ * Grant host permissions the way a user would: a click in an extension page that calls
+ * `permissions.request`. The button is the test's own, added to the page for this.
+ */
+export async function grantHostPermissions(extensionPage: Page, origins: string[]): Promise<boolean> {
+  await extensionPage.evaluate((wanted: string[]) => {
+    const api = (globalThis as unknown as { browser: import('webextension-polyfill').Browser }).browser;
+    const button = document.createElement('button');
+    button.id = 'backstory-test-grant';
+    button.textContent = 'Grant';
+    button.style.cssText = 'position:fixed;top:0;left:0;width:120px;height:40px;z-index:2147483647';
+    button.addEventListener('click', () => {
+      api.permissions.request({ origins: wanted }).then(
+        (granted) => button.setAttribute('data-granted', String(granted)),
+        (error: unknown) => button.setAttribute('data-granted', `error: ${String(error)}`),
+      );
+    });
+    document.documentElement.append(button);
+  }, origins);
+  await extensionPage.click('#backstory-test-grant');
+  const handle = await extensionPage.waitForFunction(
+    () => document.getElementById('backstory-test-grant')?.getAttribute('data-granted'),
+    { timeout: 10_000 },
+  );
+  const answer = await handle.jsonValue();
+  await extensionPage.evaluate(() => document.getElementById('backstory-test-grant')?.remove());
+  if (answer !== 'true') throw new Error(`permissions.request answered ${String(answer)}`);
+  return hasHostPermissions(extensionPage, origins);
+}
