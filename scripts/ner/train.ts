@@ -1,0 +1,125 @@
+/**
+ * `npm run train`: trains the entity tagger on CoNLL-2003 train + GUM (minus held-out dev documents)
+ * and writes models/ner.json and models/README.md. Deterministic: same data, same seed, same file.
+ *
+ * Env: NER_EPOCHS (default 12), NER_SEED (default 7), NER_MIN_COUNT (default 2).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildGazetteer, GAZETTEER_KINDS, type GazetteerKind } from '../../src/core/ner/model/gazetteer';
+import { parseModel, serializeModel } from '../../src/core/ner/model/model';
+import { tagsToSpans } from '../../src/core/ner/model/tags';
+import { trainModel, type TrainingDocument } from '../../src/core/ner/model/trainer';
+import { DATA_DIR, readConll2003, readGum, readPlaces, readWikidataNames, type Doc } from './data';
+import { evaluateDocs } from './evaluate';
+import { combine, formatScores, prf } from './metrics';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
+const SEED = Number(process.env.NER_SEED ?? 7);
+const MIN_COUNT = Number(process.env.NER_MIN_COUNT ?? 2);
+/** Features whose weights are all smaller than this are left out of the model file. */
+const MIN_WEIGHT = Number(process.env.NER_MIN_WEIGHT ?? 0.5);
+const PLACE_MIN_POPULATION = 100_000;
+/** A training name enters the gazetteer once it is seen in this many documents. */
+const NAME_MIN_DOCS = 2;
+
+const started = Date.now();
+const log = (msg: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
+
+const conllTrain = readConll2003(join(DATA_DIR, 'ner', 'conll2003', 'eng.train.gz'));
+const testa = readConll2003(join(DATA_DIR, 'ner', 'conll2003', 'eng.testa.gz'));
+const gum = readGum();
+const trainDocs: Doc[] = [...conllTrain, ...gum.train];
+const tokens = (docs: Doc[]): number =>
+  docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.tokens.length, 0), 0);
+log(
+  `data: CoNLL train ${conllTrain.length} docs/${tokens(conllTrain)} tokens, GUM train ${gum.train.length}/${tokens(gum.train)}, GUM dev ${gum.dev.length}/${tokens(gum.dev)}`,
+);
+
+// Names from the training data, by type, with the number of documents each appears in.
+const bitOf = (kind: GazetteerKind): number => 1 << GAZETTEER_KINDS.indexOf(kind);
+const docNames = trainDocs.map((doc) => {
+  const names = new Map<string, number>();
+  for (const s of doc.sentences) {
+    for (const span of tagsToSpans(s.tags)) {
+      const key = s.tokens.slice(span.start, span.end).join(' ').toLowerCase();
+      names.set(key, (names.get(key) ?? 0) | bitOf(span.type));
+    }
+  }
+  return names;
+});
+const docFrequency = new Map<string, number>(); // `${bit}:${key}` → documents
+for (const names of docNames) {
+  for (const [key, mask] of names) {
+    for (let bit = 0; bit < 4; bit++)
+      if (mask & (1 << bit)) docFrequency.set(`${bit}:${key}`, (docFrequency.get(`${bit}:${key}`) ?? 0) + 1);
+  }
+}
+const lists: Partial<Record<GazetteerKind, string[]>> = { PER: [], ORG: [], LOC: [], MISC: [] };
+for (const [k, n] of docFrequency) {
+  if (n < NAME_MIN_DOCS) continue;
+  const bit = Number(k.slice(0, k.indexOf(':')));
+  lists[GAZETTEER_KINDS[bit] as GazetteerKind]!.push(k.slice(k.indexOf(':') + 1));
+}
+lists.PLACE = readPlaces(PLACE_MIN_POPULATION);
+lists.WIKI = readWikidataNames();
+const gazetteer = buildGazetteer(lists);
+log(`gazetteer: ${GAZETTEER_KINDS.map((k) => `${k} ${lists[k]?.length ?? 0}`).join(', ')}`);
+
+// While a training document is read, its own names count only if other documents would have put them
+// in the gazetteer: otherwise the tagger learns to trust a list that always contains the answer.
+const training: TrainingDocument[] = trainDocs.map((doc, d) => {
+  const masks = new Map<string, number>();
+  for (const [key, mask] of docNames[d] as Map<string, number>) {
+    let keep = gazetteer.entries.get(key) ?? 0;
+    for (let bit = 0; bit < 4; bit++) {
+      if (mask & (1 << bit) && (docFrequency.get(`${bit}:${key}`) ?? 0) - 1 < NAME_MIN_DOCS)
+        keep &= ~(1 << bit);
+    }
+    if (keep !== (gazetteer.entries.get(key) ?? 0)) masks.set(key, keep);
+  }
+  return { sentences: doc.sentences, gazetteerMasks: masks };
+});
+
+const f1 = (docs: Doc[], model: Parameters<typeof evaluateDocs>[0]): string => {
+  const s = evaluateDocs(model, docs);
+  return `${(100 * prf(combine(s, ['PER', 'ORG', 'LOC'])).f).toFixed(2)} (all ${(100 * prf(s.get('ALL')!).f).toFixed(2)})`;
+};
+const model = trainModel(training, gazetteer, {
+  epochs: EPOCHS,
+  seed: SEED,
+  minFeatureCount: MIN_COUNT,
+  onEpoch: (epoch, mistakes, averaged) => {
+    const line = `epoch ${epoch}: ${mistakes} token mistakes`;
+    if (process.env.NER_DEV_EACH_EPOCH) log(`${line}; GUM dev F1 PER/ORG/LOC ${f1(gum.dev, averaged())}`);
+    else log(line);
+  },
+});
+log(`trained: ${model.features.size} features`);
+
+log(`float model: GUM dev F1 PER/ORG/LOC ${f1(gum.dev, model)}`);
+const file = serializeModel(model, MIN_WEIGHT);
+file.meta = {
+  trainedOn: [
+    'CoNLL-2003 eng.train (IOB1 → IOB2)',
+    'GUM named mentions (dep_conllu, minus every 5th document per genre)',
+  ],
+  epochs: EPOCHS,
+  seed: SEED,
+  minFeatureCount: MIN_COUNT,
+  trainedAt: 'see git log',
+};
+const json = JSON.stringify(file);
+mkdirSync(join(ROOT, 'models'), { recursive: true });
+writeFileSync(join(ROOT, 'models', 'ner.json'), json);
+log(
+  `wrote models/ner.json: ${file.features.length} features kept of ${model.features.size}, ${(json.length / 1e6).toFixed(2)} MB`,
+);
+
+const loaded = parseModel(JSON.parse(json));
+const gumScores = evaluateDocs(loaded, gum.dev);
+const testaScores = evaluateDocs(loaded, testa);
+console.log(formatScores('GUM dev (held out)', gumScores));
+console.log(formatScores('CoNLL-2003 eng.testa', testaScores));
+log('done');

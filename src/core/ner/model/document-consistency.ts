@@ -1,0 +1,92 @@
+/**
+ * A post-pass over one document's tagged sentences: a name is labelled the same way everywhere in
+ * an article. Newswire names a thing in full once and shortly after; the tagger sees each sentence
+ * alone, so it sometimes types one mention differently or misses a repeat.
+ */
+import { NER_TYPES, type NerType, type TokenSpan } from './tags';
+
+const isCapitalized = (word: string): boolean => {
+  const c = word[0];
+  return c !== undefined && c !== c.toLowerCase();
+};
+
+/**
+ * Makes the document's spans consistent, in place:
+ * 1. every occurrence of a name string gets the type most of its occurrences got (ties keep their own);
+ * 2. a capitalised, untagged repeat of a name found elsewhere in the document is tagged too,
+ *    as is the surname of a person named in full ("Pompeo" after "Mike Pompeo").
+ * @param words the document's sentences (tokens as written)
+ * @param spans per sentence, the spans the tagger found; replaced by the consistent ones
+ */
+export function harmonizeDocument(words: readonly (readonly string[])[], spans: TokenSpan[][]): void {
+  const votes = new Map<string, number[]>();
+  const keyOf = (s: number, span: TokenSpan): string =>
+    (words[s] as string[]).slice(span.start, span.end).join(' ');
+  spans.forEach((list, s) =>
+    list.forEach((span) => {
+      const key = keyOf(s, span);
+      const v = votes.get(key) ?? [0, 0, 0, 0];
+      v[NER_TYPES.indexOf(span.type)]! += 1;
+      votes.set(key, v);
+    }),
+  );
+  const majority = new Map<string, NerType>();
+  for (const [key, v] of votes) {
+    const max = Math.max(...v);
+    if (v.filter((x) => x === max).length === 1) majority.set(key, NER_TYPES[v.indexOf(max)] as NerType);
+  }
+  // Surnames of people named in full: only if the surname is never tagged otherwise.
+  for (const [key] of votes) {
+    const parts = key.split(' ');
+    if (parts.length < 2 || majority.get(key) !== 'PER') continue;
+    const last = parts[parts.length - 1] as string;
+    if (last.length > 1 && isCapitalized(last) && !majority.has(last) && !votes.has(last))
+      majority.set(last, 'PER');
+  }
+  // Names by first word, longest first, so each token is compared only with names that could start there.
+  const byFirstWord = new Map<string, string[][]>();
+  for (const key of majority.keys()) {
+    const name = key.split(' ');
+    if (!name.every(isCapitalized)) continue;
+    const list = byFirstWord.get(name[0] as string) ?? [];
+    list.push(name);
+    byFirstWord.set(name[0] as string, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  spans.forEach((list, s) => {
+    const sentence = words[s] as string[];
+    for (const span of list) {
+      const type = majority.get(keyOf(s, span));
+      if (type) span.type = type;
+    }
+    // Untagged capitalised repeats, longest names first; never inside or across an existing span.
+    const taken = new Uint8Array(sentence.length);
+    for (const span of list) taken.fill(1, span.start, span.end);
+    const added: TokenSpan[] = [];
+    for (let i = 0; i < sentence.length; i++) {
+      const candidates = taken[i] ? undefined : byFirstWord.get(sentence[i] as string);
+      if (!candidates) continue;
+      for (const name of candidates) {
+        if (i + name.length > sentence.length) continue;
+        let match = true;
+        for (let k = 0; k < name.length && match; k++) match = sentence[i + k] === name[k] && !taken[i + k];
+        if (!match) continue;
+        // Only whole capitalised runs: "Korea" inside "North Korea" is not a repeat of "Korea".
+        const before = sentence[i - 1];
+        const after = sentence[i + name.length];
+        if (
+          (i > 0 && before !== undefined && isCapitalized(before)) ||
+          (after !== undefined && isCapitalized(after))
+        )
+          continue;
+        added.push({ start: i, end: i + name.length, type: majority.get(name.join(' ')) as NerType });
+        taken.fill(1, i, i + name.length);
+        break;
+      }
+    }
+    if (added.length > 0) {
+      list.push(...added);
+      list.sort((a, b) => a.start - b.start);
+    }
+  });
+}

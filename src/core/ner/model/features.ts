@@ -1,0 +1,214 @@
+/**
+ * Feature extraction for the tagger. Features are short strings ("l=korea", "ss-1=Xx"), looked up
+ * in the model's feature table; a feature the model never saw is simply skipped.
+ */
+import { matchGazetteer, type Gazetteer } from './gazetteer';
+import { normalizeToken } from './tokenizer';
+
+/** A sentence with everything the features need precomputed once. */
+export interface PreparedSentence {
+  words: string[];
+  lower: string[];
+  shapes: string[];
+  shortShapes: string[];
+  /** The sentence has letters and none of them lowercase (a headline in capitals). */
+  allCaps: boolean;
+  gazetteer: (string[] | null)[];
+  /** Per token: how the rest of the document writes this word (see `documentHint`). */
+  docHints: (string | null)[];
+}
+
+/**
+ * Word shape: upper → X, lower → x, digit → d, other characters kept; long runs cut to 4
+ * so "Washington" → "Xxxxx" and "1996-08-22" → "dddd-dd-dd".
+ */
+export function wordShape(word: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    const c = word.charCodeAt(i);
+    let s: string;
+    if (c >= 65 && c <= 90) s = 'X';
+    else if (c >= 97 && c <= 122) s = 'x';
+    else if (c >= 48 && c <= 57) s = 'd';
+    else if (c > 127 && ch !== ch.toLowerCase()) s = 'X';
+    else if (c > 127 && ch !== ch.toUpperCase()) s = 'x';
+    else s = ch;
+    run = s === last ? run + 1 : 1;
+    last = s;
+    if (run <= 4) out += s;
+  }
+  return out;
+}
+
+/** Shape with every run collapsed to one character: "Washington" → "Xx", "U.S." → "X.X.". */
+export function shortShape(shape: string): string {
+  let out = '';
+  for (let i = 0; i < shape.length; i++) if (shape[i] !== shape[i - 1]) out += shape[i];
+  return out;
+}
+
+const hasLower = (w: string): boolean => w !== w.toUpperCase();
+const hasUpper = (w: string): boolean => w !== w.toLowerCase();
+const startsUpper = (w: string): boolean => {
+  const c = w[0];
+  return c !== undefined && c !== c.toLowerCase();
+};
+
+/** Document-wide facts about how words are written, none of which need labels. */
+interface DocumentStats {
+  /** lowercased words seen capitalised somewhere other than a sentence start or a capitals headline */
+  capitalMid: Set<string>;
+  /** lowercased words seen written in lower case */
+  lowerSeen: Set<string>;
+  /** lowercased words seen as part of a run of two or more capitalised words mid-sentence */
+  inCapitalRun: Set<string>;
+}
+
+function documentStats(sentences: readonly PreparedSentence[]): DocumentStats {
+  const stats: DocumentStats = { capitalMid: new Set(), lowerSeen: new Set(), inCapitalRun: new Set() };
+  for (const s of sentences) {
+    for (let i = 0; i < s.words.length; i++) {
+      const w = s.words[i] as string;
+      const lw = s.lower[i] as string;
+      if (!hasUpper(w)) {
+        if (hasLower(w)) stats.lowerSeen.add(lw);
+        continue;
+      }
+      if (s.allCaps || i === 0 || !startsUpper(w)) continue;
+      stats.capitalMid.add(lw);
+      const prev = s.words[i - 1];
+      const next = s.words[i + 1];
+      if ((i > 1 && prev !== undefined && startsUpper(prev)) || (next !== undefined && startsUpper(next)))
+        stats.inCapitalRun.add(lw);
+    }
+  }
+  return stats;
+}
+
+/**
+ * A one-string summary of how the document writes a capitalised word elsewhere: seen capitalised
+ * mid-sentence (c), seen in lower case (l), seen inside a run of capitalised words (r). It tells
+ * "Trump" at the start of a sentence from "The", and "SINGAPORE" in a headline from "SAID".
+ */
+function documentHint(stats: DocumentStats, w: string, lw: string, ambiguousCase: boolean): string | null {
+  if (!startsUpper(w)) return null;
+  const hint =
+    (stats.capitalMid.has(lw) ? 'c' : '-') +
+    (stats.lowerSeen.has(lw) ? 'l' : '-') +
+    (stats.inCapitalRun.has(lw) ? 'r' : '-');
+  return ambiguousCase ? `a${hint}` : hint;
+}
+
+/**
+ * Prepares one document (a list of tokenised sentences) for feature extraction.
+ * `gazetteerMasks` lets training hide names found only in this document from the gazetteer.
+ */
+export function prepareDocument(
+  sentences: readonly (readonly string[])[],
+  gazetteer: Gazetteer,
+  gazetteerMasks?: ReadonlyMap<string, number>,
+): PreparedSentence[] {
+  const prepared: PreparedSentence[] = sentences.map((tokens) => {
+    const words = tokens.map(normalizeToken);
+    const lower = words.map((w) => w.toLowerCase());
+    const shapes = words.map(wordShape);
+    const letters = words.join('');
+    return {
+      words,
+      lower,
+      shapes,
+      shortShapes: shapes.map(shortShape),
+      allCaps: hasUpper(letters) && !hasLower(letters),
+      gazetteer: matchGazetteer(gazetteer, words, lower, gazetteerMasks),
+      docHints: [],
+    };
+  });
+  const stats = documentStats(prepared);
+  for (const s of prepared) {
+    s.docHints = s.words.map((w, i) => documentHint(stats, w, s.lower[i] as string, i === 0 || s.allCaps));
+  }
+  return prepared;
+}
+
+const BOUNDARY = '<s>';
+const END = '</s>';
+
+/**
+ * Writes the features of token `i` of sentence `s` into `out` (reused between calls, so the
+ * hot loop allocates only the strings) and returns how many were written.
+ */
+export function extractFeatures(s: PreparedSentence, i: number, out: string[]): number {
+  const n = s.words.length;
+  const w = s.words[i] as string;
+  const lw = s.lower[i] as string;
+  const sh = s.shapes[i] as string;
+  const ss = s.shortShapes[i] as string;
+  const lp1 = i > 0 ? (s.lower[i - 1] as string) : BOUNDARY;
+  const lp2 = i > 1 ? (s.lower[i - 2] as string) : BOUNDARY;
+  const ln1 = i + 1 < n ? (s.lower[i + 1] as string) : END;
+  const ln2 = i + 2 < n ? (s.lower[i + 2] as string) : END;
+  const sp1 = i > 0 ? (s.shortShapes[i - 1] as string) : BOUNDARY;
+  const sp2 = i > 1 ? (s.shortShapes[i - 2] as string) : BOUNDARY;
+  const sn1 = i + 1 < n ? (s.shortShapes[i + 1] as string) : END;
+  const sn2 = i + 2 < n ? (s.shortShapes[i + 2] as string) : END;
+  let k = 0;
+  out[k++] = 'b';
+  out[k++] = 'w=' + w;
+  out[k++] = 'l=' + lw;
+  out[k++] = 'sh=' + sh;
+  out[k++] = 'ss=' + ss;
+  const len = lw.length;
+  if (len > 1) {
+    out[k++] = 'p2=' + lw.slice(0, 2);
+    out[k++] = 's2=' + lw.slice(-2);
+  }
+  if (len > 2) {
+    out[k++] = 'p3=' + lw.slice(0, 3);
+    out[k++] = 's3=' + lw.slice(-3);
+  }
+  if (len > 3) {
+    out[k++] = 'p4=' + lw.slice(0, 4);
+    out[k++] = 's4=' + lw.slice(-4);
+  }
+  if (len > 4) out[k++] = 's5=' + lw.slice(-5);
+  const hyphen = lw.indexOf('-');
+  if (hyphen > 0 && hyphen < len - 1) {
+    out[k++] = 'h0=' + lw.slice(0, hyphen);
+    out[k++] = 'h1=' + lw.slice(lw.lastIndexOf('-') + 1);
+  }
+  out[k++] = 'l-1=' + lp1;
+  out[k++] = 'l+1=' + ln1;
+  out[k++] = 'l-2=' + lp2;
+  out[k++] = 'l+2=' + ln2;
+  out[k++] = 'l-1l=' + lp1 + '|' + lw;
+  out[k++] = 'll+1=' + lw + '|' + ln1;
+  out[k++] = 'l-2l-1=' + lp2 + '|' + lp1;
+  out[k++] = 'l+1l+2=' + ln1 + '|' + ln2;
+  out[k++] = 's-1=' + sp1;
+  out[k++] = 's+1=' + sn1;
+  out[k++] = 's-2=' + sp2;
+  out[k++] = 's+2=' + sn2;
+  out[k++] = 's-1ss+1=' + sp1 + '|' + ss + '|' + sn1;
+  out[k++] = 'l-1ss=' + lp1 + '|' + ss;
+  out[k++] = 'ssl+1=' + ss + '|' + ln1;
+  if (i === 0) out[k++] = 'first|' + ss;
+  if (s.allCaps) {
+    out[k++] = 'caps|' + ss;
+    out[k++] = 'caps|l=' + lw;
+  }
+  const hint = s.docHints[i];
+  if (hint) {
+    out[k++] = 'd=' + hint;
+    out[k++] = 'dl=' + hint + '|' + lw;
+  }
+  const gaz = s.gazetteer[i];
+  if (gaz) for (const g of gaz) out[k++] = 'g=' + g;
+  const gp = i > 0 ? s.gazetteer[i - 1] : null;
+  if (gp) for (const g of gp) out[k++] = 'g-1=' + g;
+  const gn = i + 1 < n ? s.gazetteer[i + 1] : null;
+  if (gn) for (const g of gn) out[k++] = 'g+1=' + g;
+  return k;
+}

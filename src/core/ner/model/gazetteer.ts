@@ -1,0 +1,95 @@
+/**
+ * Name lists the tagger consults as features: names seen in training (typed), populated places and
+ * countries, and the most-viewed Wikidata labels (untyped). Keys are lowercased tokens joined by spaces.
+ */
+
+/** Kinds of gazetteer entry; a name may be several (a bit each). */
+export const GAZETTEER_KINDS = ['PER', 'ORG', 'LOC', 'MISC', 'PLACE', 'WIKI'] as const;
+export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
+
+/** Lists of names by kind, as stored in the model file. */
+export type GazetteerLists = Partial<Record<GazetteerKind, string[]>>;
+
+export interface Gazetteer {
+  /** lowercased name → bit mask of kinds */
+  readonly entries: ReadonlyMap<string, number>;
+  /** lowercased first token → the longest name (in tokens) that starts with it */
+  readonly longestFrom: ReadonlyMap<string, number>;
+}
+
+/** Names longer than this (in tokens) are not matched. */
+export const MAX_NAME_TOKENS = 6;
+
+/** Builds the lookup tables from lists of names (each name already tokenised, tokens joined by spaces). */
+export function buildGazetteer(lists: GazetteerLists): Gazetteer {
+  const entries = new Map<string, number>();
+  const longestFrom = new Map<string, number>();
+  GAZETTEER_KINDS.forEach((kind, bit) => {
+    for (const name of lists[kind] ?? []) {
+      const key = name.toLowerCase();
+      const parts = key.split(' ');
+      if (parts.length > MAX_NAME_TOKENS || key.length === 0) continue;
+      entries.set(key, (entries.get(key) ?? 0) | (1 << bit));
+      const first = parts[0] as string;
+      longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, parts.length));
+    }
+  });
+  return { entries, longestFrom };
+}
+
+/** Inverse of buildGazetteer, for writing the model file. */
+export function gazetteerToLists(gazetteer: Gazetteer): GazetteerLists {
+  const lists: GazetteerLists = {};
+  for (const [key, mask] of gazetteer.entries) {
+    GAZETTEER_KINDS.forEach((kind, bit) => {
+      if (mask & (1 << bit)) (lists[kind] ??= []).push(key);
+    });
+  }
+  for (const kind of GAZETTEER_KINDS) lists[kind]?.sort();
+  return lists;
+}
+
+const isCapitalized = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && word[0] !== (word[0] as string).toLowerCase());
+};
+
+/**
+ * Finds gazetteer names in a sentence and returns, per token, the features they imply:
+ * `KIND-B`, `KIND-I`, `KIND-L` (last) or `KIND-U` (a one-token name). The longest name from each
+ * start wins. A name must begin and end with a capitalised token, so "may" and "china plates" do not count.
+ * `masks` (optional) overrides an entry's kinds, so training can hide a document's own names from it.
+ */
+export function matchGazetteer(
+  gazetteer: Gazetteer,
+  words: readonly string[],
+  lower: readonly string[],
+  masks?: ReadonlyMap<string, number>,
+): (string[] | null)[] {
+  const found: (string[] | null)[] = new Array<string[] | null>(words.length).fill(null);
+  for (let i = 0; i < words.length; i++) {
+    const longest = gazetteer.longestFrom.get(lower[i] as string);
+    if (longest === undefined || !isCapitalized(words[i] as string)) continue;
+    let key = '';
+    let best = 0;
+    let bestMask = 0;
+    for (let n = 1; n <= longest && i + n <= words.length; n++) {
+      key = n === 1 ? (lower[i] as string) : `${key} ${lower[i + n - 1] as string}`;
+      const mask = masks?.get(key) ?? gazetteer.entries.get(key);
+      if (mask && isCapitalized(words[i + n - 1] as string)) {
+        best = n;
+        bestMask = mask;
+      }
+    }
+    if (best === 0) continue;
+    for (let bit = 0; bit < GAZETTEER_KINDS.length; bit++) {
+      if (!(bestMask & (1 << bit))) continue;
+      const kind = GAZETTEER_KINDS[bit] as string;
+      for (let k = 0; k < best; k++) {
+        const pos = best === 1 ? 'U' : k === 0 ? 'B' : k === best - 1 ? 'L' : 'I';
+        (found[i + k] ??= []).push(`${kind}-${pos}`);
+      }
+    }
+  }
+  return found;
+}

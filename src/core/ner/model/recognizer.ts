@@ -1,0 +1,89 @@
+/**
+ * The trained tagger as a `Recognizer` over article text: tokenise with offsets, tag the whole
+ * article as one document, then map CoNLL types to Backstory's (PER → person, ORG → organization,
+ * LOC → place, MISC → event when it names one, else dropped).
+ */
+import type { EntityType, RecognizedSpan, Recognizer } from '../../types';
+import type { NerModel } from './model';
+import type { NerType, TokenSpan } from './tags';
+import { tagDocumentSpans } from './tagger';
+import { normalizeToken, tokenizeText, type Token } from './tokenizer';
+
+/** Last words that make a name an event: "the World Cup", "the Korean War", "the Singapore summit". */
+const EVENT_HEADS = new Set(
+  (
+    'summit summits conference war wars cup olympics games championship championships election elections ' +
+    'referendum festival revolution crisis massacre tournament open expo marathon uprising invasion ' +
+    'accords talks congress rally convention grand prix'
+  ).split(' '),
+);
+/** Names that are events by themselves. */
+const KNOWN_EVENTS = new Set(
+  'brexit holocaust watergate olympics paralympics euro ramadan christmas easter hanukkah diwali eid thanksgiving'.split(
+    ' ',
+  ),
+);
+/** Common nouns that turn a preceding name into an event name when written after "the". */
+const EVENT_NOUNS = new Set(
+  'summit conference war election referendum olympics games cup crisis talks'.split(' '),
+);
+
+/** Adjectives of nationality ("Russian", "North Korean") are never places, whatever the tagger says. */
+const DEMONYM = /(?:ian|ean|ese|ish|ic|can|i)$/;
+
+const PRODUCT_TYPES: Record<Exclude<NerType, 'MISC'>, EntityType> = {
+  PER: 'person',
+  ORG: 'organization',
+  LOC: 'place',
+};
+
+function isEventName(words: readonly string[]): boolean {
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return EVENT_HEADS.has(last) || (words.length === 1 && KNOWN_EVENTS.has(last));
+}
+
+/** Builds a `Recognizer` backed by a trained model. */
+export function createModelRecognizer(model: NerModel): Recognizer {
+  return {
+    recognize(text: string): RecognizedSpan[] {
+      const sentences: Token[][] = tokenizeText(text);
+      const words = sentences.map((s) => s.map((t) => t.text));
+      const spansBySentence = tagDocumentSpans(model, words);
+      const found: RecognizedSpan[] = [];
+      const emit = (sentence: Token[], from: number, to: number, type: EntityType): void => {
+        const start = (sentence[from] as Token).start;
+        const end = (sentence[to - 1] as Token).end;
+        found.push({ start, end, type, text: text.slice(start, end) });
+      };
+      spansBySentence.forEach((spans: TokenSpan[], s) => {
+        const sentence = sentences[s] as Token[];
+        const normalized = sentence.map((t) => normalizeToken(t.text));
+        for (const span of spans) {
+          const spanWords = normalized.slice(span.start, span.end);
+          const next = normalized[span.end]?.toLowerCase();
+          const prev = normalized[span.start - 1]?.toLowerCase();
+          // "the Singapore summit": the name and its event noun together name the event.
+          if (prev === 'the' && next !== undefined && EVENT_NOUNS.has(next) && span.type !== 'PER') {
+            emit(sentence, span.start, span.end + 1, 'event');
+            continue;
+          }
+          if (span.type === 'MISC') {
+            if (isEventName(spanWords)) emit(sentence, span.start, span.end, 'event');
+            continue;
+          }
+          const lastWord = spanWords[spanWords.length - 1] ?? '';
+          const followedByLowercase = next !== undefined && /^\p{Ll}/u.test(normalized[span.end] ?? '');
+          if (
+            span.type === 'LOC' &&
+            DEMONYM.test(lastWord) &&
+            followedByLowercase &&
+            !model.gazetteer.entries.has(spanWords.join(' ').toLowerCase())
+          )
+            continue;
+          emit(sentence, span.start, span.end, PRODUCT_TYPES[span.type]);
+        }
+      });
+      return found;
+    },
+  };
+}
