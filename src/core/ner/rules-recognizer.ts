@@ -45,7 +45,7 @@ export function recognizeWithRules(text: string): RecognizedSpan[] {
   const candidates: Candidate[] = [];
   for (const sentence of splitSentences(text)) {
     const tokens = tokenize(sentence.text, sentence.start);
-    const headline = isHeadline(tokens);
+    const headline = !/[.!?]["”’)]*$/.test(sentence.text) && isHeadline(tokens);
     for (const run of capitalisedRuns(text, tokens)) candidates.push(...classifyRun(run, headline));
   }
   // Second pass: a lone surname ("Pompeo") is a person when the article named that person in full.

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { groupMentions } from '../../../../src/core/entities/group';
+import type { EntityType, RecognizedSpan } from '../../../../src/core/types';
+
+/** Spans for each `[text, type]` in order of appearance in `text`. */
+function spansIn(text: string, names: [string, EntityType][]): RecognizedSpan[] {
+  let from = 0;
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    if (start < 0) throw new Error(`"${name}" not in text after ${from}`);
+    from = start + name.length;
+    return { start, end: from, type, text: name };
+  });
+}
+
+describe('core/entities/group', () => {
+  it('makes "Trump" and "President Trump" one person', () => {
+    const text = 'President Trump spoke. Later Trump left.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Trump', 'person'],
+        ['Trump', 'person'],
+      ]),
+    );
+    expect(entities).toHaveLength(1);
+    expect(entities[0]!.mentions).toHaveLength(2);
+  });
+
+  it('joins "Putin" to "Vladimir Putin" wherever the full name appears', () => {
+    const text = 'Putin said so. Russian President Vladimir Putin agreed.';
+    const [putin, ...rest] = groupMentions(
+      spansIn(text, [
+        ['Putin', 'person'],
+        ['Vladimir Putin', 'person'],
+      ]),
+    );
+    expect(rest).toEqual([]);
+    expect(putin!.name).toBe('Vladimir Putin');
+    expect(putin!.aliases).toEqual(['Vladimir Putin', 'Putin']);
+  });
+
+  it('keeps Kim Jong Un and Kim Yong Chol two people, and sends a bare "Kim" to the one just mentioned', () => {
+    const text = 'Kim Jong Un spoke. Kim Yong Chol flew. Kim landed in New York. Kim Jong Un waited.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Kim Jong Un', 'person'],
+        ['Kim Yong Chol', 'person'],
+        ['Kim', 'person'],
+        ['New York', 'place'],
+        ['Kim Jong Un', 'person'],
+      ]),
+    );
+    const jongUn = entities.find((e) => e.name === 'Kim Jong Un')!;
+    const yongChol = entities.find((e) => e.name === 'Kim Yong Chol')!;
+    expect(jongUn.id).not.toBe(yongChol.id);
+    expect(yongChol.mentions.map((m) => m.text)).toEqual(['Kim Yong Chol', 'Kim']);
+    expect(jongUn.mentions).toHaveLength(2);
+  });
+
+  it('sends a bare "Kim" before any full name to the most mentioned Kim', () => {
+    const text = 'Kim arrived. Kim Jong Un, Kim Jong Un and Kim Yong Chol.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Kim', 'person'],
+        ['Kim Jong Un', 'person'],
+        ['Kim Jong Un', 'person'],
+        ['Kim Yong Chol', 'person'],
+      ]),
+    );
+    expect(entities.find((e) => e.name === 'Kim Jong Un')!.mentions).toHaveLength(3);
+  });
+
+  it('treats "U.S." and "United States" as one place and "UN" as "United Nations"', () => {
+    const text = 'The U.S. and the United States; the United Nations and the UN.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['U.S.', 'place'],
+        ['United States', 'place'],
+        ['United Nations', 'organization'],
+        ['UN', 'organization'],
+      ]),
+    );
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['United States', 2],
+      ['United Nations', 2],
+    ]);
+  });
+
+  it('labels one string the same way across the article (majority type)', () => {
+    const text = 'Jordan met Jordan and Jordan.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Jordan', 'place'],
+        ['Jordan', 'person'],
+        ['Jordan', 'place'],
+      ]),
+    );
+    expect(entities.map((e) => [e.type, e.mentions.length])).toEqual([['place', 3]]);
+  });
+
+  it('gives ids that are stable, unique and typed', () => {
+    const text = 'Paris met Paris.';
+    const spans = spansIn(text, [
+      ['Paris', 'place'],
+      ['Paris', 'place'],
+    ]);
+    expect(groupMentions(spans).map((e) => e.id)).toEqual(['place-paris']);
+    expect(groupMentions(spans)).toEqual(groupMentions(spans));
+  });
+});
