@@ -55,10 +55,13 @@ function EntityItem({ tabId, entity, open, onToggle }: EntityItemProps) {
   const mentions = entity.mentions.length;
 
   const jump = async (): Promise<void> => {
+    const index = next.current;
+    // Each press moves on to the following mention, wrapping round; advance before the reply so
+    // quick presses do not all ask for the same one.
+    next.current = mentions > 0 ? (index + 1) % mentions : 0;
     try {
-      const shown = await callTab(tabId, 'revealMention', { entityId: entity.id, index: next.current });
-      // Each press moves on to the following mention, wrapping round.
-      next.current = mentions > 0 ? (shown + 1) % mentions : 0;
+      const shown = await callTab(tabId, 'revealMention', { entityId: entity.id, index });
+      if (mentions > 0 && shown >= 0) next.current = (shown + 1) % mentions;
       setJumpFailed(false);
     } catch {
       setJumpFailed(true);

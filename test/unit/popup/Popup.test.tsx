@@ -1,0 +1,279 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setBrowserForTesting } from '../../../src/shared/browser';
+import { Popup } from '../../../src/popup/Popup';
+import { createFakeBrowser, type FakeBrowserOptions } from './fake-browser';
+import { click, keydown, mount, typeInto, waitFor, type Mounted } from './dom-helpers';
+import { PAGE_STATE, SETTINGS } from './fixtures';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const URL_OF_TAB = PAGE_STATE.analysis.url ?? '';
+let mounted: Mounted | undefined;
+
+function open(options: FakeBrowserOptions, tabId: number | null = 7) {
+  const fake = createFakeBrowser({ tabs: { 7: URL_OF_TAB }, ...options });
+  setBrowserForTesting(fake.browser);
+  mounted = mount(<Popup tabId={tabId} />);
+  return { fake, root: mounted.root };
+}
+
+const ready: FakeBrowserOptions = {
+  background: {
+    getPageState: () => PAGE_STATE,
+    getSettings: () => SETTINGS,
+    setSiteEnabled: ({ host, enabled }) => ({ ...SETTINGS, disabledSites: enabled ? [] : [host] }),
+    getCard: () => ({ status: 'lookups-off' }),
+  },
+  content: { ping: () => ({ types: [] }), revealMention: ({ index }) => index ?? 0 },
+};
+
+afterEach(() => {
+  mounted?.unmount();
+  mounted = undefined;
+});
+
+describe('popup/Popup', () => {
+  it('shows the page title, site and publication date at its day', async () => {
+    const { root } = open(ready);
+    await waitFor(() =>
+      expect(root.querySelector('.page-title')?.textContent).toBe(PAGE_STATE.analysis.title),
+    );
+    expect(root.querySelector('.page-site')?.textContent).toBe('National Review');
+    expect(root.querySelector('.page-date')?.textContent).toBe('30 May 2018');
+  });
+
+  it('lists every entity grouped by type, in the order people, organisations, places, events', async () => {
+    const { root } = open(ready);
+    await waitFor(() =>
+      expect(root.querySelectorAll('[data-entity-id]').length).toBe(PAGE_STATE.analysis.entities.length),
+    );
+    const groups = [...root.querySelectorAll('.entity-group h2')].map(
+      (h) => h.firstChild?.nextSibling?.textContent,
+    );
+    expect(groups).toEqual(['People', 'Organisations', 'Places', 'Events']);
+    const places = [...root.querySelectorAll('.entity-group--place [data-entity-id]')].map((li) =>
+      li.getAttribute('data-entity-id'),
+    );
+    // North Korea has the most mentions, so it leads its group.
+    expect(places[0]).toBe('e-nk');
+    expect(new Set(places)).toEqual(new Set(['e-nk', 'e-singapore', 'e-beijing', 'e-ny']));
+    const lavrov = root.querySelector('[data-entity-id="e-lavrov"]');
+    expect(lavrov?.querySelector('.entity-name')?.textContent).toBe('Sergey Lavrov');
+    expect(lavrov?.querySelector('.entity-description')?.textContent).toBe('Russian foreign minister');
+    expect(root.querySelector('[data-entity-id="e-nk"] .entity-count')?.textContent).toContain('10 mentions');
+  });
+
+  it('filters the roster by name, other names and description, ignoring accents', async () => {
+    const { root } = open(ready);
+    await waitFor(() => expect(root.querySelector('#entity-search')).not.toBeNull());
+    await typeInto(root.querySelector('#entity-search'), 'sérgey');
+    expect(
+      [...root.querySelectorAll('[data-entity-id]')].map((li) => li.getAttribute('data-entity-id')),
+    ).toEqual(['e-lavrov']);
+    await typeInto(root.querySelector('#entity-search'), 'secretary of state');
+    expect(
+      [...root.querySelectorAll('[data-entity-id]')].map((li) => li.getAttribute('data-entity-id')),
+    ).toEqual(['e-pompeo']);
+    await typeInto(root.querySelector('#entity-search'), 'zzz');
+    expect(root.querySelector('.empty-search')?.textContent).toContain('zzz');
+  });
+
+  it('opens a card in place from the background, and closes it again', async () => {
+    const { root, fake } = open(ready);
+    await waitFor(() => expect(root.querySelector('[data-entity-id="e-lavrov"]')).not.toBeNull());
+    const toggle = root.querySelector('[data-entity-id="e-lavrov"] .entity-toggle');
+    await click(toggle);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    await waitFor(() =>
+      expect(root.querySelector('#card-e-lavrov .card-note')?.textContent).toMatch(/Lookups are off/),
+    );
+    expect(root.querySelector('#card-e-lavrov .card-context')?.textContent).toMatch(
+      /^Sergey Lavrov will meet/,
+    );
+    expect(fake.calls).toContainEqual({
+      to: 'background',
+      method: 'getCard',
+      payload: { tabId: 7, entityId: 'e-lavrov' },
+    });
+    await click(toggle);
+    expect(root.querySelector('#card-e-lavrov')).toBeNull();
+  });
+
+  it('jumps to the next mention each time "show in the article" is pressed', async () => {
+    const { root, fake } = open(ready);
+    await waitFor(() => expect(root.querySelector('[data-entity-id="e-trump"] .jump')).not.toBeNull());
+    const jump = root.querySelector('[data-entity-id="e-trump"] .jump');
+    await click(jump);
+    await waitFor(() => expect(fake.calls.filter((c) => c.method === 'revealMention')).toHaveLength(1));
+    await click(jump);
+    await waitFor(() => expect(fake.calls.filter((c) => c.method === 'revealMention')).toHaveLength(2));
+    const reveals = fake.calls.filter((c) => c.method === 'revealMention');
+    expect(reveals.map((c) => c.payload)).toEqual([
+      { entityId: 'e-trump', index: 0 },
+      { entityId: 'e-trump', index: 1 },
+    ]);
+    expect(reveals.every((c) => c.tabId === 7)).toBe(true);
+  });
+
+  it('shows the timeline in date order, each event carrying its ISO date and written at its granularity', async () => {
+    const { root } = open(ready);
+    await waitFor(() => expect(root.querySelector('#popup-tab-timeline')).not.toBeNull());
+    await click(root.querySelector('#popup-tab-timeline'));
+    const items = [...root.querySelectorAll('.event[data-date]')];
+    expect(items.map((li) => li.getAttribute('data-date'))).toEqual([
+      '2017',
+      '2018-05',
+      '2018-05-30',
+      '2018-05-30',
+      '2018-05-31',
+      '2018-06-12',
+    ]);
+    // Same-day events keep the article's order.
+    expect(items.map((li) => li.getAttribute('data-event-id')).slice(2, 4)).toEqual([
+      't-statement',
+      't-aide',
+    ]);
+    expect(items.map((li) => li.querySelector('time')?.textContent)).toEqual([
+      '2017',
+      'May 2018',
+      '30 May 2018',
+      '30 May 2018',
+      '31 May 2018',
+      '12 June 2018',
+    ]);
+    const summit = root.querySelector('[data-event-id="t-summit"]');
+    expect(summit?.classList.contains('is-central')).toBe(true);
+    expect(summit?.classList.contains('is-scheduled')).toBe(true);
+    expect(summit?.textContent).toContain('Scheduled');
+    expect(root.querySelector('[data-event-id="t-cancel"]')?.textContent).not.toContain('Scheduled');
+  });
+
+  it('opens an entity card from a timeline chip', async () => {
+    const { root, fake } = open(ready);
+    await waitFor(() => expect(root.querySelector('#popup-tab-timeline')).not.toBeNull());
+    await click(root.querySelector('#popup-tab-timeline'));
+    await click(root.querySelector('[data-event-id="t-summit"] .chip[data-entity-id="e-kim"]'));
+    await waitFor(() => expect(root.querySelector('#event-card-t-summit')).not.toBeNull());
+    expect(fake.calls).toContainEqual({
+      to: 'background',
+      method: 'getCard',
+      payload: { tabId: 7, entityId: 'e-kim' },
+    });
+  });
+
+  it('moves between tabs with the arrow keys, Home and End', async () => {
+    const { root } = open(ready);
+    await waitFor(() => expect(root.querySelector('[role="tablist"]')).not.toBeNull());
+    const entities = root.querySelector('#popup-tab-entities');
+    const timeline = root.querySelector('#popup-tab-timeline');
+    expect(entities?.getAttribute('tabindex')).toBe('0');
+    expect(timeline?.getAttribute('tabindex')).toBe('-1');
+    await keydown(entities, 'ArrowRight');
+    expect(timeline?.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(timeline);
+    expect(root.querySelector('#popup-panel-timeline')?.hasAttribute('hidden')).toBe(false);
+    expect(root.querySelector('#popup-panel-entities')?.hasAttribute('hidden')).toBe(true);
+    await keydown(timeline, 'ArrowRight');
+    expect(entities?.getAttribute('aria-selected')).toBe('true');
+    await keydown(entities, 'End');
+    expect(timeline?.getAttribute('aria-selected')).toBe('true');
+    await keydown(timeline, 'Home');
+    expect(entities?.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('turns the site off through setSiteEnabled and then says it is off', async () => {
+    const { root, fake } = open(ready);
+    const toggle = await waitFor(() => {
+      const el = root.querySelector('#site-switch');
+      expect(el?.getAttribute('aria-checked')).toBe('true');
+      return el;
+    });
+    expect(root.querySelector('#site-switch-label')?.textContent).toBe('On for www.nationalreview.com');
+    await click(toggle);
+    await waitFor(() =>
+      expect(root.querySelector('#site-switch')?.getAttribute('aria-checked')).toBe('false'),
+    );
+    expect(fake.calls).toContainEqual({
+      to: 'background',
+      method: 'setSiteEnabled',
+      payload: { host: 'www.nationalreview.com', enabled: false },
+    });
+    expect(root.querySelector('[data-state="disabled"]')).not.toBeNull();
+  });
+
+  it('says nothing was found when the article has no entities and no dates', async () => {
+    const empty = { ...PAGE_STATE, analysis: { ...PAGE_STATE.analysis, entities: [], timeline: [] } };
+    const { root } = open({ ...ready, background: { ...ready.background, getPageState: () => empty } });
+    await waitFor(() => expect(root.querySelector('[data-state="nothing-found"]')).not.toBeNull());
+    expect(root.textContent).toContain('Nothing found');
+    expect(root.querySelector('[role="tablist"]')).toBeNull();
+  });
+
+  it('says the browser’s own pages cannot be read, without a site switch', async () => {
+    const { root } = open({
+      ...ready,
+      tabs: { 7: 'chrome://extensions/' },
+      background: { ...ready.background, getPageState: () => null },
+    });
+    await waitFor(() => expect(root.querySelector('[data-state="unsupported"]')).not.toBeNull());
+    expect(root.querySelector('#site-switch')).toBeNull();
+  });
+
+  it('treats a PDF as unsupported', async () => {
+    const { root } = open({
+      ...ready,
+      tabs: { 7: 'https://example.org/report.pdf' },
+      background: { ...ready.background, getPageState: () => null },
+    });
+    await waitFor(() => expect(root.querySelector('[data-state="unsupported"]')).not.toBeNull());
+  });
+
+  it('says there is no article once the content script answered but no analysis came', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { root } = open({ ...ready, background: { ...ready.background, getPageState: () => null } });
+      await waitFor(() => expect(root.querySelector('[data-state="analyzing"]')).not.toBeNull());
+      await vi.advanceTimersByTimeAsync(5000);
+      await waitFor(() => expect(root.querySelector('[data-state="no-article"]')).not.toBeNull());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows the analysis as soon as it arrives while waiting', async () => {
+    let calls = 0;
+    const { root } = open({
+      ...ready,
+      background: { ...ready.background, getPageState: () => (++calls >= 3 ? PAGE_STATE : null) },
+    });
+    await waitFor(() => expect(root.querySelector('[data-state="analyzing"]')).not.toBeNull());
+    await waitFor(() => expect(root.querySelectorAll('[data-entity-id]').length).toBeGreaterThan(0), 3000);
+  });
+
+  it('asks for permission to read pages when the browser has not granted it', async () => {
+    const { root, fake } = open({
+      ...ready,
+      hostAccess: false,
+      grant: true,
+      content: undefined,
+      background: { ...ready.background, getPageState: () => null },
+    });
+    await waitFor(() => expect(root.querySelector('[data-state="no-access"]')).not.toBeNull());
+    await click(root.querySelector('[data-state="no-access"] button'));
+    expect(fake.permissionRequests).toEqual([{ origins: ['http://*/*', 'https://*/*'] }]);
+  });
+
+  it('is unsupported when there is no tab at all', async () => {
+    const { root } = open(ready, null);
+    await waitFor(() => expect(root.querySelector('[data-state="unsupported"]')).not.toBeNull());
+  });
+
+  it('says lookups are off above the roster', async () => {
+    const { root } = open({
+      ...ready,
+      background: { ...ready.background, getSettings: () => ({ ...SETTINGS, lookups: false }) },
+    });
+    await waitFor(() => expect(root.querySelector('.banner')?.textContent).toMatch(/Lookups are off/));
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isPdfUrl,
+  popupStatus,
+  readableHost,
+  tabIdFromQuery,
+  type TabFacts,
+} from '../../../src/popup/popup-status';
+import { PAGE_STATE, SETTINGS } from './fixtures';
+
+const base: TabFacts = {
+  tabId: 7,
+  url: 'https://www.nationalreview.com/news/x/',
+  settings: SETTINGS,
+  page: null,
+  contentAlive: true,
+  hostAccess: true,
+  waiting: false,
+};
+
+describe('popup/popup-status', () => {
+  it.each<[string, Partial<TabFacts>, string]>([
+    ['a page with entities', { page: PAGE_STATE }, 'ready'],
+    [
+      'a page with no entities and no dates',
+      { page: { ...PAGE_STATE, analysis: { ...PAGE_STATE.analysis, entities: [], timeline: [] } } },
+      'nothing-found',
+    ],
+    ['a page whose site was switched off', { page: { ...PAGE_STATE, enabled: false } }, 'disabled'],
+    [
+      'a switched-off site not analysed',
+      { settings: { ...SETTINGS, disabledSites: ['www.nationalreview.com'] } },
+      'disabled',
+    ],
+    ['any site while paused', { settings: { ...SETTINGS, paused: true } }, 'disabled'],
+    ['a browser page', { url: 'chrome://newtab/' }, 'unsupported'],
+    ['a Firefox page', { url: 'about:addons' }, 'unsupported'],
+    ['a PDF', { url: 'https://example.org/files/Report.PDF' }, 'unsupported'],
+    ['no tab', { tabId: null }, 'unsupported'],
+    ['a page still being read', { waiting: true }, 'analyzing'],
+    ['a page we may not read', { hostAccess: false }, 'no-access'],
+    ['a page with no article', {}, 'no-article'],
+  ])('%s → %s', (_what, facts, expected) => {
+    expect(popupStatus({ ...base, ...facts })).toBe(expected);
+  });
+
+  it('reads hosts only of http(s) pages', () => {
+    expect(readableHost('https://a.example.com/x')).toBe('a.example.com');
+    expect(readableHost('file:///tmp/a.html')).toBeNull();
+    expect(readableHost('not a url')).toBeNull();
+    expect(readableHost(undefined)).toBeNull();
+  });
+
+  it('spots PDFs by their path, not their query', () => {
+    expect(isPdfUrl('https://x.org/a.pdf')).toBe(true);
+    expect(isPdfUrl('https://x.org/a.html?file=a.pdf')).toBe(false);
+  });
+
+  it('takes the tab id from the query only when it is a whole number', () => {
+    expect(tabIdFromQuery('?tabId=42')).toBe(42);
+    expect(tabIdFromQuery('?tabId=4x')).toBeNull();
+    expect(tabIdFromQuery('')).toBeNull();
+  });
+});
