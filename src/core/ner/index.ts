@@ -4,9 +4,17 @@
  * extension, the CLI reads it from disk) and hand over the parsed JSON.
  */
 import type { Recognizer } from '../types';
+import { createModelRecognizer, parseModel } from './model';
+import { refineSpans } from './refine-spans';
 import { createRulesRecognizer } from './rules-recognizer';
 
+/**
+ * @param modelJson the parsed `models/ner.json`, or undefined to use the rules.
+ * @throws when `modelJson` is given but is not a model: a broken model file should be loud, not
+ *   silently replaced by weaker rules.
+ */
 export function createRecognizer(modelJson?: unknown): Recognizer {
-  void modelJson;
-  return createRulesRecognizer();
+  const base =
+    modelJson === undefined ? createRulesRecognizer() : createModelRecognizer(parseModel(modelJson));
+  return { recognize: (text) => refineSpans(text, base.recognize(text)) };
 }

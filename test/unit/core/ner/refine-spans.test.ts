@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { refineSpans } from '../../../../src/core/ner/refine-spans';
+import type { EntityType, RecognizedSpan } from '../../../../src/core/types';
+
+function span(text: string, name: string, type: EntityType): RecognizedSpan {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, text: name, type };
+}
+
+describe('core/ner/refine-spans', () => {
+  it('drops the "North" of "North Korean": part of a nationality, not a place', () => {
+    const text = 'the North Korean leader';
+    expect(refineSpans(text, [span(text, 'North', 'place')])).toEqual([]);
+  });
+
+  it.each([
+    ['Russian', 'place'],
+    ['Americans', 'organization'],
+    ['Thursday', 'organization'],
+    ['Pool', 'place'],
+  ] as const)('never highlights "%s"', (name, type) => {
+    const text = `x ${name} y`;
+    expect(refineSpans(text, [span(text, name, type)])).toEqual([]);
+  });
+
+  it('corrects the type of names everyone knows', () => {
+    const text = 'The White House and Singapore';
+    expect(
+      refineSpans(text, [span(text, 'White House', 'place'), span(text, 'Singapore', 'organization')]).map(
+        (s) => s.type,
+      ),
+    ).toEqual(['organization', 'place']);
+  });
+
+  it('keeps everything else as the recogniser found it', () => {
+    const text = 'North Korea met Kim Jong Un';
+    const spans = [span(text, 'North Korea', 'place'), span(text, 'Kim Jong Un', 'person')];
+    expect(refineSpans(text, spans)).toEqual(spans);
+  });
+});
