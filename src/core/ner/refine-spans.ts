@@ -11,6 +11,13 @@ export function refineSpans(text: string, spans: readonly RecognizedSpan[]): Rec
   for (const span of spans) {
     const name = span.text.replace(/[’']s$/, '');
     if (DEMONYMS.has(name) || NEVER_ALONE.has(name)) continue;
+    // Two capitals ("NR", "AP") are too ambiguous to highlight unless we know the name.
+    if (/^\p{Lu}{2}$/u.test(name) && !KNOWN_ORGS.has(name) && !PLACES.has(name)) continue;
+    // "the Koreas": the plural of a place is places.
+    if (/s$/.test(name) && PLACES.has(name.slice(0, -1))) {
+      out.push({ ...span, type: 'place' });
+      continue;
+    }
     // "North" + " Korean": part of a nationality, not a place.
     const next = /^[\s-]+(\p{L}+)/u.exec(text.slice(span.end, span.end + 30))?.[1];
     if (next && DEMONYMS.has(`${name} ${next}`)) continue;

@@ -18,6 +18,7 @@ describe('core/ner/refine-spans', () => {
     ['Americans', 'organization'],
     ['Thursday', 'organization'],
     ['Pool', 'place'],
+    ['NR', 'place'],
   ] as const)('never highlights "%s"', (name, type) => {
     const text = `x ${name} y`;
     expect(refineSpans(text, [span(text, name, type)])).toEqual([]);
@@ -30,6 +31,16 @@ describe('core/ner/refine-spans', () => {
         (s) => s.type,
       ),
     ).toEqual(['organization', 'place']);
+  });
+
+  it('reads "the Koreas" as places', () => {
+    const text = 'the Koreas';
+    expect(refineSpans(text, [span(text, 'Koreas', 'organization')]).map((s) => s.type)).toEqual(['place']);
+  });
+
+  it('keeps two-letter names it knows', () => {
+    const text = 'the UN and the US';
+    expect(refineSpans(text, [span(text, 'UN', 'organization'), span(text, 'US', 'place')])).toHaveLength(2);
   });
 
   it('keeps everything else as the recogniser found it', () => {
