@@ -1,0 +1,84 @@
+/** The CLI's human-readable report: entities by type, then the timeline. */
+import type { CardState } from '../shared/card';
+import type { Analysis, Entity, EntityType, TimelineEvent } from '../core/types';
+
+const HEADINGS: Record<EntityType, string> = {
+  person: 'People',
+  organization: 'Organisations',
+  place: 'Places',
+  event: 'Events',
+};
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2018-05-31" → "31 May 2018"; "2018-05" → "May 2018"; "2018" stays. */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+export function formatAnalysis(analysis: Analysis, cards?: Map<string, CardState>): string {
+  const lines: string[] = [];
+  if (analysis.title) lines.push(analysis.title);
+  const meta = [
+    analysis.site,
+    analysis.published && `published ${analysis.published.date} (from ${analysis.published.source})`,
+  ].filter(Boolean);
+  if (meta.length) lines.push(meta.join(' · '));
+  lines.push('');
+  for (const type of Object.keys(HEADINGS) as EntityType[]) {
+    const group = analysis.entities.filter((e) => e.type === type);
+    if (!group.length) continue;
+    lines.push(`${HEADINGS[type]} (${group.length})`);
+    for (const e of group) lines.push(...formatEntity(e, cards?.get(e.id)));
+    lines.push('');
+  }
+  if (!analysis.entities.length) lines.push('No people, organisations, places or events found.', '');
+  lines.push(`Timeline (${analysis.timeline.length})`);
+  for (const t of analysis.timeline) lines.push(formatEvent(t, analysis));
+  if (!analysis.timeline.length)
+    lines.push(
+      analysis.published
+        ? '  No dated events.'
+        : '  No publication date, so relative dates cannot be placed.',
+    );
+  return lines.join('\n') + '\n';
+}
+
+function formatEntity(e: Entity, card?: CardState): string[] {
+  const times = e.mentions.length === 1 ? '1 mention' : `${e.mentions.length} mentions`;
+  const also = e.aliases.filter((a) => a !== e.name);
+  const out = [`  ${e.name} — ${times}${also.length ? ` (also "${also.join('", "')}")` : ''}`];
+  if (e.descriptions.length) out.push(`      the article says: ${e.descriptions.join('; ')}`);
+  if (card?.status === 'ok') {
+    const c = card.card;
+    out.push(
+      `      Wikipedia: ${c.title}${c.qid ? ` (${c.qid})` : ''}${c.description ? ` — ${c.description}` : ''}`,
+    );
+    for (const f of c.facts) out.push(`        ${f.label}: ${f.value}`);
+  } else if (card && card.status !== 'lookups-off')
+    out.push(`      Wikipedia: ${card.status === 'error' ? card.message : card.status}`);
+  return out;
+}
+
+function formatEvent(t: TimelineEvent, analysis: Analysis): string {
+  const names = t.entityIds.map((id) => analysis.entities.find((e) => e.id === id)?.name).filter(Boolean);
+  const flags = [t.central ? 'central event' : '', t.status === 'scheduled' ? 'scheduled' : ''].filter(
+    Boolean,
+  );
+  return `  ${formatDate(t.date).padEnd(14)} ${t.label}${flags.length ? ` [${flags.join(', ')}]` : ''}${names.length ? `\n${' '.repeat(17)}with ${names.join(', ')}` : ''}`;
+}

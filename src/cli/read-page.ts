@@ -1,0 +1,49 @@
+/**
+ * Reading an article in Node the way the content script reads it in the browser: the same article
+ * detection and text walker, run on a jsdom document, so the CLI and the extension see the same text.
+ */
+import { JSDOM } from 'jsdom';
+import { findArticleRoot } from '../core/page/article-root';
+import { findPublishedDate } from '../core/page/published-date';
+import { buildTextIndex } from '../core/page/text-index';
+import type { PublishedDate } from '../core/types';
+
+export interface PageRead {
+  text: string;
+  title: string;
+  site: string;
+  url?: string;
+  published?: PublishedDate;
+}
+
+export class NoArticleError extends Error {
+  override name = 'NoArticleError';
+}
+
+/** Parse an HTML page and take its article. Throws `NoArticleError` when the page has none. */
+export function readHtmlPage(html: string, url?: string): PageRead {
+  const dom = new JSDOM(html, url ? { url } : {});
+  try {
+    const doc = dom.window.document;
+    const root = findArticleRoot(doc);
+    if (!root) throw new NoArticleError('No article found on this page.');
+    const { text } = buildTextIndex(root);
+    const published = findPublishedDate(doc, url);
+    const site =
+      doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??
+      (url ? new URL(url).hostname : '');
+    const title =
+      doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ??
+      doc.querySelector('h1')?.textContent?.trim() ??
+      doc.title;
+    return { text, title, site, ...(url ? { url } : {}), ...(published ? { published } : {}) };
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** A plain-text article: blocks are its blank-line-separated paragraphs; the first line is the title. */
+export function readTextArticle(text: string, dct?: string): PageRead {
+  const title = text.trim().split('\n')[0] ?? '';
+  return { text, title, site: '', ...(dct ? { published: { date: dct, source: 'given' as const } } : {}) };
+}
