@@ -1,0 +1,148 @@
+/**
+ * First run. Says what Backstory marks and exactly what leaves the device (only names, only to
+ * Wikipedia and Wikidata, or nothing), lets the reader choose, and asks for access to pages —
+ * Firefox treats MV3 host permissions as optional, so there the extension cannot read an article
+ * until the reader grants it here (Chrome grants them at install, and the button then just confirms).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ENTITY_TYPES } from '../core/types';
+import { getBrowser } from '../shared/browser';
+import { t } from '../shared/i18n';
+import { callBackground } from '../shared/messaging';
+import { DEFAULT_SETTINGS } from '../shared/settings';
+import { Switch } from '../popup/components/Switch';
+import { TYPE_LABELS } from './OptionsPage';
+
+export const ALL_SITES = ['http://*/*', 'https://*/*'];
+
+type Access = 'unknown' | 'granted' | 'denied';
+
+export function WelcomePage() {
+  const [lookups, setLookups] = useState(DEFAULT_SETTINGS.lookups);
+  const [storyMemory, setStoryMemory] = useState(false);
+  const [access, setAccess] = useState<Access>('unknown');
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // Stored settings arrive asynchronously; they must not undo a choice the reader already made.
+  const touched = useRef(false);
+  const chooseLookups = (on: boolean): void => {
+    touched.current = true;
+    setLookups(on);
+  };
+  const chooseStoryMemory = (on: boolean): void => {
+    touched.current = true;
+    setStoryMemory(on);
+  };
+
+  useEffect(() => {
+    getBrowser()
+      .permissions.contains({ origins: ALL_SITES })
+      .then((has) => has && setAccess('granted'))
+      .catch(() => undefined);
+    callBackground('getSettings', {})
+      .then((settings) => {
+        if (touched.current) return;
+        setLookups(settings.lookups);
+        setStoryMemory(settings.storyMemory === true);
+      })
+      .catch(() => undefined);
+  }, []);
+
+  const finish = (): void => {
+    // The permission prompt must be requested inside the click itself, before any await:
+    // browsers drop requests that no longer carry the user's gesture.
+    const request =
+      access === 'granted'
+        ? Promise.resolve(true)
+        : getBrowser()
+            .permissions.request({ origins: ALL_SITES })
+            .catch(() => false);
+    void request.then(async (granted) => {
+      setAccess(granted ? 'granted' : 'denied');
+      try {
+        await callBackground('updateSettings', { lookups, storyMemory });
+        setSaved(true);
+        setError(null);
+      } catch (failure) {
+        setError(failure instanceof Error ? failure.message : String(failure));
+      }
+    });
+  };
+
+  return (
+    <main class="page welcome">
+      <header class="page-header">
+        <img src="icons/icon-128.png" alt="" width={64} height={64} />
+        <div>
+          <h1>{t('welcomeTitle')}</h1>
+          <p class="lead">{t('welcomeLead')}</p>
+        </div>
+      </header>
+
+      <section class="panel-card" aria-labelledby="welcome-highlight">
+        <h2 id="welcome-highlight">{t('welcomeHighlightTitle')}</h2>
+        <ul class="sample-types">
+          {ENTITY_TYPES.map((type) => (
+            <li key={type} class={`type--${type}`}>
+              <mark class="sample-mark">{t(TYPE_LABELS[type])}</mark>
+            </li>
+          ))}
+        </ul>
+        <p class="field-hint">{t('welcomeHighlightBody')}</p>
+      </section>
+
+      <section class="panel-card" aria-labelledby="welcome-sent">
+        <h2 id="welcome-sent">{t('welcomeSentTitle')}</h2>
+        <ul class="privacy-points">
+          <li>{t('welcomeSentArticle')}</li>
+          <li>{t('welcomeSentNames')}</li>
+          <li>{t('welcomeSentNothing')}</li>
+        </ul>
+      </section>
+
+      <section class="panel-card" aria-labelledby="welcome-choices">
+        <h2 id="welcome-choices">{t('welcomeChoicesTitle')}</h2>
+        <div class="field">
+          <Switch id="welcome-lookups" checked={lookups} onChange={chooseLookups} hint={t('lookupsHint')}>
+            {t('lookupsLabel')}
+          </Switch>
+        </div>
+        <div class="field">
+          <Switch
+            id="welcome-story-memory"
+            checked={storyMemory}
+            onChange={chooseStoryMemory}
+            hint={t('storyMemoryHint')}
+          >
+            {t('storyMemoryLabel')}
+          </Switch>
+        </div>
+        <div class="field">
+          <p class="field-label">{t('welcomeAccessTitle')}</p>
+          <p class="field-hint">{t('welcomeAccessBody')}</p>
+          {access === 'granted' && (
+            <p class="access access--granted" data-access="granted">
+              {t('welcomeAccessGranted')}
+            </p>
+          )}
+          {access === 'denied' && (
+            <p class="access access--denied" data-access="denied">
+              {t('welcomeAccessDenied')}
+            </p>
+          )}
+        </div>
+      </section>
+
+      <div class="welcome-actions">
+        <button type="button" class="button button--primary button--large" onClick={finish}>
+          {t('welcomeFinish')}
+        </button>
+        <a href="options.html">{t('welcomeSettingsLink')}</a>
+      </div>
+      <p class="welcome-done" role="status" aria-live="polite">
+        {saved ? t('welcomeFinished') : ''}
+        {error ? t('optionsSaveFailed', error) : ''}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WelcomePage } from '../../../src/options/WelcomePage';
+import { setBrowserForTesting } from '../../../src/shared/browser';
+import { createFakeBrowser, type FakeBrowserOptions } from '../popup/fake-browser';
+import { click, mount, waitFor, type Mounted } from '../popup/dom-helpers';
+import { SETTINGS } from '../popup/fixtures';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+let mounted: Mounted | undefined;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = undefined;
+});
+
+async function openWelcome(options: FakeBrowserOptions) {
+  const fake = createFakeBrowser({
+    ...options,
+    background: {
+      getSettings: () => ({ ...SETTINGS, storyMemory: null }),
+      updateSettings: (p) => ({ ...SETTINGS, ...p }),
+    },
+  });
+  setBrowserForTesting(fake.browser);
+  mounted = mount(<WelcomePage />);
+  await waitFor(() => expect(mounted?.root.querySelector('#welcome-lookups')).not.toBeNull());
+  return { root: mounted.root, fake };
+}
+
+describe('options/WelcomePage', () => {
+  it('says what is sent where: only names, only to Wikipedia and Wikidata, or nothing', async () => {
+    const { root } = await openWelcome({});
+    const text = root.textContent ?? '';
+    expect(text).toContain('Its text is never sent anywhere');
+    expect(text).toContain('only the names Backstory found are sent, and only to Wikipedia and Wikidata');
+    expect(text).toContain('nothing is sent at all');
+  });
+
+  it('asks for access to pages from the click, then saves the reader’s choices', async () => {
+    const { root, fake } = await openWelcome({ hostAccess: false, grant: true });
+    await click(root.querySelector('#welcome-lookups'));
+    await click(root.querySelector('#welcome-story-memory'));
+    await click(root.querySelector('.welcome-actions .button--primary'));
+    // Requested synchronously inside the click, before anything else was awaited.
+    expect(fake.permissionRequests).toEqual([{ origins: ['http://*/*', 'https://*/*'] }]);
+    await waitFor(() => expect(root.querySelector('[data-access="granted"]')).not.toBeNull());
+    await waitFor(() =>
+      expect(fake.calls.filter((c) => c.method === 'updateSettings').map((c) => c.payload)).toEqual([
+        { lookups: false, storyMemory: true },
+      ]),
+    );
+    expect(root.querySelector('.welcome-done')?.textContent).toMatch(/All set/);
+  });
+
+  it('still saves the choices when access is refused, and says how to allow it later', async () => {
+    const { root, fake } = await openWelcome({ hostAccess: false, grant: false });
+    await click(root.querySelector('.welcome-actions .button--primary'));
+    await waitFor(() => expect(root.querySelector('[data-access="denied"]')).not.toBeNull());
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'updateSettings')).toBe(true));
+  });
+
+  it('does not ask again where access was granted at install (Chrome)', async () => {
+    const { root, fake } = await openWelcome({ hostAccess: true });
+    await waitFor(() => expect(root.querySelector('[data-access="granted"]')).not.toBeNull());
+    await click(root.querySelector('.welcome-actions .button--primary'));
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'updateSettings')).toBe(true));
+    expect(fake.permissionRequests).toEqual([]);
+  });
+});
