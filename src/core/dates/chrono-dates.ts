@@ -25,6 +25,12 @@ export function chronoDates(
   const results = chrono.en.strict.parse(text, { instant: reference, timezone: 0 });
   const out: ChronoCandidate[] = [];
   for (const r of results) {
+    // Counted offsets ("13 days after", "a week later") are relative to events, not to a calendar.
+    if (
+      !/\d/.test(r.text) ||
+      /\b(?:days?|weeks?|months?|years?|hours?|later|after|before|ago|earlier)\b/i.test(r.text)
+    )
+      continue;
     const c = r.start;
     if (!c.isCertain('month') || !c.isCertain('day')) continue;
     const month = c.get('month');

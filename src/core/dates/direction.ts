@@ -10,6 +10,15 @@ export type Direction = 'past' | 'future' | 'present';
 /** Words that put the verb group after them in the future ("will", "is going to", "is expected to"). */
 const FUTURE_AUXILIARIES = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'gonna']);
 
+/**
+ * Modals point ahead too: "the group might come as soon as Tuesday", "he said he would travel
+ * Thursday" (future in reported speech is nearly always future from the DCT as well).
+ */
+const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must']);
+
+/** Forms of "be" that make a participle after them present passive ("the case is heard in May"). */
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re", 'being']);
+
 /** Verbs that, followed by "to", announce a plan: "plans to meet Thursday", "is scheduled to arrive". */
 const PLANNING_VERBS = new Set([
   'plan',
@@ -85,16 +94,7 @@ const PLANNING_VERBS = new Set([
 ]);
 
 /** Adjectives and adverbs that mark a future occasion on their own ("the upcoming summit", "next Friday"). */
-const FUTURE_MARKERS = new Set([
-  'upcoming',
-  'coming',
-  'next',
-  'forthcoming',
-  'planned',
-  'scheduled',
-  'until',
-  'till',
-]);
+const FUTURE_MARKERS = new Set(['upcoming', 'coming', 'next', 'forthcoming', 'planned', 'scheduled', 'soon']);
 const PAST_MARKERS = new Set(['ago', 'last', 'earlier', 'previous', 'since']);
 
 const IRREGULAR_PAST = new Set(
@@ -257,13 +257,14 @@ function cueOf(tokensList: Token[], i: number): Direction | undefined {
   const word = tokensList[i]!.word;
   const prev = tokensList[i - 1]?.word;
   const prev2 = tokensList[i - 2]?.word;
-  if (FUTURE_AUXILIARIES.has(word)) return 'future';
+  if (FUTURE_AUXILIARIES.has(word) || MODALS.has(word)) return 'future';
   if (word === 'to' && prev && PLANNING_VERBS.has(prev)) return 'future';
   if (word === 'to' && prev === 'be' && prev2 && (prev2 === 'is' || prev2 === 'are')) return 'future';
   if (FUTURE_MARKERS.has(word)) return 'future';
   if (PAST_MARKERS.has(word)) return 'past';
-  if (IRREGULAR_PAST.has(word)) return 'past';
-  if (word.endsWith('ed') && word.length > 4 && !NOT_PAST.has(word)) return 'past';
+  const participle =
+    IRREGULAR_PAST.has(word) || (word.endsWith('ed') && word.length > 4 && !NOT_PAST.has(word));
+  if (participle) return prev && PRESENT_BE.has(prev) ? 'present' : 'past';
   if (PRESENT_AUXILIARIES.has(word)) return 'present';
   return undefined;
 }

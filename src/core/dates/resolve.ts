@@ -19,18 +19,19 @@ export function resolveWeekday(dct: Day, weekday: number, direction: Direction |
 }
 
 /**
- * A month/day without a year. The year is the one nearest the DCT, but a past or future tense
- * moves the date to that side when the other candidate is not far off (within about eight months).
+ * A yearly date without a year ("June 12", "Thanksgiving"). The year is the one nearest the DCT, but
+ * a past or future tense moves the date to that side when the other candidate is not far off (within
+ * about eight months).
  */
-export function resolveMonthDay(
+export function resolveYearly(
   dct: Day,
-  month: number,
-  day: number,
+  dateIn: (year: number) => Day | undefined,
   direction: Direction | undefined,
 ): Day | undefined {
   const candidates: Day[] = [];
   for (const year of [dct.year - 1, dct.year, dct.year + 1]) {
-    if (isValidDay(year, month, day)) candidates.push({ year, month, day });
+    const d = dateIn(year);
+    if (d) candidates.push(d);
   }
   if (candidates.length === 0) return undefined;
   const distance = (d: Day) => daysBetween(dct, d);
@@ -44,6 +45,20 @@ export function resolveMonthDay(
     if (later && distance(later) < 240) return later;
   }
   return nearest;
+}
+
+/** A month/day without a year, resolved as {@link resolveYearly} does. */
+export function resolveMonthDay(
+  dct: Day,
+  month: number,
+  day: number,
+  direction: Direction | undefined,
+): Day | undefined {
+  return resolveYearly(
+    dct,
+    (year) => (isValidDay(year, month, day) ? { year, month, day } : undefined),
+    direction,
+  );
 }
 
 /** A month name without a year, as [year, month]: the current month's year when nearest, else by tense. */

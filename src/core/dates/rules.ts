@@ -27,7 +27,9 @@ import {
   WEEKDAY_SOURCE,
   WEEKDAYS,
 } from './lexicon';
+import { HOLIDAY_SOURCE, HOLIDAYS, holidayKey } from './holidays';
 import {
+  resolveYearly,
   monthsFrom,
   resolveMonth,
   resolveMonthDay,
@@ -142,23 +144,41 @@ export const RULES: DateRule[] = [
     // "June 12", "Thursday, April 6", "Sept. 2"; the year comes from the DCT and the tense.
     name: 'month-day',
     pattern: bounded(
-      `(?:(${WEEKDAY_SOURCE}),?\\s+)?(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\s*(?:\\d|:|%|,\\d))`,
+      `(?:(last|next|this|coming)\\s+)?(?:(${WEEKDAY_SOURCE}),?\\s+)?(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\s*(?:\\d|:|%|,\\d))`,
     ),
     read: (m, c) => {
-      const mo = monthOf(m[2]!);
-      if (!mo || !isCapitalised(m[2])) return undefined;
-      const d = Number(m[3]);
-      const resolved = resolveMonthDay(c.dct, mo, d, c.directionOf(m.index, m.index + m[0].length));
+      const mo = monthOf(m[3]!);
+      if (!mo || !isCapitalised(m[3])) return undefined;
+      const d = Number(m[4]);
+      const relation = relationOf(m[1]);
+      const stated = relation === 'last' ? 'past' : relation === 'next' ? 'future' : undefined;
+      const direction = stated ?? c.directionOf(m.index, m.index + m[0].length);
+      const resolved = resolveMonthDay(c.dct, mo, d, direction);
       if (!resolved) return undefined;
       // A weekday that agrees with one candidate year picks it ("Thursday, April 6" in a 2000 story).
-      if (m[1]) {
-        const wanted = WEEKDAYS[lower(m[1])];
+      if (m[2]) {
+        const wanted = WEEKDAYS[lower(m[2])];
         for (const y of [resolved.year, c.dct.year, c.dct.year - 1, c.dct.year + 1]) {
           const candidate = { year: y, month: mo, day: d };
           if (isValidDay(y, mo, d) && weekdayOf(candidate) === wanted) return day(candidate);
         }
       }
-      return day(resolved);
+      return { ...day(resolved), ...(stated ? { direction: stated } : {}) };
+    },
+  },
+  {
+    // The second day of "April 24 and 25", "May 3-5": the bare number takes the first one's month.
+    name: 'month-day-second',
+    pattern: new RegExp(
+      `(?<=\\b(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|or|to|through|until|-|–)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?![\\w,]*\\s*\\d)`,
+      'gi',
+    ),
+    read: (m, c) => {
+      const mo = monthOf(m[1]!);
+      const d = Number(m[3]);
+      if (!mo || !isCapitalised(m[1]) || d <= Number(m[2])) return undefined;
+      const resolved = resolveMonthDay(c.dct, mo, d, c.directionOf(m.index, m.index + m[0].length));
+      return resolved ? day(resolved) : undefined;
     },
   },
   {
@@ -181,11 +201,12 @@ export const RULES: DateRule[] = [
     // "July 1997", "early January 1998", "mid-June of 2010"
     name: 'month-year',
     pattern: bounded(
-      `(?:(?:early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)[\\s-]+)?(${MONTH_SOURCE}),?\\s+(?:of\\s+)?(\\d{4})`,
+      `(?:(?:early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)[\\s-]+)?(${MONTH_SOURCE}),?\\s+(?:of\\s+)?(?:(\\d{4})|(this|next|last)\\s+year)`,
     ),
-    read: (m) => {
+    read: (m, c) => {
       const mo = monthOf(m[1]!);
-      const y = Number(m[2]);
+      const relation = lower(m[3]);
+      const y = m[2] ? Number(m[2]) : c.dct.year + (relation === 'next' ? 1 : relation === 'last' ? -1 : 0);
       return mo && isCapitalised(m[1]) && plausibleYear(y) ? month([y, mo]) : undefined;
     },
   },
@@ -212,7 +233,12 @@ export const RULES: DateRule[] = [
       const mo = monthOf(word);
       if (!mo || !isCapitalised(word) || word.endsWith('.')) return undefined;
       // A bare month name needs a preposition before it: "the March on Washington" is no date.
-      if (!m[1]) {
+      const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      // "the October slaying", "the March accession": a month used as a modifier of a noun.
+      const modifier =
+        /\bthe\s+$/i.test(c.text.slice(Math.max(0, m.index - 4), m.index)) &&
+        /^\s+(?!(?:on|of|to|in|for|at|and|or|is|was|issue|edition)\b)[a-z]{3,}/.test(after);
+      if (!m[1] && !modifier) {
         const before = c.text.slice(Math.max(0, m.index - 12), m.index);
         if (
           !/\b(?:in|since|until|till|by|during|through|throughout|of|from|to|before|after|and|or|for|between|on)\s+$/i.test(
@@ -224,6 +250,43 @@ export const RULES: DateRule[] = [
       // Abbreviations alone are too often something else ("Mar" in a name, "Dec" as a word).
       if (word.length <= 4 && !['may', 'june', 'july'].includes(word.toLowerCase())) return undefined;
       return month(resolveMonth(c.dct, mo, c.directionOf(m.index, m.index + m[0].length)));
+    },
+  },
+  {
+    // "Thanksgiving Day", "last Christmas", "Election Day", "Easter week", "Christmas 1998"
+    name: 'holiday',
+    pattern: bounded(`(?:(last|next|this)\\s+)?${HOLIDAY_SOURCE}(\\s+week(?!end))?(?:,?\\s+(\\d{4}))?`),
+    read: (m, c) => {
+      const key = holidayKey(m[2]!);
+      const dateIn = key ? HOLIDAYS[key] : undefined;
+      if (!dateIn || !isCapitalised(m[2])) return undefined;
+      const relation = relationOf(m[1]);
+      const stated: Direction | undefined =
+        relation === 'last' ? 'past' : relation === 'next' ? 'future' : undefined;
+      const resolved = m[4]
+        ? dateIn(Number(m[4]))
+        : resolveYearly(c.dct, dateIn, stated ?? c.directionOf(m.index, m.index + m[0].length));
+      if (!resolved) return undefined;
+      const result = m[3] ? week(resolved) : day(resolved);
+      return stated ? { ...result, direction: stated } : result;
+    },
+  },
+  {
+    // "the week of March 6": the ISO week holding that day.
+    name: 'week-of',
+    pattern: bounded(
+      `the\\s+week\\s+of\\s+(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`,
+    ),
+    read: (m, c) => {
+      const mo = monthOf(m[1]!);
+      const d = Number(m[2]);
+      if (!mo) return undefined;
+      const resolved = m[3]
+        ? isValidDay(Number(m[3]), mo, d)
+          ? { year: Number(m[3]), month: mo, day: d }
+          : undefined
+        : resolveMonthDay(c.dct, mo, d, c.directionOf(m.index, m.index + m[0].length));
+      return resolved ? week(resolved) : undefined;
     },
   },
   {
@@ -410,13 +473,16 @@ export const RULES: DateRule[] = [
   {
     // "in 2010", "since 1998", "fiscal 1999", a bare year in a sentence.
     name: 'year',
-    pattern: bounded('(?:(fiscal|FY)\\s*(?:year\\s+)?)?(\\d{4})'),
+    pattern: new RegExp(
+      `(?<![\\w’'$£€#-]|\\d[.,])(?:(?:pre|post|mid)-)?(?:(fiscal|FY)\\s*(?:year\\s+)?)?(\\d{4})(?![\\w’-]|[.,]\\d)`,
+      'gi',
+    ),
     read: (m, c) => {
       const y = Number(m[2]);
       if (y < 1000 || y > Math.max(2099, c.dct.year + 50)) return undefined;
       const before = c.text.slice(Math.max(0, m.index - 2), m.index);
       const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      if (/[$£€#.,]\s*$/.test(before) || /^[.,]\d/.test(after) || COUNT_NOUNS.test(after)) return undefined;
+      if (/[$£€#]\s*$/.test(before) || COUNT_NOUNS.test(after)) return undefined;
       // Years far from the DCT need a cue word, otherwise "1500" is likely a count.
       const cue =
         /\b(?:in|since|of|from|until|till|by|to|before|after|during|early|late|mid|the|and|or|between|through|spring|summer|fall|autumn|winter|year|fiscal|-)\s*$/i.test(
@@ -440,7 +506,9 @@ export const RULES: DateRule[] = [
   },
   {
     name: 'past-ref',
-    pattern: bounded('recently|in\\s+the\\s+past|previously|formerly|in\\s+recent\\s+(?:years|times)|lately'),
+    pattern: bounded(
+      `recently|in\\s+the\\s+past(?!\\s+(?:${NUMBER_SOURCE}|several|few|couple)\\b|\\s+(?:days?|weeks?|months?|years?|decades?)\\b)|previously|formerly|in\\s+recent\\s+(?:years|times)|lately`,
+    ),
     read: (m) => ({
       value: 'PAST_REF',
       direction: 'past',
