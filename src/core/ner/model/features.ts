@@ -133,28 +133,22 @@ export function prepareDocument(
   return prepared;
 }
 
-const BOUNDARY = '<s>';
-const END = '</s>';
+/** What a neighbour position is called when it falls outside the sentence. */
+export const BOUNDARY = '<s>';
+export const END = '</s>';
 
 /**
- * Writes the features of token `i` of sentence `s` into `out` (reused between calls, so the
- * hot loop allocates only the strings) and returns how many were written.
+ * Features of the word itself, whatever its context: form, lowercase, shapes, affixes, hyphen parts.
+ * Written into `out` from index `k`; returns the new count. The tagger caches these per word.
  */
-export function extractFeatures(s: PreparedSentence, i: number, out: string[]): number {
-  const n = s.words.length;
-  const w = s.words[i] as string;
-  const lw = s.lower[i] as string;
-  const sh = s.shapes[i] as string;
-  const ss = s.shortShapes[i] as string;
-  const lp1 = i > 0 ? (s.lower[i - 1] as string) : BOUNDARY;
-  const lp2 = i > 1 ? (s.lower[i - 2] as string) : BOUNDARY;
-  const ln1 = i + 1 < n ? (s.lower[i + 1] as string) : END;
-  const ln2 = i + 2 < n ? (s.lower[i + 2] as string) : END;
-  const sp1 = i > 0 ? (s.shortShapes[i - 1] as string) : BOUNDARY;
-  const sp2 = i > 1 ? (s.shortShapes[i - 2] as string) : BOUNDARY;
-  const sn1 = i + 1 < n ? (s.shortShapes[i + 1] as string) : END;
-  const sn2 = i + 2 < n ? (s.shortShapes[i + 2] as string) : END;
-  let k = 0;
+export function wordFeatures(
+  w: string,
+  lw: string,
+  sh: string,
+  ss: string,
+  out: string[],
+  k: number,
+): number {
   out[k++] = 'b';
   out[k++] = 'w=' + w;
   out[k++] = 'l=' + lw;
@@ -179,30 +173,89 @@ export function extractFeatures(s: PreparedSentence, i: number, out: string[]): 
     out[k++] = 'h0=' + lw.slice(0, hyphen);
     out[k++] = 'h1=' + lw.slice(lw.lastIndexOf('-') + 1);
   }
-  out[k++] = 'l-1=' + lp1;
-  out[k++] = 'l+1=' + ln1;
-  out[k++] = 'l-2=' + lp2;
-  out[k++] = 'l+2=' + ln2;
-  out[k++] = 'l-1l=' + lp1 + '|' + lw;
-  out[k++] = 'll+1=' + lw + '|' + ln1;
-  out[k++] = 'l-2l-1=' + lp2 + '|' + lp1;
-  out[k++] = 'l+1l+2=' + ln1 + '|' + ln2;
-  out[k++] = 's-1=' + sp1;
-  out[k++] = 's+1=' + sn1;
-  out[k++] = 's-2=' + sp2;
-  out[k++] = 's+2=' + sn2;
+  return k;
+}
+
+/**
+ * The prefixes of the single-neighbour features: a word at offset −2, −1, +1, +2 from the token is
+ * seen as `l-2=word`, `l-1=word`…, its short shape as `s-2=Xx`… The tagger caches these per word too.
+ */
+export const NEIGHBOUR_WORD = ['l-2=', 'l-1=', 'l+1=', 'l+2='] as const;
+export const NEIGHBOUR_SHAPE = ['s-2=', 's-1=', 's+1=', 's+2='] as const;
+
+/** Prefixes of the features that pair a word with something else; see `pairedWords`. */
+export const PAIRED_PREFIXES = [
+  'l-1l=',
+  'll+1=',
+  'l-2l-1=',
+  'l+1l+2=',
+  'l-1ss=',
+  'ssl+1=',
+  'dl=',
+  'caps|l=',
+] as const;
+
+/**
+ * Every string that could be the word part of a paired feature the model knows. A token whose word
+ * is not in this set cannot complete any paired feature, so the tagger skips building those strings.
+ * Every split at `|` is added, so a word containing `|` is never wrongly skipped.
+ */
+export function pairedWords(features: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const f of features) {
+    const prefix = PAIRED_PREFIXES.find((p) => f.startsWith(p));
+    if (!prefix) continue;
+    const rest = f.slice(prefix.length);
+    words.add(rest);
+    for (let bar = rest.indexOf('|'); bar >= 0; bar = rest.indexOf('|', bar + 1)) {
+      words.add(rest.slice(0, bar));
+      words.add(rest.slice(bar + 1));
+    }
+  }
+  return words;
+}
+
+/**
+ * Features that depend on the token's context beyond single neighbours: word bigrams, shape
+ * trigrams, sentence start, capitals headline, document evidence, gazetteer matches.
+ * `paired` (optional, per token): 0 where the word can complete no paired feature of the model
+ * (see `pairedWords`); those features are then not written, since they could not score.
+ */
+export function contextFeatures(
+  s: PreparedSentence,
+  i: number,
+  out: string[],
+  k: number,
+  paired?: Uint8Array,
+): number {
+  const n = s.words.length;
+  const lw = s.lower[i] as string;
+  const ss = s.shortShapes[i] as string;
+  const lp1 = i > 0 ? (s.lower[i - 1] as string) : BOUNDARY;
+  const lp2 = i > 1 ? (s.lower[i - 2] as string) : BOUNDARY;
+  const ln1 = i + 1 < n ? (s.lower[i + 1] as string) : END;
+  const ln2 = i + 2 < n ? (s.lower[i + 2] as string) : END;
+  const sp1 = i > 0 ? (s.shortShapes[i - 1] as string) : BOUNDARY;
+  const sn1 = i + 1 < n ? (s.shortShapes[i + 1] as string) : END;
+  // Whether the word at offset -2…+2 may complete a paired feature (boundaries always may).
+  const p = (j: number): boolean => !paired || j < 0 || j >= n || paired[j] === 1;
+  const here = p(i);
+  if (p(i - 1) && here) out[k++] = 'l-1l=' + lp1 + '|' + lw;
+  if (here && p(i + 1)) out[k++] = 'll+1=' + lw + '|' + ln1;
+  if (p(i - 2) && p(i - 1)) out[k++] = 'l-2l-1=' + lp2 + '|' + lp1;
+  if (p(i + 1) && p(i + 2)) out[k++] = 'l+1l+2=' + ln1 + '|' + ln2;
   out[k++] = 's-1ss+1=' + sp1 + '|' + ss + '|' + sn1;
-  out[k++] = 'l-1ss=' + lp1 + '|' + ss;
-  out[k++] = 'ssl+1=' + ss + '|' + ln1;
+  if (p(i - 1)) out[k++] = 'l-1ss=' + lp1 + '|' + ss;
+  if (p(i + 1)) out[k++] = 'ssl+1=' + ss + '|' + ln1;
   if (i === 0) out[k++] = 'first|' + ss;
   if (s.allCaps) {
     out[k++] = 'caps|' + ss;
-    out[k++] = 'caps|l=' + lw;
+    if (here) out[k++] = 'caps|l=' + lw;
   }
   const hint = s.docHints[i];
   if (hint) {
     out[k++] = 'd=' + hint;
-    out[k++] = 'dl=' + hint + '|' + lw;
+    if (here) out[k++] = 'dl=' + hint + '|' + lw;
   }
   const gaz = s.gazetteer[i];
   if (gaz) for (const g of gaz) out[k++] = 'g=' + g;
@@ -211,4 +264,28 @@ export function extractFeatures(s: PreparedSentence, i: number, out: string[]): 
   const gn = i + 1 < n ? s.gazetteer[i + 1] : null;
   if (gn) for (const g of gn) out[k++] = 'g+1=' + g;
   return k;
+}
+
+/**
+ * Writes all the features of token `i` of sentence `s` into `out` (reused between calls) and
+ * returns how many were written. This is the definition training uses; the tagger computes the
+ * same sum faster by caching the per-word parts (see tagger.ts).
+ */
+export function extractFeatures(s: PreparedSentence, i: number, out: string[]): number {
+  const n = s.words.length;
+  let k = wordFeatures(
+    s.words[i] as string,
+    s.lower[i] as string,
+    s.shapes[i] as string,
+    s.shortShapes[i] as string,
+    out,
+    0,
+  );
+  for (let d = 0; d < 4; d++) {
+    const j = i + (d < 2 ? d - 2 : d - 1);
+    const outside = j < i ? BOUNDARY : END;
+    out[k++] = NEIGHBOUR_WORD[d] + (j >= 0 && j < n ? (s.lower[j] as string) : outside);
+    out[k++] = NEIGHBOUR_SHAPE[d] + (j >= 0 && j < n ? (s.shortShapes[j] as string) : outside);
+  }
+  return contextFeatures(s, i, out, k);
 }
