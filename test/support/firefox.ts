@@ -20,6 +20,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { BackgroundMethods, MethodName, Request, Response } from '../../src/shared/protocol';
+import type { Result } from '../../src/shared/result';
 import { distFirefox } from './paths';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -141,4 +143,33 @@ export async function grantHostPermissions(extensionPage: Page, origins: string[
   await extensionPage.evaluate(() => document.getElementById('backstory-test-grant')?.remove());
   if (answer !== 'true') throw new Error(`permissions.request answered ${String(answer)}`);
   return hasHostPermissions(extensionPage, origins);
+}
+
+/** Call the background through the extension's message protocol from one of its pages, as the popup does. */
+export async function callBackgroundFromFirefox<K extends MethodName<BackgroundMethods>>(
+  extensionPage: Page,
+  method: K,
+  payload: Request<BackgroundMethods, K>,
+): Promise<Response<BackgroundMethods, K>> {
+  const reply = (await extensionPage.evaluate(
+    (envelope) =>
+      (
+        globalThis as unknown as { browser: import('webextension-polyfill').Browser }
+      ).browser.runtime.sendMessage(envelope),
+    { backstory: 1 as const, method, payload },
+  )) as Result<Response<BackgroundMethods, K>> | undefined;
+  if (!reply) throw new Error(`No answer to ${method}`);
+  if (!reply.ok) throw new Error(`${method} failed: ${reply.error}`);
+  return reply.value;
+}
+
+/** The id Firefox gives the tab showing `url`, asked of the extension from one of its pages. */
+export async function firefoxTabIdOf(extensionPage: Page, url: string): Promise<number> {
+  const id = await extensionPage.evaluate(async (wanted: string) => {
+    const api = (globalThis as unknown as { browser: import('webextension-polyfill').Browser }).browser;
+    const tabs = await api.tabs.query({});
+    return tabs.find((t) => t.url === wanted)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab shows ${url}`);
+  return id;
 }
