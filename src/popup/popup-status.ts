@@ -53,6 +53,9 @@ export function popupStatus(facts: TabFacts): PopupStatusKind {
     return entities.length || timeline.length ? 'ready' : 'nothing-found';
   }
   if (url !== undefined && (readableHost(url) === null || isPdfUrl(url))) return 'unsupported';
+  // With access to every http(s) page the browser shows us their URLs; a hidden URL and no content
+  // script mean one of the browser's own pages (chrome://, about:, the web store).
+  if (url === undefined && facts.hostAccess === true && facts.contentAlive === false) return 'unsupported';
   const host = readableHost(url) ?? undefined;
   if (settings && host && !isSiteEnabled(settings, host)) return 'disabled';
   if (facts.hostAccess === false) return 'no-access';

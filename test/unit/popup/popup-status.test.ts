@@ -37,6 +37,12 @@ describe('popup/popup-status', () => {
     ['a Firefox page', { url: 'about:addons' }, 'unsupported'],
     ['a PDF', { url: 'https://example.org/files/Report.PDF' }, 'unsupported'],
     ['no tab', { tabId: null }, 'unsupported'],
+    ['a browser page whose URL is hidden from us', { url: undefined, contentAlive: false }, 'unsupported'],
+    [
+      'an unknown page we may not read',
+      { url: undefined, contentAlive: false, hostAccess: false },
+      'no-access',
+    ],
     ['a page still being read', { waiting: true }, 'analyzing'],
     ['a page we may not read', { hostAccess: false }, 'no-access'],
     ['a page with no article', {}, 'no-article'],
