@@ -1,0 +1,181 @@
+/**
+ * The card for one entity, shared by the hover card (in a shadow root on the page) and the popup.
+ * Presentational only: the caller fetches the lookup and passes its state in, so both hosts decide
+ * how to ask the background and how to guard against stale answers. Everything is rendered as text
+ * through Preact; nothing from Wikipedia is ever inserted as HTML.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Entity } from '../core/types';
+import { WIKIPEDIA_CREDIT, type CardState, type KnowledgeCard } from '../shared/card';
+import { mentionCount, typeLabel, uiText } from './strings';
+
+/** The lookup while the background has not answered yet. */
+export interface LoadingLookup {
+  status: 'loading';
+}
+
+export type LookupState = CardState | LoadingLookup;
+
+export interface EntityCardProps {
+  entity: Entity;
+  /** The background's card for the entity; `{ status: 'loading' }` while it is being asked. */
+  lookup: LookupState;
+  /** "Not this one?": the reader picked another candidate. Without it, candidates are not offered. */
+  onChooseCandidate?: (qid: string) => void;
+  /** Id given to the name, so a dialog around the card can point `aria-labelledby` at it. */
+  headingId?: string;
+}
+
+/** The first-mention sentence with the entity's name set apart, as plain text pieces. */
+export function splitContext(entity: Entity): { before: string; name: string; after: string } | null {
+  const context = entity.firstContext;
+  if (!context) return null;
+  const names = [entity.mentions[0]?.text, ...entity.aliases, entity.name].filter((n): n is string => !!n);
+  for (const name of names) {
+    const at = context.indexOf(name);
+    if (at >= 0) return { before: context.slice(0, at), name, after: context.slice(at + name.length) };
+  }
+  return { before: context, name: '', after: '' };
+}
+
+function FromArticle({ entity }: { entity: Entity }) {
+  const otherNames = entity.aliases.filter((alias) => alias !== entity.name);
+  const context = splitContext(entity);
+  return (
+    <section class="bs-article" aria-label={uiText('cardFromArticle')}>
+      <p class="bs-kicker">
+        {uiText('cardFromArticle')} · {mentionCount(entity.mentions.length)}
+      </p>
+      {entity.descriptions.length > 0 && (
+        <ul class="bs-descriptions">
+          {entity.descriptions.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+      {otherNames.length > 0 && <p class="bs-aliases">{uiText('cardAlsoCalled', otherNames.join(', '))}</p>}
+      {context && (
+        <figure class="bs-context">
+          <figcaption class="bs-kicker">{uiText('cardFirstMention')}</figcaption>
+          <blockquote>
+            {context.before}
+            {context.name && <strong>{context.name}</strong>}
+            {context.after}
+          </blockquote>
+        </figure>
+      )}
+    </section>
+  );
+}
+
+function Note({ children, busy }: { children: ComponentChildren; busy?: boolean }) {
+  return (
+    <p class="bs-note" role="status" aria-busy={busy ? 'true' : undefined}>
+      {children}
+    </p>
+  );
+}
+
+function Candidates({ card, onChoose }: { card: KnowledgeCard; onChoose: (qid: string) => void }) {
+  const others = card.candidates.filter((c) => c.qid !== card.qid);
+  if (others.length === 0) return null;
+  return (
+    <details class="bs-candidates">
+      <summary>{uiText('cardNotThisOne')}</summary>
+      <ul>
+        {others.map((c) => (
+          <li key={c.qid}>
+            <button
+              type="button"
+              class="bs-candidate"
+              aria-label={uiText('cardChooseCandidate', c.label)}
+              onClick={() => onChoose(c.qid)}
+            >
+              <span class="bs-candidate-label">{c.label}</span>
+              {c.description && <span class="bs-candidate-description">{c.description}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function FromWikipedia({ card, onChoose }: { card: KnowledgeCard; onChoose?: (qid: string) => void }) {
+  return (
+    <section class="bs-lookup" aria-label={card.title}>
+      <div class="bs-lookup-head">
+        {card.thumbnail && (
+          <img
+            class="bs-thumb"
+            src={card.thumbnail.url}
+            alt=""
+            width={56}
+            height={Math.max(1, Math.round((56 * card.thumbnail.height) / Math.max(1, card.thumbnail.width)))}
+            loading="lazy"
+            referrerpolicy="no-referrer"
+          />
+        )}
+        <div>
+          <p class="bs-lookup-title">{card.title}</p>
+          {card.description && <p class="bs-lookup-description">{card.description}</p>}
+        </div>
+      </div>
+      {card.extract && <p class="bs-extract">{card.extract}</p>}
+      {card.facts.length > 0 && (
+        <dl class="bs-facts" aria-label={uiText('cardFactsLabel')}>
+          {card.facts.map((fact) => (
+            <div key={`${fact.label}:${fact.value}`} class="bs-fact">
+              <dt>{fact.label}</dt>
+              <dd>{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p class="bs-credit">
+        <a href={card.url} target="_blank" rel="noopener noreferrer">
+          {uiText('cardReadMore')}
+        </a>
+        <span aria-hidden="true"> · </span>
+        <span>{WIKIPEDIA_CREDIT}</span>
+      </p>
+      {onChoose && <Candidates card={card} onChoose={onChoose} />}
+    </section>
+  );
+}
+
+function Lookup({ lookup, onChoose }: { lookup: LookupState; onChoose?: (qid: string) => void }) {
+  switch (lookup.status) {
+    case 'loading':
+      return <Note busy>{uiText('cardLoading')}</Note>;
+    case 'lookups-off':
+      return <Note>{uiText('cardLookupsOff')}</Note>;
+    case 'offline':
+      return <Note>{uiText('cardOffline')}</Note>;
+    case 'not-found':
+      return <Note>{uiText('cardNotFound')}</Note>;
+    case 'error':
+      return <Note>{uiText('cardError')}</Note>;
+    case 'ok':
+      return <FromWikipedia card={lookup.card} onChoose={onChoose} />;
+  }
+}
+
+/**
+ * What the article says about the entity (type, name, descriptions, mentions, first mention in
+ * context), then the Wikipedia card or a sentence saying why there is none.
+ */
+export function EntityCard({ entity, lookup, onChooseCandidate, headingId }: EntityCardProps) {
+  return (
+    <div class={`bs-card bs-card--${entity.type}`} data-entity-id={entity.id}>
+      <header class="bs-head">
+        <span class="bs-type">{typeLabel(entity.type)}</span>
+        <p class="bs-name" id={headingId}>
+          {entity.name}
+        </p>
+      </header>
+      <FromArticle entity={entity} />
+      <Lookup lookup={lookup} onChoose={onChooseCandidate} />
+    </div>
+  );
+}

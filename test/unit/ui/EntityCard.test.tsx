@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+// The polyfill refuses to load outside an extension; the seam (src/shared/browser) is what tests set.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EntityCard, splitContext, type LookupState } from '../../../src/ui/EntityCard';
+import { LAVROV, LAVROV_CARD } from './entity-fixtures';
+
+let host: HTMLElement;
+function show(lookup: LookupState, onChooseCandidate?: (qid: string) => void): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  render(<EntityCard entity={LAVROV} lookup={lookup} onChooseCandidate={onChooseCandidate} />, host);
+  return host;
+}
+
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+describe('ui/EntityCard', () => {
+  it('shows what the article says before any lookup answers', () => {
+    const el = show({ status: 'loading' });
+    expect(el.querySelector('.bs-type')?.textContent).toBe('Person');
+    expect(el.querySelector('.bs-name')?.textContent).toBe('Sergey Lavrov');
+    expect(el.textContent).toContain('Russian foreign minister');
+    expect(el.textContent).toContain('2 mentions');
+    expect(el.textContent).toContain('Also called: Lavrov');
+    expect(el.querySelector('.bs-context strong')?.textContent).toBe('Sergey Lavrov');
+    expect(el.querySelector('.bs-context blockquote')?.textContent).toBe(LAVROV.firstContext);
+    expect(el.querySelector('[aria-busy="true"]')?.textContent).toBe('Looking it up…');
+  });
+
+  it.each([
+    ['lookups-off', { status: 'lookups-off' }, 'Lookups are off'],
+    ['offline', { status: 'offline' }, 'You are offline'],
+    ['not-found', { status: 'not-found' }, 'No Wikipedia article matches'],
+    ['error', { status: 'error', message: 'HTTP 500' }, 'The lookup failed'],
+  ] as const)('says why there is no Wikipedia card when %s', (_s, lookup, sentence) => {
+    const el = show(lookup);
+    expect(el.querySelector('.bs-note')?.textContent).toContain(sentence);
+    expect(el.querySelector('.bs-lookup')).toBeNull();
+    // The article's part stays.
+    expect(el.textContent).toContain('Russian foreign minister');
+  });
+
+  it('renders the Wikipedia extract as plain text, never as HTML', () => {
+    const el = show({ status: 'ok', card: LAVROV_CARD });
+    const extract = el.querySelector('.bs-extract');
+    expect(extract?.textContent).toBe(LAVROV_CARD.extract);
+    expect(extract?.children.length).toBe(0);
+    expect(el.querySelectorAll('img').length).toBe(1);
+  });
+
+  it('credits Wikipedia, links the article and lists facts', () => {
+    const el = show({ status: 'ok', card: LAVROV_CARD });
+    expect(el.querySelector('.bs-credit')?.textContent).toContain('From Wikipedia, CC BY-SA 4.0');
+    const link = el.querySelector<HTMLAnchorElement>('.bs-credit a');
+    expect(link?.href).toBe(LAVROV_CARD.url);
+    expect(link?.rel).toBe('noopener noreferrer');
+    expect(el.querySelector('.bs-fact dt')?.textContent).toBe('Position held');
+    expect(el.querySelector<HTMLImageElement>('.bs-thumb')?.src).toBe(LAVROV_CARD.thumbnail?.url);
+  });
+
+  it('offers the other candidates under "Not this one?" and reports the choice', () => {
+    const choose = vi.fn();
+    const el = show({ status: 'ok', card: LAVROV_CARD }, choose);
+    const buttons = el.querySelectorAll<HTMLButtonElement>('.bs-candidate');
+    // The current item is not offered as an alternative to itself.
+    expect(buttons.length).toBe(1);
+    expect(buttons[0]?.textContent).toContain('Sergey Lavrov (footballer)');
+    buttons[0]?.click();
+    expect(choose).toHaveBeenCalledWith('Q999');
+  });
+
+  it('offers no candidates when the host cannot act on a choice', () => {
+    const el = show({ status: 'ok', card: LAVROV_CARD });
+    expect(el.querySelector('.bs-candidates')).toBeNull();
+  });
+
+  it.each([
+    [
+      'the first mention text',
+      { ...LAVROV, firstContext: 'Then Lavrov spoke.' },
+      ['Then ', 'Lavrov', ' spoke.'],
+    ],
+    ['no name at all', { ...LAVROV, firstContext: 'He spoke.' }, ['He spoke.', '', '']],
+  ])('splits the context around %s', (_w, entity, [before, name, after]) => {
+    expect(splitContext(entity)).toEqual({ before, name, after });
+  });
+});
