@@ -2,7 +2,7 @@
  * Real Chromium (Debian's /usr/bin/chromium) with the unpacked extension from dist/chrome loaded,
  * driven by playwright-core. Recipe and pitfalls: ../shared/docs/PLATFORM.md.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,24 @@ const WORKER_TIMEOUT_MS = 15_000;
 
 /** Defines esbuild's `__name` helper where it is missing; a no-op otherwise. */
 export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
+/** Files the manifest refers to that do not exist: Chromium then refuses the whole extension, silently. */
+export function missingManifestFiles(extensionDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    background?: { service_worker?: string; scripts?: string[] };
+    content_scripts?: { js?: string[]; css?: string[] }[];
+    action?: { default_popup?: string };
+    options_ui?: { page?: string };
+  };
+  const named = [
+    manifest.background?.service_worker,
+    ...(manifest.background?.scripts ?? []),
+    ...(manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
+    manifest.action?.default_popup,
+    manifest.options_ui?.page,
+  ].filter((f): f is string => !!f);
+  return [...new Set(named)].filter((f) => !existsSync(join(extensionDir, f)));
+}
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -82,7 +100,9 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
   } catch (error) {
     await context.close();
     await rm(userDataDir, { recursive: true, force: true });
-    throw new Error(`The extension's service worker did not start within ${WORKER_TIMEOUT_MS} ms`, {
+    const missing = missingManifestFiles(extensionDir);
+    const hint = missing.length ? `; the manifest names files that are not built: ${missing.join(', ')}` : '';
+    throw new Error(`The extension's service worker did not start within ${WORKER_TIMEOUT_MS} ms${hint}`, {
       cause: error,
     });
   }
