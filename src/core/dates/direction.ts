@@ -14,7 +14,19 @@ const FUTURE_AUXILIARIES = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'gonn
  * Modals point ahead too: "the group might come as soon as Tuesday", "he said he would travel
  * Thursday" (future in reported speech is nearly always future from the DCT as well).
  */
-const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must']);
+const MODALS = new Set(['would', 'might', 'may', 'should']);
+
+/** Participles that, after a present "is", announce a plan: "the vote is set for Friday". */
+const SCHEDULING_PARTICIPLES = new Set([
+  'set',
+  'scheduled',
+  'slated',
+  'planned',
+  'due',
+  'expected',
+  'poised',
+  'billed',
+]);
 
 /** Forms of "be" that make a participle after them present passive ("the case is heard in May"). */
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re", 'being']);
@@ -109,7 +121,19 @@ const IRREGULAR_PAST = new Set(
   ).split(' '),
 );
 
-const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'s", "'re", 'says', 'say', 'does', 'do']);
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'s", "'re", 'does', 'do']);
+
+/** Present-tense reporting verbs report what was said, so the date they carry is past: "says Monday". */
+const REPORTING_PRESENT = new Set([
+  'says',
+  'say',
+  'tells',
+  'reports',
+  'announces',
+  'confirms',
+  'adds',
+  'notes',
+]);
 
 /** Words ending in -ed that are not past-tense verbs in news text. */
 const NOT_PAST = new Set([
@@ -262,9 +286,13 @@ function cueOf(tokensList: Token[], i: number): Direction | undefined {
   if (word === 'to' && prev === 'be' && prev2 && (prev2 === 'is' || prev2 === 'are')) return 'future';
   if (FUTURE_MARKERS.has(word)) return 'future';
   if (PAST_MARKERS.has(word)) return 'past';
+  if (SCHEDULING_PARTICIPLES.has(word) && prev && PRESENT_BE.has(prev)) return 'future';
   const participle =
-    IRREGULAR_PAST.has(word) || (word.endsWith('ed') && word.length > 4 && !NOT_PAST.has(word));
+    word === 'set' ||
+    IRREGULAR_PAST.has(word) ||
+    (word.endsWith('ed') && word.length > 4 && !NOT_PAST.has(word));
   if (participle) return prev && PRESENT_BE.has(prev) ? 'present' : 'past';
+  if (REPORTING_PRESENT.has(word)) return 'past';
   if (PRESENT_AUXILIARIES.has(word)) return 'present';
   return undefined;
 }

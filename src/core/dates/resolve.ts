@@ -14,7 +14,8 @@ import { SEASON_START } from './lexicon';
  */
 export function resolveWeekday(dct: Day, weekday: number, direction: Direction | undefined): Day {
   const delta = weekday - weekdayOf(dct);
-  if (direction === 'future') return addDays(dct, (delta + 7) % 7);
+  // "The hearing is Thursday": a present-tense weekday in news is a fixture, hence coming.
+  if (direction === 'future' || direction === 'present') return addDays(dct, (delta + 7) % 7);
   return addDays(dct, -((7 - delta) % 7));
 }
 
