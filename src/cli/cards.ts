@@ -1,4 +1,8 @@
-/** Cards for the CLI, from the same knowledge service the extension's background uses. */
+/**
+ * Cards for the CLI, from the same knowledge service the extension's background uses. Only entity
+ * names are sent; the article's text stays on this machine.
+ */
+import { createKnowledgeService } from '../background/knowledge';
 import type { Analysis } from '../core/types';
 import type { CardState } from '../shared/card';
 
@@ -8,10 +12,19 @@ export interface CardLookupOptions {
   wikidataOrigin: string;
 }
 
-export async function lookupCards(
-  analysis: Analysis,
-  options: CardLookupOptions,
-): Promise<Map<string, CardState>> {
-  void options;
-  return new Map(analysis.entities.map((e) => [e.id, { status: 'error', message: 'lookups not wired yet' }]));
+export interface CardLookup {
+  cards: Map<string, CardState>;
+  /** HTTP requests sent, retries included. */
+  requests: number;
+}
+
+export async function lookupCards(analysis: Analysis, options: CardLookupOptions): Promise<CardLookup> {
+  const service = createKnowledgeService({
+    fetch: options.fetch,
+    wikipediaOrigin: options.wikipediaOrigin,
+    wikidataOrigin: options.wikidataOrigin,
+    userAgent: `Backstory-CLI/${__VERSION__} (open-source news context tool; names only)`,
+  });
+  const cards = await service.getCards(analysis.entities, analysis.published?.date);
+  return { cards, requests: service.requestCount };
 }

@@ -93,20 +93,22 @@ async function runAnalyze(args: string[], io: Io): Promise<number> {
 
   const recognizer = createRecognizer(await loadModel(io, values.model));
   const analysis = analyzeText(page, recognizer);
-  const cards = values.offline
+  const lookup = values.offline
     ? undefined
     : await lookupCards(analysis, {
         fetch: io.fetch,
         wikipediaOrigin: values['wikipedia-origin'] ?? 'https://en.wikipedia.org',
         wikidataOrigin: values['wikidata-origin'] ?? 'https://www.wikidata.org',
       });
+  const cards = lookup?.cards;
 
   if (values.json) {
     const entities = analysis.entities.map((e) => {
       const card = cards?.get(e.id);
       return { ...e, ...(card ? { card } : {}) };
     });
-    io.write(JSON.stringify({ ...analysis, entities }, null, 2) + '\n');
+    const lookups = lookup ? { requests: lookup.requests } : { offline: true };
+    io.write(JSON.stringify({ ...analysis, entities, lookups }, null, 2) + '\n');
   } else io.write(formatAnalysis(analysis, cards));
   return 0;
 }

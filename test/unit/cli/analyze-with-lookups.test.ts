@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../../src/cli/main';
+import { startWikiFixtureServer, type WikiFixtureServer } from '../../support/wiki-fixture-server';
+
+let wiki: WikiFixtureServer;
+beforeAll(async () => {
+  wiki = await startWikiFixtureServer();
+});
+afterAll(() => wiki.close());
+
+async function analyzeJson(): Promise<{
+  entities: {
+    name: string;
+    card?: { status: string; card?: { qid?: string; facts: { label: string; value: string }[] } };
+  }[];
+  lookups: { requests: number };
+}> {
+  let out = '';
+  const io: Io = {
+    readFile: (p) => readFile(p, 'utf8'),
+    write: (s) => void (out += s),
+    error: () => undefined,
+    fetch: (...args) => fetch(...args),
+  };
+  const code = await main(
+    ['analyze', '--json', '--wikipedia-origin', wiki.origin, '--wikidata-origin', wiki.origin],
+    io,
+  );
+  expect(code).toBe(0);
+  return JSON.parse(out);
+}
+
+describe('cli: backstory analyze against a Wikipedia/Wikidata fixture server', () => {
+  it('links the sample article’s people and places to the right items in at most 8 requests', async () => {
+    const result = await analyzeJson();
+    const qid = (name: string) => result.entities.find((e) => e.name === name)?.card?.card?.qid;
+    expect({
+      lavrov: qid('Sergey Lavrov'),
+      kimJongUn: qid('Kim Jong Un'),
+      kimYongChol: qid('Kim Yong Chol'),
+      trump: qid('Trump'),
+      pompeo: qid('Mike Pompeo'),
+      putin: qid('Vladimir Putin'),
+      northKorea: qid('North Korea'),
+      singapore: qid('Singapore'),
+    }).toEqual({
+      lavrov: 'Q58217',
+      kimJongUn: 'Q56226',
+      kimYongChol: 'Q6410946',
+      trump: 'Q22686',
+      pompeo: 'Q473239',
+      putin: 'Q7747',
+      northKorea: 'Q423',
+      singapore: 'Q334',
+    });
+    expect(result.lookups.requests).toBeLessThanOrEqual(8);
+  });
+
+  it('shows Pompeo as Secretary of State as of the article’s date', async () => {
+    const result = await analyzeJson();
+    const facts = result.entities.find((e) => e.name === 'Mike Pompeo')?.card?.card?.facts ?? [];
+    expect(facts.map((f) => `${f.label}: ${f.value}`).join('\n')).toMatch(/Secretary of State/);
+  });
+});
