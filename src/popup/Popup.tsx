@@ -68,7 +68,11 @@ function PageHeader({ analysis, fallbackHost }: { analysis?: Analysis; fallbackH
   const published = analysis?.published?.date;
   return (
     <div class="page-info">
-      <h1 class="page-title">{analysis?.title || t('extName')}</h1>
+      {analysis?.title ? (
+        <h1 class="page-title">{analysis.title}</h1>
+      ) : (
+        <h1 class="visually-hidden">{t('extName')}</h1>
+      )}
       <p class="page-meta">
         {site && <span class="page-site">{site}</span>}
         {published && (

@@ -8,6 +8,18 @@ import { t } from '../shared/i18n';
 import { formatDate, yearOf } from './format-date';
 import { InlineCard } from './InlineCard';
 
+/** Above this many events the timeline gets a row of year shortcuts. */
+export const LONG_TIMELINE = 20;
+
+/** Scroll an element of the timeline into view and move focus there, for keyboard readers. */
+function reveal(selector: string): void {
+  const target = document.querySelector<HTMLElement>(selector);
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.scrollIntoView?.({ block: 'start' });
+  target.focus({ preventScroll: true });
+}
+
 /** Date order; events on the same date keep the order the article tells them in. */
 export function sortTimeline(events: readonly TimelineEvent[]): TimelineEvent[] {
   return [...events].sort((a, b) =>
@@ -103,8 +115,34 @@ export function Timeline({ tabId, events, entities, published }: TimelineProps) 
   const byId = useMemo(() => new Map(entities.map((entity) => [entity.id, entity])), [entities]);
   const groups = useMemo(() => groupByYear(sortTimeline(events)), [events]);
   if (!events.length) return <p class="empty-panel">{t('timelineEmpty')}</p>;
+  const central = events.find((event) => event.central);
+  const showNav = events.length > LONG_TIMELINE && (groups.length > 1 || central);
   return (
     <div class="timeline">
+      {showNav && (
+        <nav class="timeline-nav" aria-label={t('timelineJumpLabel')}>
+          {central && (
+            <button
+              type="button"
+              class="chip chip--story"
+              onClick={() => reveal(`[data-event-id="${central.id}"]`)}
+            >
+              {t('timelineCentral')}
+            </button>
+          )}
+          {groups.length > 1 &&
+            groups.map((group) => (
+              <button
+                key={group.year}
+                type="button"
+                class="chip chip--year"
+                onClick={() => reveal(`#year-${group.year}`)}
+              >
+                {group.year}
+              </button>
+            ))}
+        </nav>
+      )}
       {groups.map((group) => (
         <section key={group.year} class="timeline-year" aria-labelledby={`year-${group.year}`}>
           <h2 class="year-title" id={`year-${group.year}`}>

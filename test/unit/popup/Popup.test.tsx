@@ -149,6 +149,28 @@ describe('popup/Popup', () => {
     expect(root.querySelector('[data-event-id="t-cancel"]')?.textContent).not.toContain('Scheduled');
   });
 
+  it('gives a long timeline year shortcuts and a way to the central event', async () => {
+    const base = PAGE_STATE.analysis.timeline[0];
+    if (!base) throw new Error('fixture has no events');
+    const timeline = Array.from({ length: 30 }, (_, i) => ({
+      ...base,
+      id: `g${i}`,
+      date: `${2000 + Math.floor(i / 10)}-01-0${(i % 9) + 1}`,
+      central: i === 25,
+      span: { start: i, end: i + 1 },
+    }));
+    const long = { ...PAGE_STATE, analysis: { ...PAGE_STATE.analysis, timeline } };
+    const { root } = open({ ...ready, background: { ...ready.background, getPageState: () => long } });
+    await waitFor(() => expect(root.querySelector('#popup-tab-timeline')).not.toBeNull());
+    await click(root.querySelector('#popup-tab-timeline'));
+    const shortcuts = [...root.querySelectorAll('.timeline-nav button')].map((b) => b.textContent);
+    expect(shortcuts).toEqual(['The story', '2000', '2001', '2002']);
+    await click(root.querySelector('.timeline-nav .chip--story'));
+    expect(document.activeElement?.getAttribute('data-event-id')).toBe('g25');
+    await click(root.querySelector('.timeline-nav .chip--year:nth-child(3)'));
+    expect(document.activeElement?.id).toBe('year-2001');
+  });
+
   it('opens an entity card from a timeline chip', async () => {
     const { root, fake } = open(ready);
     await waitFor(() => expect(root.querySelector('#popup-tab-timeline')).not.toBeNull());
