@@ -5,9 +5,9 @@
  * until the reader grants it here (Chrome grants them at install, and the button then just confirms).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ENTITY_TYPES } from '../core/types';
+import { ENTITY_TYPES, type EntityType } from '../core/types';
 import { getBrowser } from '../shared/browser';
-import { t } from '../shared/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { Switch } from '../popup/components/Switch';
@@ -16,6 +16,36 @@ import { TYPE_LABELS } from './OptionsPage';
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
 
 type Access = 'unknown' | 'granted' | 'denied';
+
+const SAMPLES: readonly [EntityType, MessageKey][] = [
+  ['person', 'samplePerson'],
+  ['organization', 'sampleOrganization'],
+  ['place', 'samplePlace'],
+  ['event', 'sampleEvent'],
+];
+
+/**
+ * The sample sentence with each name marked in its type's colour. The translated sentence decides
+ * where the names go, so they are substituted as markers first and split out afterwards.
+ */
+function SampleSentence() {
+  const markers = SAMPLES.map((_, i) => `\u0001${i}\u0002`);
+  const parts = t('sampleSentence', markers).split(/\u0001(\d)\u0002/);
+  return (
+    <>
+      {parts.map((part, i) => {
+        if (i % 2 === 0) return part;
+        const sample = SAMPLES[Number(part)];
+        if (!sample) return null;
+        return (
+          <mark key={i} class={`sample-mark type--${sample[0]}`}>
+            {t(sample[1])}
+          </mark>
+        );
+      })}
+    </>
+  );
+}
 
 export function WelcomePage() {
   const [lookups, setLookups] = useState(DEFAULT_SETTINGS.lookups);
@@ -81,10 +111,14 @@ export function WelcomePage() {
 
       <section class="panel-card" aria-labelledby="welcome-highlight">
         <h2 id="welcome-highlight">{t('welcomeHighlightTitle')}</h2>
-        <ul class="sample-types">
+        <p class="sample-sentence">
+          <SampleSentence />
+        </p>
+        <ul class="sample-types" aria-label={t('welcomeHighlightTitle')}>
           {ENTITY_TYPES.map((type) => (
             <li key={type} class={`type--${type}`}>
-              <mark class="sample-mark">{t(TYPE_LABELS[type])}</mark>
+              <span class="type-swatch" aria-hidden="true" />
+              {t(TYPE_LABELS[type])}
             </li>
           ))}
         </ul>
