@@ -16,11 +16,12 @@ export interface CardProvider {
     articleDate: string | undefined,
     settings: Settings,
   ): Promise<Map<string, CardState>>;
-  /** Link `entity` to `qid` from now on ("not this one") and return the new card. */
+  /** Link `entity` to `qid` from now on ("not this one") and return the new card. `context`: the page's entities. */
   chooseCandidate(
     entity: Entity,
     qid: string,
     articleDate: string | undefined,
     settings: Settings,
+    context?: Entity[],
   ): Promise<CardState>;
 }

@@ -126,7 +126,13 @@ export function createBackground(deps: BackgroundDeps): Background {
       const { analysis, entity } = await findEntity(tabId, payload.entityId);
       const current = await settings.get();
       if (!current.lookups) return { status: 'lookups-off' };
-      const state = await cards.chooseCandidate(entity, payload.qid, analysis.published?.date, current);
+      const state = await cards.chooseCandidate(
+        entity,
+        payload.qid,
+        analysis.published?.date,
+        current,
+        analysis.entities,
+      );
       const known = cardsByTab.get(tabId);
       if (known && known.analysis === analysis) {
         const updated = known.cards.then((m) => new Map(m).set(entity.id, state));

@@ -1,17 +1,48 @@
 /**
- * TEMPORARY: the card provider the extension uses until the Wikipedia/Wikidata knowledge service lands.
- * Every card says so as an error state, so nobody mistakes it for a working lookup.
+ * The extension's card provider: the knowledge service with the IndexedDB cache, rebuilt when the
+ * reader changes the Wikipedia language or the origins (mirrors, the e2e fixture server).
  */
 import type { CardProvider } from './card-provider';
+import type { CacheStore } from './knowledge/cache';
+import type { FetchLike } from './knowledge/http-client';
+import { createIdbCache } from './knowledge/idb-cache';
+import { createKnowledgeService, type KnowledgeService } from './knowledge/service';
+import type { Settings } from '../shared/settings';
 
-export function createKnowledgeCardProvider(): CardProvider {
-  const notYet = { status: 'error', message: 'Wikipedia cards are not implemented yet' } as const;
+export const USER_AGENT = `Backstory/${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'} (https://github.com/backstory-extension/backstory; browser extension)`;
+
+export interface KnowledgeCardOptions {
+  fetch?: FetchLike;
+  cache?: CacheStore;
+}
+
+export function createKnowledgeCardProvider(options: KnowledgeCardOptions = {}): CardProvider {
+  const fetchFn: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  let cache: CacheStore | undefined = options.cache;
+  let current: { key: string; service: KnowledgeService } | undefined;
+
+  const serviceFor = (settings: Settings): KnowledgeService => {
+    const key = JSON.stringify([settings.wikipediaLang, settings.wikipediaOrigin, settings.wikidataOrigin]);
+    if (current?.key !== key) {
+      cache ??= createIdbCache();
+      current = {
+        key,
+        service: createKnowledgeService({
+          fetch: fetchFn,
+          cache,
+          lang: settings.wikipediaLang || 'en',
+          wikipediaOrigin: settings.wikipediaOrigin,
+          wikidataOrigin: settings.wikidataOrigin,
+          userAgent: USER_AGENT,
+        }),
+      };
+    }
+    return current.service;
+  };
+
   return {
-    async getCards(entities) {
-      return new Map(entities.map((e) => [e.id, notYet]));
-    },
-    async chooseCandidate() {
-      return notYet;
-    },
+    getCards: (entities, articleDate, settings) => serviceFor(settings).getCards(entities, articleDate),
+    chooseCandidate: (entity, qid, articleDate, settings, context) =>
+      serviceFor(settings).chooseCandidate(entity, qid, articleDate, context),
   };
 }

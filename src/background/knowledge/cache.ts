@@ -1,0 +1,39 @@
+/**
+ * Where answers from Wikipedia and Wikidata are kept between page views. The store is dumb
+ * (key → value + time stored); freshness rules live in `keyed-loader.ts`.
+ */
+
+export interface CacheEntry<T = unknown> {
+  value: T;
+  /** Milliseconds since the epoch. */
+  storedAt: number;
+}
+
+export interface CacheStore {
+  getMany(keys: string[]): Promise<Map<string, CacheEntry>>;
+  setMany(entries: Map<string, CacheEntry>): Promise<void>;
+}
+
+/** A cache that lives as long as the process: the CLI's default, and tests'. */
+export function createMemoryCache(): CacheStore & { readonly size: number; clear(): void } {
+  const map = new Map<string, CacheEntry>();
+  return {
+    async getMany(keys) {
+      const out = new Map<string, CacheEntry>();
+      for (const key of keys) {
+        const entry = map.get(key);
+        if (entry) out.set(key, structuredClone(entry));
+      }
+      return out;
+    },
+    async setMany(entries) {
+      for (const [key, entry] of entries) map.set(key, structuredClone(entry));
+    },
+    get size() {
+      return map.size;
+    },
+    clear() {
+      map.clear();
+    },
+  };
+}

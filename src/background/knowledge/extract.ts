@@ -1,0 +1,41 @@
+/**
+ * The card's text: a Wikipedia lead as plain text, cut near 500 characters at a sentence boundary.
+ * `explaintext` extracts should contain no markup; anything tag-shaped is removed anyway, so a
+ * hostile or broken page can never put `<script>` or `<img onerror>` into a card, even as text.
+ */
+
+const ABBREVIATIONS =
+  /(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bJr|\bSr|\bNo|\bvs|\bc|\bca|\bU\.S|\bU\.K|\be\.g|\bi\.e)\.$/;
+
+/** Remove tags and tag-like fragments, the empty brackets explaintext leaves behind, extra space. */
+export function toPlainText(text: string): string {
+  return text
+    .replace(/<\/?[a-z!][^>]*>?/gi, ' ')
+    .replace(/[<>]/g, ' ')
+    .replace(/\(\s*[;,]?\s*\)/g, '')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
+}
+
+/** Cut `text` at the last sentence end before `max` characters; at a word, with "…", if there is none. */
+export function cutAtSentence(text: string, max = 500): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max + 1);
+  let cut = -1;
+  for (const match of head.matchAll(/[.!?]["”’)]?(?=\s)/g)) {
+    const end = match.index + match[0].length;
+    if (end > max) break;
+    if (!ABBREVIATIONS.test(head.slice(0, match.index + 1))) cut = end;
+  }
+  if (cut >= max / 3) return text.slice(0, cut);
+  const space = head.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, space > 0 ? space : max).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/** Plain text, first paragraph(s) only, cut near `max`. */
+export function cardExtract(raw: string | undefined, max = 500): string {
+  if (!raw) return '';
+  return cutAtSentence(toPlainText(raw).replace(/\n+/g, ' '), max);
+}

@@ -1,0 +1,173 @@
+/**
+ * The one way the knowledge layer talks to Wikipedia and Wikidata: GET a URL, get JSON back.
+ * It enforces the network discipline Wikimedia asks of API clients
+ * (https://www.mediawiki.org/wiki/API:Etiquette): few requests in flight, an `Api-User-Agent`,
+ * exponential backoff on server errors, `Retry-After` on 429, a timeout on every request, and one
+ * shared request when several callers want the same URL at once.
+ */
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** Why a request failed, in terms the UI can turn into a CardState. */
+export type RequestFailure = 'offline' | 'timeout' | 'rate-limited' | 'server' | 'malformed' | 'http';
+
+export class WikiRequestError extends Error {
+  override name = 'WikiRequestError';
+  constructor(
+    readonly kind: RequestFailure,
+    message: string,
+    /** For `rate-limited`: how long the server asked us to wait. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface HttpClientOptions {
+  fetch: FetchLike;
+  /** Sent as `Api-User-Agent` (browsers do not let extensions set `User-Agent`). */
+  userAgent: string;
+  maxInFlight?: number;
+  timeoutMs?: number;
+  /** Retries after the first attempt, for 429, 5xx and timeouts. */
+  retries?: number;
+  /** First backoff delay; doubles on every retry. */
+  backoffMs?: number;
+  /** A `Retry-After` longer than this fails at once instead of stalling a hover card. */
+  maxRetryAfterMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface HttpClient {
+  /** GET `url` and parse JSON. Rejects only with `WikiRequestError`. */
+  getJson(url: string): Promise<unknown>;
+  /** Requests actually sent (retries included), for tests and the CLI's report. */
+  readonly sent: number;
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `Retry-After` is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+
+/** A counting semaphore: at most `limit` tasks run at once, the rest wait in order. */
+function createLimiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const {
+    fetch: fetchFn,
+    userAgent,
+    maxInFlight = 3,
+    timeoutMs = 8000,
+    retries = 2,
+    backoffMs = 400,
+    maxRetryAfterMs = 10_000,
+    sleep = defaultSleep,
+  } = options;
+  const limit = createLimiter(maxInFlight);
+  const inFlight = new Map<string, Promise<unknown>>();
+  let sent = 0;
+
+  /** One attempt. Returns the parsed body, or a failure and whether trying again could help. */
+  const attempt = async (url: string): Promise<unknown> => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    sent++;
+    let response: Response;
+    try {
+      response = await fetchFn(url, {
+        headers: { 'Api-User-Agent': userAgent, Accept: 'application/json' },
+        signal: controller.signal,
+        credentials: 'omit',
+      });
+    } catch (error) {
+      clearTimeout(timer);
+      if (controller.signal.aborted)
+        throw new WikiRequestError('timeout', `No answer within ${timeoutMs} ms`);
+      throw new WikiRequestError(
+        'offline',
+        `Network error: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    try {
+      if (response.status === 429) {
+        const wait = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
+        throw new WikiRequestError('rate-limited', 'Wikimedia asked us to slow down (429)', wait);
+      }
+      if (response.status >= 500) throw new WikiRequestError('server', `Server error ${response.status}`);
+      if (!response.ok) throw new WikiRequestError('http', `HTTP ${response.status}`);
+      let body: unknown;
+      try {
+        body = JSON.parse(await response.text());
+      } catch {
+        if (controller.signal.aborted)
+          throw new WikiRequestError('timeout', `No answer within ${timeoutMs} ms`);
+        throw new WikiRequestError('malformed', 'The answer was not valid JSON');
+      }
+      // The Action API reports its own errors in a 200 (https://www.mediawiki.org/wiki/API:Errors_and_warnings).
+      const apiError = (body as { error?: { code?: string; info?: string } } | null)?.error;
+      if (apiError) {
+        const kind = apiError.code === 'maxlag' || apiError.code === 'ratelimited' ? 'rate-limited' : 'http';
+        throw new WikiRequestError(kind, `API error ${apiError.code ?? ''}: ${apiError.info ?? ''}`.trim());
+      }
+      if (!body || typeof body !== 'object')
+        throw new WikiRequestError('malformed', 'The answer was not a JSON object');
+      return body;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  const withRetries = async (url: string): Promise<unknown> => {
+    for (let i = 0; ; i++) {
+      try {
+        return await limit(() => attempt(url));
+      } catch (error) {
+        const failure = error as WikiRequestError;
+        const retryable =
+          failure.kind === 'server' || failure.kind === 'timeout' || failure.kind === 'rate-limited';
+        if (!retryable || i >= retries) throw failure;
+        if (failure.kind === 'rate-limited') {
+          const wait = failure.retryAfterMs ?? backoffMs * 2 ** i;
+          if (wait > maxRetryAfterMs) throw failure;
+          await sleep(wait);
+        } else {
+          // Full jitter keeps several workers from retrying in lockstep.
+          await sleep(backoffMs * 2 ** i * (0.5 + Math.random() / 2));
+        }
+      }
+    }
+  };
+
+  return {
+    getJson(url) {
+      const shared = inFlight.get(url);
+      if (shared) return shared;
+      const request = withRetries(url).finally(() => inFlight.delete(url));
+      inFlight.set(url, request);
+      return request;
+    },
+    get sent() {
+      return sent;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The extension's persistent cache, in IndexedDB (via `idb`). It survives service-worker restarts
+ * and browser restarts, which is what lets cards work offline. A broken database (private mode,
+ * quota) degrades to "nothing cached" rather than failing a card.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CacheEntry, CacheStore } from './cache';
+
+interface KnowledgeDb extends DBSchema {
+  entries: { key: string; value: CacheEntry & { key: string } };
+}
+
+const DB_NAME = 'backstory-knowledge';
+const DB_VERSION = 1;
+
+/** Tests run this against `fake-indexeddb/auto`, which installs the global `indexedDB`. */
+export function createIdbCache(): CacheStore {
+  let db: Promise<IDBPDatabase<KnowledgeDb> | null> | undefined;
+  const open = (): Promise<IDBPDatabase<KnowledgeDb> | null> =>
+    (db ??= openDB<KnowledgeDb>(DB_NAME, DB_VERSION, {
+      upgrade(database) {
+        database.createObjectStore('entries', { keyPath: 'key' });
+      },
+    }).catch(() => null));
+
+  return {
+    async getMany(keys) {
+      const out = new Map<string, CacheEntry>();
+      const database = await open();
+      if (!database || !keys.length) return out;
+      try {
+        const tx = database.transaction('entries', 'readonly');
+        const rows = await Promise.all(keys.map((key) => tx.store.get(key)));
+        rows.forEach((row) => row && out.set(row.key, { value: row.value, storedAt: row.storedAt }));
+      } catch {
+        // Treat an unreadable store as empty.
+      }
+      return out;
+    },
+    async setMany(entries) {
+      const database = await open();
+      if (!database || !entries.size) return;
+      try {
+        const tx = database.transaction('entries', 'readwrite');
+        await Promise.all([
+          ...[...entries].map(([key, entry]) =>
+            tx.store.put({ key, value: entry.value, storedAt: entry.storedAt }),
+          ),
+          tx.done,
+        ]);
+      } catch {
+        // Quota exceeded: the next visit fetches again.
+      }
+    },
+  };
+}

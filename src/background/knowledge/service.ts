@@ -1,0 +1,403 @@
+/**
+ * Cards for a page's entities from Wikipedia and Wikidata. Free of browser APIs: `fetch`, the clock
+ * and the cache are injected, so the extension's background and the CLI share it.
+ *
+ * For one page it costs, on a cold cache:
+ *   1. one Wikipedia query for every name in the article (≤ 50 titles a call; redirects resolved),
+ *   2. one `wbsearchentities` per name still without a candidate (at most `maxSearches`),
+ *   3. one `wbgetentities` for every candidate (≤ 50 ids a call): types, facts, sitelinks,
+ *   4. in parallel, the Wikipedia pages of chosen items not fetched in 1, and the labels of the
+ *      items the facts name.
+ * Only entity names leave the device, never article text.
+ */
+import type { Entity } from '../../core/types';
+import type { CardCandidate, CardState, KnowledgeCard } from '../../shared/card';
+import { createMemoryCache, type CacheStore } from './cache';
+import { cardExtract } from './extract';
+import { buildFacts, referencedIds } from './facts';
+import { createHttpClient, WikiRequestError, type FetchLike, type HttpClientOptions } from './http-client';
+import { createKeyedLoader, type Freshness, type Loaded } from './keyed-loader';
+import { chooseBest, contextFor, rankCandidates, type Candidate } from './linker';
+import { nameTokens, normalizeName, stripHonorifics } from './names';
+import { createPopularity, type Popularity } from './popularity';
+import {
+  getEntitiesUrl,
+  MAX_IDS_PER_CALL,
+  parseGetEntities,
+  parseSearch,
+  searchEntitiesUrl,
+  type SearchHit,
+  type WikidataItem,
+} from './wikidata';
+import { parseIsoDate, type DateParts } from './wikidata-time';
+import {
+  MAX_EXTRACTS_PER_CALL,
+  MAX_TITLES_PER_CALL,
+  parseWikipediaQuery,
+  wikipediaQueryUrl,
+  type WikiPage,
+} from './wikipedia';
+
+export interface KnowledgeServiceOptions {
+  fetch: FetchLike;
+  /** Default: in memory, for this process only. The extension passes the IndexedDB cache. */
+  cache?: CacheStore;
+  /** Default `https://{lang}.wikipedia.org`. */
+  wikipediaOrigin?: string;
+  /** Default `https://www.wikidata.org`. */
+  wikidataOrigin?: string;
+  /** Wikipedia language edition and label language. Default `en`. */
+  lang?: string;
+  /** Sent as `Api-User-Agent`, as Wikimedia's User-Agent policy asks. */
+  userAgent?: string;
+  now?: () => number;
+  freshness?: Freshness;
+  /** Timeouts, retries, concurrency and the sleep used for backoff (tests make it instant). */
+  http?: Omit<HttpClientOptions, 'fetch' | 'userAgent'>;
+  /** Searches per `getCards` call, for names whose title found nothing (each search is one request). */
+  maxSearches?: number;
+  popularity?: Popularity;
+}
+
+export interface KnowledgeService {
+  /**
+   * A CardState for every entity, keyed by entity id. Never rejects: failures become `offline` or
+   * `error` states, and an entity nothing fits becomes `not-found`.
+   * @param articleDate ISO `YYYY-MM-DD`; facts are given as of this day (default: today).
+   */
+  getCards(entities: Entity[], articleDate?: string): Promise<Map<string, CardState>>;
+  /**
+   * Link `entity` to `qid` from now on (remembered in the cache, for every page that names it the
+   * same way) and return its card. `context` is the rest of the page, for ranking the alternatives.
+   */
+  chooseCandidate(entity: Entity, qid: string, articleDate?: string, context?: Entity[]): Promise<CardState>;
+  /** HTTP requests sent so far, retries included. */
+  readonly requestCount: number;
+}
+
+export const DEFAULT_FRESHNESS: Freshness = {
+  maxAgeMs: 3 * 24 * 3600_000,
+  staleWhileRevalidateMs: 27 * 24 * 3600_000,
+};
+
+const DEFAULT_USER_AGENT =
+  'Backstory/0.1 (https://github.com/backstory-extension/backstory; browser extension)';
+
+/** What the UI says for a failure nobody could work around. */
+export function stateForFailure(error: WikiRequestError): CardState {
+  switch (error.kind) {
+    case 'offline':
+      return { status: 'offline' };
+    case 'rate-limited': {
+      const wait = error.retryAfterMs ? ` Try again in ${Math.ceil(error.retryAfterMs / 1000)} s.` : '';
+      return { status: 'error', message: `Wikipedia is limiting requests right now.${wait}` };
+    }
+    case 'timeout':
+      return { status: 'error', message: 'Wikipedia did not answer in time.' };
+    case 'server':
+      return { status: 'error', message: 'Wikipedia had a server error.' };
+    case 'malformed':
+      return { status: 'error', message: 'Wikipedia sent an answer Backstory could not read.' };
+    case 'http':
+      return { status: 'error', message: `The lookup failed (${error.message}).` };
+  }
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de']);
+
+/** "Russian foreign ministry" → "Russian Foreign Ministry": enwiki redirects are mostly title-cased. */
+export function titleCase(name: string): string {
+  return name.replace(/\S+/g, (word, at: number) =>
+    at > 0 && SMALL_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
+  );
+}
+
+export interface LookupName {
+  name: string;
+  /** The article's own fullest name (or its title-cased form), rather than another alias. */
+  primary: boolean;
+}
+
+/**
+ * The titles to try for an entity, all sent in the same batched query: its fullest name, that name
+ * title-cased, and other multi-word forms the article uses, honorifics off.
+ */
+export function lookupNames(entity: Entity): LookupName[] {
+  const primary = stripHonorifics(entity.name);
+  const others = entity.aliases.map(stripHonorifics).filter((a) => nameTokens(a).length >= 2);
+  const out: LookupName[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, isPrimary: boolean): void => {
+    if (!name || seen.has(name) || out.length >= 4) return;
+    seen.add(name);
+    out.push({ name, primary: isPrimary });
+  };
+  add(primary, true);
+  add(titleCase(primary), true);
+  const seenNormal = new Set([normalizeName(primary)]);
+  for (const alias of others) {
+    if (seenNormal.has(normalizeName(alias))) continue;
+    seenNormal.add(normalizeName(alias));
+    add(alias, false);
+  }
+  return out;
+}
+
+const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+export function createKnowledgeService(options: KnowledgeServiceOptions): KnowledgeService {
+  const lang = options.lang ?? 'en';
+  const wikipediaOrigin = (options.wikipediaOrigin || `https://${lang}.wikipedia.org`).replace(/\/$/, '');
+  const wikidataOrigin = (options.wikidataOrigin || 'https://www.wikidata.org').replace(/\/$/, '');
+  const cache = options.cache ?? createMemoryCache();
+  const now = options.now ?? Date.now;
+  const freshness = options.freshness ?? DEFAULT_FRESHNESS;
+  const maxSearches = options.maxSearches ?? 3;
+  const popularity = options.popularity ?? createPopularity();
+  const http = createHttpClient({
+    ...options.http,
+    fetch: options.fetch,
+    userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+  });
+  // Namespaces carry the origin, so a test server's answers never mix with Wikipedia's.
+  const ns = (kind: string, origin: string): string => `${kind}:${lang}:${origin}`;
+
+  const pages = createKeyedLoader<WikiPage>({
+    namespace: ns('page', wikipediaOrigin),
+    cache,
+    now,
+    freshness,
+    batchSize: MAX_TITLES_PER_CALL,
+    async fetchBatch(titles) {
+      return parseWikipediaQuery(
+        await http.getJson(wikipediaQueryUrl(wikipediaOrigin, titles)),
+        titles,
+        wikipediaOrigin,
+      );
+    },
+  });
+  // The server stops giving extracts after 20 pages a call; pages that missed out are asked again in twenties.
+  const extracts = createKeyedLoader<WikiPage>({
+    namespace: ns('extract', wikipediaOrigin),
+    cache,
+    now,
+    freshness,
+    batchSize: MAX_EXTRACTS_PER_CALL,
+    async fetchBatch(titles) {
+      return parseWikipediaQuery(
+        await http.getJson(wikipediaQueryUrl(wikipediaOrigin, titles)),
+        titles,
+        wikipediaOrigin,
+      );
+    },
+  });
+  const searches = createKeyedLoader<SearchHit[]>({
+    namespace: ns('search', wikidataOrigin),
+    cache,
+    now,
+    freshness,
+    batchSize: 1,
+    async fetchBatch([name]) {
+      if (!name) return new Map();
+      return new Map([
+        [name, parseSearch(await http.getJson(searchEntitiesUrl(wikidataOrigin, name, lang)))],
+      ]);
+    },
+  });
+  const items = createKeyedLoader<WikidataItem>({
+    namespace: ns('item', wikidataOrigin),
+    cache,
+    now,
+    freshness,
+    batchSize: MAX_IDS_PER_CALL,
+    async fetchBatch(ids) {
+      return parseGetEntities(await http.getJson(getEntitiesUrl(wikidataOrigin, ids, lang, 'full')), lang);
+    },
+  });
+  const labels = createKeyedLoader<string>({
+    namespace: ns('label', wikidataOrigin),
+    cache,
+    now,
+    freshness,
+    batchSize: MAX_IDS_PER_CALL,
+    async fetchBatch(ids) {
+      const found = parseGetEntities(
+        await http.getJson(getEntitiesUrl(wikidataOrigin, ids, lang, 'labels')),
+        lang,
+      );
+      return new Map([...found].flatMap(([id, item]) => (item.label ? [[id, item.label] as const] : [])));
+    },
+  });
+  const overrideKey = (entity: Entity): string =>
+    `${entity.type}:${normalizeName(stripHonorifics(entity.name))}`;
+
+  const valueOf = <V>(loaded: Loaded<V> | undefined): V | null => (loaded?.ok ? loaded.value : null);
+  const errorOf = <V>(loaded: Loaded<V> | undefined): WikiRequestError | undefined =>
+    loaded && !loaded.ok ? loaded.error : undefined;
+
+  async function getCards(
+    entities: Entity[],
+    articleDate?: string,
+    articleEntities: Entity[] = entities,
+  ): Promise<Map<string, CardState>> {
+    const date: DateParts = parseIsoDate(articleDate) ??
+      parseIsoDate(new Date(now()).toISOString()) ?? {
+        year: 1970,
+        month: 1,
+        day: 1,
+      };
+    const names = new Map(entities.map((e) => [e.id, lookupNames(e)]));
+    const errors = new Map<string, WikiRequestError>();
+    const noteError = (entityId: string, error: WikiRequestError | undefined): void => {
+      if (error && !errors.has(entityId)) errors.set(entityId, error);
+    };
+
+    // Overrides are only read from the cache: no request, so they cannot be skipped when offline.
+    const chosenBefore = await cache.getMany(
+      entities.map((e) => `${ns('override', wikidataOrigin)}:${overrideKey(e)}`),
+    );
+    const overrideOf = (e: Entity): string | undefined => {
+      const v = chosenBefore.get(`${ns('override', wikidataOrigin)}:${overrideKey(e)}`)?.value;
+      return typeof v === 'string' ? v : undefined;
+    };
+
+    // 1. Every name of every entity, in as few Wikipedia calls as the title limit allows.
+    const titleResults = await pages.load([...names.values()].flat().map((n) => n.name));
+    const candidates = new Map<string, Candidate[]>();
+    for (const entity of entities) {
+      const list: Candidate[] = [];
+      const override = overrideOf(entity);
+      if (override) list.push({ qid: override, source: 'override', order: 0, via: entity.name });
+      for (const { name, primary } of names.get(entity.id) ?? []) {
+        const loaded = titleResults.get(name);
+        noteError(entity.id, errorOf(loaded));
+        const page = valueOf(loaded);
+        if (page?.qid && !page.disambiguation) {
+          list.push({ qid: page.qid, source: primary ? 'title' : 'alias-title', order: 0, via: name, page });
+        }
+        popularity
+          .itemsNamed(name)
+          .slice(0, 3)
+          .forEach((qid, order) => list.push({ qid, source: 'alias-table', order, via: name }));
+      }
+      candidates.set(entity.id, list);
+    }
+
+    // 2. Search only for what is still unknown, most mentioned first, within the budget.
+    const toSearch = entities
+      .filter((e) => !candidates.get(e.id)?.length && !errors.has(e.id))
+      .sort((a, b) => b.mentions.length - a.mentions.length)
+      .slice(0, maxSearches);
+    const searchName = (e: Entity): string => names.get(e.id)?.[0]?.name ?? e.name;
+    const searchResults = await searches.load(toSearch.map(searchName));
+    for (const entity of toSearch) {
+      const loaded = searchResults.get(searchName(entity));
+      noteError(entity.id, errorOf(loaded));
+      (valueOf(loaded) ?? [])
+        .slice(0, 5)
+        .forEach((hit, order) =>
+          candidates.get(entity.id)?.push({ qid: hit.id, source: 'search', order, via: searchName(entity) }),
+        );
+    }
+
+    // 3. Every candidate's item: type, description, facts, sitelink.
+    const allIds = unique([...candidates.values()].flat().map((c) => c.qid));
+    const itemResults = await items.load(allIds);
+    const itemMap = new Map<string, WikidataItem>();
+    for (const [id, loaded] of itemResults) {
+      const item = valueOf(loaded);
+      if (item) itemMap.set(id, item);
+    }
+
+    const chosen = new Map<string, { entity: Entity; ranked: ReturnType<typeof rankCandidates> }>();
+    for (const entity of entities) {
+      const list = candidates.get(entity.id) ?? [];
+      for (const c of list) noteError(entity.id, errorOf(itemResults.get(c.qid)));
+      const ranked = rankCandidates(entity, list, itemMap, contextFor(entity, articleEntities), popularity);
+      if (chooseBest(ranked)) chosen.set(entity.id, { entity, ranked });
+    }
+
+    // 4. The chosen items' pages (when the name did not lead to them) and the labels their facts need.
+    const pageOf = (c: Candidate & { item: WikidataItem }): WikiPage | null => {
+      if (c.page && c.page.qid === c.item.id) return c.page;
+      return c.item.sitelink ? valueOf(titleResults.get(c.item.sitelink)) : null;
+    };
+    const missingPages = unique(
+      [...chosen.values()].flatMap(({ ranked }) => {
+        const top = ranked[0];
+        return top && !pageOf(top) && top.item.sitelink ? [top.item.sitelink] : [];
+      }),
+    );
+    const factIds = unique(
+      [...chosen.values()].flatMap(({ entity, ranked }) =>
+        ranked[0] ? referencedIds(ranked[0].item, entity.type, date) : [],
+      ),
+    );
+    const [morePages, labelResults] = await Promise.all([
+      pages.load(missingPages),
+      labels.load(factIds.filter((id) => !itemMap.get(id)?.label)),
+    ]);
+    const resolvePage = (c: Candidate & { item: WikidataItem }): WikiPage | null =>
+      pageOf(c) ?? (c.item.sitelink ? valueOf(morePages.get(c.item.sitelink)) : null);
+    const withoutExtract = unique(
+      [...chosen.values()].flatMap(({ ranked }) => {
+        const page = ranked[0] && resolvePage(ranked[0]);
+        return page && page.extract === undefined && !page.disambiguation ? [page.title] : [];
+      }),
+    );
+    const extractResults = await extracts.load(withoutExtract);
+    const labelOf = (qid: string): string | undefined =>
+      itemMap.get(qid)?.label ?? valueOf(labelResults.get(qid)) ?? undefined;
+
+    const out = new Map<string, CardState>();
+    for (const entity of entities) {
+      const picked = chosen.get(entity.id);
+      const top = picked?.ranked[0];
+      if (!picked || !top) {
+        const error = errors.get(entity.id);
+        out.set(entity.id, error ? stateForFailure(error) : { status: 'not-found' });
+        continue;
+      }
+      let page = resolvePage(top);
+      if (page?.disambiguation) page = null;
+      const extract = page?.extract ?? (page ? valueOf(extractResults.get(page.title))?.extract : undefined);
+      const card: KnowledgeCard = {
+        qid: top.item.id,
+        title: page?.title ?? top.item.label ?? top.item.id,
+        url: page?.url ?? `${wikidataOrigin}/wiki/${top.item.id}`,
+        extract: cardExtract(extract),
+        facts: buildFacts(top.item, entity.type, date, labelOf),
+        candidates: picked.ranked.slice(1, 5).map((c): CardCandidate => {
+          const candidate: CardCandidate = { qid: c.item.id, label: c.item.label ?? c.item.id };
+          if (c.item.description) candidate.description = c.item.description;
+          return candidate;
+        }),
+      };
+      const description = top.item.description ?? page?.description;
+      if (description) card.description = description;
+      if (page?.thumbnail) card.thumbnail = page.thumbnail;
+      out.set(entity.id, { status: 'ok', card });
+    }
+    return out;
+  }
+
+  return {
+    getCards: (entities, articleDate) => getCards(entities, articleDate),
+    async chooseCandidate(entity, qid, articleDate, context = []) {
+      if (!/^Q\d+$/.test(qid)) return { status: 'error', message: `Not a Wikidata id: ${qid}` };
+      await cache.setMany(
+        new Map([
+          [`${ns('override', wikidataOrigin)}:${overrideKey(entity)}`, { value: qid, storedAt: now() }],
+        ]),
+      );
+      const cards = await getCards([entity], articleDate, [
+        entity,
+        ...context.filter((e) => e.id !== entity.id),
+      ]);
+      return cards.get(entity.id) ?? { status: 'not-found' };
+    },
+    get requestCount() {
+      return http.sent;
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * Wikipedia's Action API, `action=query` with `formatversion=2`
+ * (https://www.mediawiki.org/wiki/API:Query): many titles in one call, redirects and title
+ * normalisation resolved by the server, and for each page its lead extract as plain text, its short
+ * description, thumbnail, Wikidata item and disambiguation flag.
+ */
+
+/** What we keep of one Wikipedia page. */
+export interface WikiPage {
+  title: string;
+  url: string;
+  description?: string;
+  /** Plain text (`explaintext`); absent when the server's `exlimit` ran out before this page. */
+  extract?: string;
+  thumbnail?: { url: string; width: number; height: number };
+  qid?: string;
+  disambiguation: boolean;
+}
+
+/** The server caps `titles` at 50 for normal clients, and extracts at 20 a call. */
+export const MAX_TITLES_PER_CALL = 50;
+export const MAX_EXTRACTS_PER_CALL = 20;
+
+export function wikipediaQueryUrl(origin: string, titles: string[]): string {
+  const params = new URLSearchParams({
+    action: 'query',
+    format: 'json',
+    formatversion: '2',
+    origin: '*',
+    redirects: '1',
+    titles: titles.join('|'),
+    prop: 'extracts|pageimages|description|pageprops|info',
+    exintro: '1',
+    explaintext: '1',
+    exlimit: String(MAX_EXTRACTS_PER_CALL),
+    piprop: 'thumbnail',
+    pithumbsize: '320',
+    ppprop: 'wikibase_item|disambiguation',
+    inprop: 'url',
+  });
+  return `${origin}/w/api.php?${params}`;
+}
+
+interface RawPage {
+  title?: string;
+  missing?: boolean;
+  invalid?: boolean;
+  fullurl?: string;
+  canonicalurl?: string;
+  extract?: string;
+  description?: string;
+  thumbnail?: { source?: string; width?: number; height?: number };
+  pageprops?: { wikibase_item?: string; disambiguation?: string };
+}
+
+interface RawQuery {
+  query?: {
+    normalized?: { from: string; to: string }[];
+    redirects?: { from: string; to: string }[];
+    pages?: RawPage[];
+  };
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+
+function toPage(raw: RawPage, origin: string): WikiPage | null {
+  if (!isString(raw.title) || raw.missing || raw.invalid) return null;
+  const page: WikiPage = {
+    title: raw.title,
+    url:
+      raw.canonicalurl ?? raw.fullurl ?? `${origin}/wiki/${encodeURIComponent(raw.title.replace(/ /g, '_'))}`,
+    disambiguation: raw.pageprops?.disambiguation !== undefined,
+  };
+  if (isString(raw.description) && raw.description) page.description = raw.description;
+  if (isString(raw.extract)) page.extract = raw.extract;
+  const qid = raw.pageprops?.wikibase_item;
+  if (isString(qid) && /^Q\d+$/.test(qid)) page.qid = qid;
+  const t = raw.thumbnail;
+  if (t && isString(t.source) && typeof t.width === 'number' && typeof t.height === 'number') {
+    page.thumbnail = { url: t.source, width: t.width, height: t.height };
+  }
+  return page;
+}
+
+/**
+ * Map each requested title to the page it ends up on, following the server's normalisation and
+ * redirects. Titles that are missing or invalid are absent from the result.
+ * @throws Error when the body is not a query answer.
+ */
+export function parseWikipediaQuery(
+  body: unknown,
+  requested: string[],
+  origin: string,
+): Map<string, WikiPage> {
+  const query = (body as RawQuery).query;
+  if (!query || !Array.isArray(query.pages)) throw new Error('Not a query answer');
+  const step = new Map<string, string>();
+  for (const n of query.normalized ?? []) step.set(n.from, n.to);
+  const redirects = new Map<string, string>();
+  for (const r of query.redirects ?? []) redirects.set(r.from, r.to);
+  const pages = new Map<string, WikiPage>();
+  for (const raw of query.pages) {
+    const page = toPage(raw, origin);
+    if (page) pages.set(page.title, page);
+  }
+  const out = new Map<string, WikiPage>();
+  for (const title of requested) {
+    let current = step.get(title) ?? title;
+    // Redirects can chain; the guard stops a loop the server should never send.
+    for (let hops = 0; redirects.has(current) && hops < 5; hops++)
+      current = redirects.get(current) ?? current;
+    const page = pages.get(current);
+    if (page) out.set(title, page);
+  }
+  return out;
+}

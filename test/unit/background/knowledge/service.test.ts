@@ -1,0 +1,373 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMemoryCache } from '../../../../src/background/knowledge/cache';
+import {
+  createKnowledgeService,
+  type KnowledgeServiceOptions,
+} from '../../../../src/background/knowledge/service';
+import type { CardState, KnowledgeCard } from '../../../../src/shared/card';
+import { startWikiFixtureServer, type WikiFixtureServer } from '../../../support/wiki-fixture-server';
+import { byId, SAMPLE_ENTITIES } from './sample-entities';
+
+const ARTICLE_DATE = '2018-05-30';
+let wiki: WikiFixtureServer;
+
+beforeAll(async () => {
+  wiki = await startWikiFixtureServer();
+});
+afterAll(() => wiki.close());
+beforeEach(() => {
+  wiki.reset();
+  wiki.setFailure({ mode: 'none' });
+  wiki.setHostileExtracts(false);
+});
+
+function service(overrides: Partial<KnowledgeServiceOptions> = {}) {
+  return createKnowledgeService({
+    fetch: (input, init) => fetch(input, init),
+    wikipediaOrigin: wiki.origin,
+    wikidataOrigin: wiki.origin,
+    userAgent: 'BackstoryTests/1.0 (test suite)',
+    http: { sleep: async () => undefined, timeoutMs: 300 },
+    ...overrides,
+  });
+}
+
+function card(states: Map<string, CardState>, id: string): KnowledgeCard {
+  const state = states.get(id);
+  if (state?.status !== 'ok') throw new Error(`${id}: expected a card, got ${JSON.stringify(state)}`);
+  return state.card;
+}
+
+const calls = (action: string): number => wiki.requests.filter((r) => r.params.action === action).length;
+const fact = (c: KnowledgeCard, label: string): string | undefined =>
+  c.facts.find((f) => f.label === label)?.value;
+
+describe('background/knowledge/service', () => {
+  describe('linking the sample article', () => {
+    let states: Map<string, CardState>;
+    beforeAll(async () => {
+      wiki.reset();
+      states = await service().getCards(SAMPLE_ENTITIES, ARTICLE_DATE);
+    });
+
+    it.each([
+      ['putin', 'Q7747', 'Vladimir Putin'],
+      ['lavrov', 'Q58217', 'Sergey Lavrov'],
+      ['ri', 'Q24083656', 'Ri Yong-ho'],
+      ['kim-jong-un', 'Q56226', 'Kim Jong Un'],
+      ['kim-yong-chol', 'Q6410946', 'Kim Yong-chol'],
+      ['trump', 'Q22686', 'Donald Trump'],
+      ['pompeo', 'Q473239', 'Mike Pompeo'],
+      ['north-korea', 'Q423', 'North Korea'],
+      ['singapore', 'Q334', 'Singapore'],
+      ['beijing', 'Q956', 'Beijing'],
+      ['new-york', 'Q60', 'New York City'],
+      ['us', 'Q30', 'United States'],
+      ['mfa', 'Q1970632', 'Ministry of Foreign Affairs (Russia)'],
+    ])('links %s to %s (%s)', (id, qid, title) => {
+      const c = card(states, id);
+      expect(c.qid).toBe(qid);
+      expect(c.title).toBe(title);
+      expect(c.url).toBe(
+        `${wiki.origin}/wiki/${encodeURIComponent(title.replace(/ /g, '_')).replace(/%2F/g, '/')}`,
+      );
+    });
+
+    it('keeps names nothing fits as not-found, never as a disambiguation page', () => {
+      for (const id of ['kudryavtsev', 'peninsula', 'koreas', 'nr', 'white-house']) {
+        expect(states.get(id)).toEqual({ status: 'not-found' });
+      }
+      for (const state of states.values()) {
+        if (state.status === 'ok') expect(state.card.description ?? '').not.toMatch(/disambiguation/i);
+      }
+    });
+
+    it('never takes Kim Yong Chol for Kim Jong Un', () => {
+      expect(card(states, 'kim-yong-chol').qid).not.toBe('Q56226');
+      expect(card(states, 'kim-yong-chol').title).toBe('Kim Yong-chol');
+    });
+
+    it('takes Ri Yong Ho the diplomat, not the general of the same name, from the article’s context', () => {
+      expect(card(states, 'ri').qid).toBe('Q24083656');
+    });
+
+    it('shows the office Pompeo held on the article’s date, not his career before or after', () => {
+      const pompeo = card(states, 'pompeo');
+      expect(fact(pompeo, 'Office')).toBe('United States Secretary of State (since 26 April 2018)');
+      expect(pompeo.facts.map((f) => f.value).join(' ')).not.toMatch(
+        /Central Intelligence|House of Representatives/,
+      );
+      expect(fact(pompeo, 'Born')).toBe('30 December 1963 (age 54)');
+      expect(fact(pompeo, 'Country')).toBe('United States');
+    });
+
+    it('gives people their age at the article’s date and their office then', () => {
+      expect(fact(card(states, 'trump'), 'Born')).toBe('14 June 1946 (age 71)');
+      expect(fact(card(states, 'trump'), 'Office')).toBe(
+        'President of the United States (since 20 January 2017)',
+      );
+      expect(fact(card(states, 'putin'), 'Office')).toBe('President of Russia (since 7 May 2012)');
+      expect(fact(card(states, 'lavrov'), 'Office')).toBe(
+        'Minister of Foreign Affairs of Russia (since 9 March 2004)',
+      );
+      // Known to the year only: the age is the difference of years.
+      expect(fact(card(states, 'kim-yong-chol'), 'Born')).toBe('1945 (age 73)');
+    });
+
+    it('reads a label given only in `mul`', () => {
+      expect(card(states, 'kim-yong-chol').candidates.every((c) => c.label)).toBe(true);
+      expect(card(states, 'kim-jong-un').facts.length).toBeGreaterThan(0);
+    });
+
+    it('gives places their country, population and leaders as of the article’s date', () => {
+      const nyc = card(states, 'new-york');
+      expect(fact(nyc, 'Country')).toBe('United States');
+      expect(fact(nyc, 'Population')).toBe('8,622,698 (2017)');
+      expect(fact(nyc, 'Head of government')).toBe('Bill de Blasio');
+      expect(fact(card(states, 'singapore'), 'Population')).toBe('5,612,253 (2017)');
+      expect(fact(card(states, 'singapore'), 'Country')).toBeUndefined(); // the country itself
+      expect(fact(card(states, 'us'), 'Head of state')).toBe('Donald Trump');
+      expect(fact(card(states, 'beijing'), 'Country')).toBe("People's Republic of China");
+    });
+
+    it('gives organisations their kind, founding, headquarters and leader', () => {
+      const mfa = card(states, 'mfa');
+      expect(mfa.facts).toEqual([
+        { label: 'Kind', value: 'ministry' },
+        { label: 'Founded', value: '20 September 1802' },
+        { label: 'Headquarters', value: 'Moscow' },
+        { label: 'Leader', value: 'Sergey Lavrov' },
+      ]);
+    });
+
+    it('cuts extracts at a sentence near 500 characters, and carries thumbnail and description', () => {
+      const trump = card(states, 'trump');
+      expect(trump.extract.length).toBeLessThanOrEqual(500);
+      expect(trump.extract).toMatch(/\.$/);
+      expect(trump.extract.startsWith('Donald John Trump (born June 14, 1946)')).toBe(true);
+      expect(trump.thumbnail).toEqual({
+        url: `${wiki.origin}/thumb/Donald_Trump.png`,
+        width: 256,
+        height: 320,
+      });
+      expect(card(states, 'lavrov').description).toBe(
+        'Russian diplomat, Minister of Foreign Affairs since 2004',
+      );
+    });
+
+    it('offers the other meanings of an ambiguous name', () => {
+      expect(card(states, 'new-york').candidates.map((c) => c.qid)).toContain('Q1384');
+    });
+  });
+
+  it('needs at most 8 requests, at most 3 at a time, all with an Api-User-Agent, for all the sample cards', async () => {
+    const slow = await startWikiFixtureServer({ delayMs: 20 });
+    try {
+      await service({ wikipediaOrigin: slow.origin, wikidataOrigin: slow.origin }).getCards(
+        SAMPLE_ENTITIES,
+        ARTICLE_DATE,
+      );
+      expect(slow.requests.length).toBeLessThanOrEqual(8);
+      expect(slow.maxInFlight).toBeLessThanOrEqual(3);
+      for (const r of slow.requests)
+        expect(r.headers['api-user-agent']).toBe('BackstoryTests/1.0 (test suite)');
+      // Titles go out batched, never more than 50 a call.
+      const titleCalls = slow.requests.filter((r) => r.params.action === 'query');
+      for (const r of titleCalls) expect((r.params.titles ?? '').split('|').length).toBeLessThanOrEqual(50);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('sends only entity names, never article text', async () => {
+    await service().getCards(SAMPLE_ENTITIES, ARTICLE_DATE);
+    const sent = wiki.requests.flatMap((r) => [r.params.titles ?? '', r.params.search ?? '']).join('|');
+    expect(sent).not.toMatch(/foreign policy chief|top aide|dictator/);
+    expect(sent).toContain('Sergey Lavrov');
+  });
+
+  it('shows Pompeo as CIA director for an article of June 2017', async () => {
+    const states = await service().getCards([byId('pompeo')], '2017-06-15');
+    expect(fact(card(states, 'pompeo'), 'Office')).toBe(
+      'Director of the Central Intelligence Agency (since 23 January 2017)',
+    );
+  });
+
+  it('keeps a hostile extract plain text: no tags, no handlers, the words kept', async () => {
+    wiki.setHostileExtracts(true);
+    const states = await service().getCards([byId('lavrov')], ARTICLE_DATE);
+    const lavrov = card(states, 'lavrov');
+    expect(lavrov.extract).not.toMatch(/[<>]/);
+    expect(lavrov.extract).not.toMatch(/<script|onerror=/i);
+    expect(lavrov.extract).toContain('is a Russian diplomat.');
+  });
+
+  it('shares requests already in flight between callers', async () => {
+    const knowledge = service();
+    const [a, b] = await Promise.all([
+      knowledge.getCards([byId('lavrov'), byId('pompeo')], ARTICLE_DATE),
+      knowledge.getCards([byId('lavrov'), byId('pompeo')], ARTICLE_DATE),
+    ]);
+    expect(card(a, 'lavrov')).toEqual(card(b, 'lavrov'));
+    const alone = wiki.requests.length;
+    wiki.reset();
+    await service().getCards([byId('lavrov'), byId('pompeo')], ARTICLE_DATE);
+    expect(alone).toBe(wiki.requests.length);
+  });
+
+  it('answers from the cache the second time, and offline, with no request', async () => {
+    const cache = createMemoryCache();
+    const first = await service({ cache }).getCards(SAMPLE_ENTITIES, ARTICLE_DATE);
+    wiki.reset();
+    const offline = service({
+      cache,
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
+    const again = await offline.getCards(SAMPLE_ENTITIES, ARTICLE_DATE);
+    expect(offline.requestCount).toBe(0);
+    expect(again).toEqual(first);
+  });
+
+  it('serves a stale entry at once and refreshes it behind the scenes', async () => {
+    const cache = createMemoryCache();
+    let t = Date.parse('2026-01-01T00:00:00Z');
+    const clock = { now: () => t, freshness: { maxAgeMs: 1000, staleWhileRevalidateMs: 10_000 } };
+    await service({ cache, ...clock }).getCards([byId('lavrov')], ARTICLE_DATE);
+    t += 5000; // stale, within the revalidation window
+    wiki.reset();
+    const knowledge = service({ cache, ...clock });
+    const states = await knowledge.getCards([byId('lavrov')], ARTICLE_DATE);
+    expect(card(states, 'lavrov').qid).toBe('Q58217');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(wiki.requests.length).toBeGreaterThan(0); // the refresh
+  });
+
+  it('falls back to an expired entry when the network is down', async () => {
+    const cache = createMemoryCache();
+    let t = Date.parse('2026-01-01T00:00:00Z');
+    const clock = { now: () => t, freshness: { maxAgeMs: 1000, staleWhileRevalidateMs: 1000 } };
+    await service({ cache, ...clock }).getCards([byId('lavrov')], ARTICLE_DATE);
+    t += 60_000;
+    const states = await service({
+      cache,
+      ...clock,
+      fetch: () => Promise.reject(new TypeError('offline')),
+    }).getCards([byId('lavrov')], ARTICLE_DATE);
+    expect(card(states, 'lavrov').qid).toBe('Q58217');
+  });
+
+  describe('failures become clear card states', () => {
+    it('says offline when the network is down and nothing is cached', async () => {
+      const states = await service({
+        fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      }).getCards([byId('lavrov')], ARTICLE_DATE);
+      expect(states.get('lavrov')).toEqual({ status: 'offline' });
+    });
+
+    it('waits for Retry-After on a 429 and then succeeds', async () => {
+      const waits: number[] = [];
+      wiki.setFailure({ mode: '429', times: 1, retryAfterSeconds: 2 });
+      const states = await service({
+        http: { sleep: async (ms) => void waits.push(ms), timeoutMs: 300 },
+      }).getCards([byId('lavrov')], ARTICLE_DATE);
+      expect(waits[0]).toBe(2000);
+      expect(card(states, 'lavrov').qid).toBe('Q58217');
+    });
+
+    it('says Wikipedia is limiting requests when 429s go on', async () => {
+      wiki.setFailure({ mode: '429', retryAfterSeconds: 1 });
+      const states = await service().getCards([byId('lavrov')], ARTICLE_DATE);
+      expect(states.get('lavrov')).toEqual({
+        status: 'error',
+        message: 'Wikipedia is limiting requests right now. Try again in 1 s.',
+      });
+    });
+
+    it('does not sit out a long Retry-After: it fails at once', async () => {
+      wiki.setFailure({ mode: '429', retryAfterSeconds: 3600 });
+      const states = await service().getCards([byId('lavrov')], ARTICLE_DATE);
+      // One title query, not retried; the alias table's candidate then costs one (failing) item call.
+      expect(calls('query')).toBe(1);
+      expect(wiki.requests).toHaveLength(2);
+      expect(states.get('lavrov')).toMatchObject({
+        status: 'error',
+        message: expect.stringContaining('3600 s'),
+      });
+    });
+
+    it('retries a 500 with backoff and succeeds', async () => {
+      const waits: number[] = [];
+      wiki.setFailure({ mode: '500', times: 2 });
+      const states = await service({
+        http: { sleep: async (ms) => void waits.push(ms), timeoutMs: 300 },
+      }).getCards([byId('lavrov')], ARTICLE_DATE);
+      expect(card(states, 'lavrov').qid).toBe('Q58217');
+      expect(waits).toHaveLength(2);
+      expect(waits[1]).toBeGreaterThan(waits[0] ?? Infinity); // exponential
+    });
+
+    it('reports a server error after the retries run out', async () => {
+      wiki.setFailure({ mode: '500' });
+      const states = await service().getCards([byId('lavrov')], ARTICLE_DATE);
+      expect(calls('query')).toBe(3); // the first try and two retries
+      expect(states.get('lavrov')).toEqual({ status: 'error', message: 'Wikipedia had a server error.' });
+    });
+
+    it('gives up on a request that never answers', async () => {
+      wiki.setFailure({ mode: 'timeout' });
+      const started = Date.now();
+      const states = await service({
+        http: { sleep: async () => undefined, timeoutMs: 100, retries: 1 },
+      }).getCards([byId('lavrov')], ARTICLE_DATE);
+      expect(states.get('lavrov')).toEqual({ status: 'error', message: 'Wikipedia did not answer in time.' });
+      expect(Date.now() - started).toBeLessThan(2000);
+    });
+
+    it('reports malformed JSON without retrying it', async () => {
+      wiki.setFailure({ mode: 'malformed' });
+      const states = await service().getCards([byId('lavrov')], ARTICLE_DATE);
+      expect(calls('query')).toBe(1);
+      expect(states.get('lavrov')).toEqual({
+        status: 'error',
+        message: 'Wikipedia sent an answer Backstory could not read.',
+      });
+    });
+
+    it('still makes a card from Wikidata when only the labels call fails', async () => {
+      wiki.setFailure({ mode: 'malformed', action: 'wbgetentities', only: (p) => p.props === 'labels' });
+      const states = await service().getCards([byId('pompeo')], ARTICLE_DATE);
+      const pompeo = card(states, 'pompeo');
+      expect(wiki.requests.some((r) => r.params.props === 'labels')).toBe(true);
+      expect(pompeo.qid).toBe('Q473239');
+      expect(pompeo.extract).toContain('70th United States secretary of state');
+      // The office needs a label that never came; the birth date needs none.
+      expect(fact(pompeo, 'Office')).toBeUndefined();
+      expect(fact(pompeo, 'Born')).toBe('30 December 1963 (age 54)');
+    });
+  });
+
+  describe('choosing another candidate', () => {
+    it('links the entity to the chosen item from then on, and remembers it', async () => {
+      const cache = createMemoryCache();
+      const knowledge = service({ cache });
+      const chosen = await knowledge.chooseCandidate(
+        byId('new-york'),
+        'Q1384',
+        ARTICLE_DATE,
+        SAMPLE_ENTITIES,
+      );
+      expect(chosen).toMatchObject({ status: 'ok', card: { qid: 'Q1384', title: 'New York (state)' } });
+      const later = await service({ cache }).getCards([byId('new-york')], ARTICLE_DATE);
+      expect(card(later, 'new-york').qid).toBe('Q1384');
+      expect(card(later, 'new-york').candidates.map((c) => c.qid)).toContain('Q60');
+    });
+
+    it('refuses something that is not a QID', async () => {
+      expect(
+        await service().chooseCandidate(byId('new-york'), 'javascript:alert(1)', ARTICLE_DATE),
+      ).toMatchObject({
+        status: 'error',
+      });
+    });
+  });
+});
