@@ -96,11 +96,15 @@ describe('Chromium: saved real news pages', () => {
     });
 
     it(`highlights nothing outside the article region`, () => {
+      // Without highlights there is nothing to check: that is a failure, not a pass.
+      expect(marks.length, 'no highlight on the page').toBeGreaterThan(0);
       const outside = marks.filter((m) => !m.inArticleRoot || m.inFurniture);
       expect(describeMarks(outside), `article root: ${snapshot?.articleRootLabel}`).toBe('');
     });
 
     it('leaves the article text unchanged', async () => {
+      // Without highlights there is nothing to check: that is a failure, not a pass.
+      expect(marks.length, 'no highlight on the page').toBeGreaterThan(0);
       expect(await tab.evaluate(readArticleText)).toBe(snapshot?.articleText);
     });
 
@@ -110,6 +114,8 @@ describe('Chromium: saved real news pages', () => {
     });
 
     it('gives back the original markup exactly when the site is switched off', async () => {
+      // Without highlights there is nothing to check: that is a failure, not a pass.
+      expect(marks.length, 'no highlight on the page').toBeGreaterThan(0);
       await callBackgroundFrom(controls, 'setSiteEnabled', { host: '127.0.0.1', enabled: false });
       await expect.poll(() => tab.evaluate(countMarks), { timeout: 10_000 }).toBe(0);
       const after = await tab.evaluate(readBodyHTML);

@@ -94,11 +94,20 @@ export async function launchFirefoxWithExtension(
 export async function openExtensionPage(firefox: FirefoxWithExtension, path: string): Promise<Page> {
   const page = await firefox.browser.newPage();
   void page.goto(`${firefox.extensionOrigin}/${path}`).catch(() => undefined);
-  await page.waitForFunction(
-    (origin: string) => location.origin === origin && document.readyState === 'complete',
-    { timeout: 15_000 },
-    firefox.extensionOrigin,
-  );
+  // Poll by hand: while the tab moves from about:blank to the extension page, evaluations can land in a
+  // realm that is going away and fail; those attempts are retried.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const ready = await page
+      .evaluate(
+        (origin: string) => location.origin === origin && document.readyState === 'complete',
+        firefox.extensionOrigin,
+      )
+      .catch(() => false);
+    if (ready) break;
+    if (Date.now() > deadline) throw new Error(`${path} did not load within 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return page;
 }
 
