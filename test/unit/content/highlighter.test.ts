@@ -1,0 +1,216 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findArticleRoot } from '../../../src/core/page/article-root';
+import { buildTextIndex } from '../../../src/core/page/text-index';
+import type { EntityType } from '../../../src/core/types';
+import { highlight, MARK_TAG, type MarkRequest } from '../../../src/content/highlighter';
+import { installMarkStyles, MARK_CSS } from '../../../src/content/mark-styles';
+import { realPages, SAMPLE_PAGE } from '../core/page/page-fixtures';
+
+function setUp(html: string): Element {
+  document.body.innerHTML = `<div id="root">${html}</div>`;
+  return document.getElementById('root') as Element;
+}
+
+/** Requests for every occurrence of each name in the index text. */
+function marksFor(text: string, names: [string, EntityType][]): MarkRequest[] {
+  const marks: MarkRequest[] = [];
+  for (const [name, type] of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      marks.push({
+        span: { start: at, end: at + name.length },
+        entityId: `e-${name}`,
+        type,
+        label: `${name}, ${type}`,
+      });
+    }
+  }
+  return marks;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('content/highlighter', () => {
+  it('wraps a mention in a focusable, labelled <backstory-mark>', () => {
+    const root = setUp('<p>Sergey Lavrov will visit.</p>');
+    const index = buildTextIndex(root);
+    const handle = highlight(index, [
+      {
+        span: { start: 0, end: 13 },
+        entityId: 'e1',
+        type: 'person',
+        label: 'Sergey Lavrov, person: Russian foreign minister',
+      },
+    ]);
+    const mark = root.querySelector(MARK_TAG) as HTMLElement;
+    expect(mark.textContent).toBe('Sergey Lavrov');
+    expect(mark.dataset.backstoryId).toBe('e1');
+    expect(mark.dataset.backstoryType).toBe('person');
+    expect(mark.getAttribute('tabindex')).toBe('0');
+    expect(mark.getAttribute('role')).toBe('button');
+    expect(mark.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(mark.getAttribute('aria-label')).toBe('Sergey Lavrov, person: Russian foreign minister');
+    expect(handle.marks).toHaveLength(1);
+  });
+
+  it('keeps the page text unchanged when a mention spans inline elements', () => {
+    const html =
+      '<p>The dictator <b>Kim</b> Jong Un met <i>Moon <u>Jae</u></i>-in at <a href="/x">Panmunjom</a>.</p>';
+    const root = setUp(html);
+    const before = root.textContent;
+    const index = buildTextIndex(root);
+    const handle = highlight(
+      index,
+      marksFor(index.text, [
+        ['Kim Jong Un', 'person'],
+        ['Moon Jae-in', 'person'],
+        ['Panmunjom', 'place'],
+      ]),
+    );
+    expect(root.textContent).toBe(before);
+    // "<b>Kim</b> Jong Un": one mention, two wrappers, one tab stop; the <b> is not moved.
+    const kim = [...root.querySelectorAll<HTMLElement>('[data-backstory-id="e-Kim Jong Un"]')];
+    expect(kim.map((m) => m.textContent)).toEqual(['Kim', ' Jong Un']);
+    expect(kim[0]?.parentElement?.tagName).toBe('B');
+    expect(kim.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+    expect(handle.marks.map((m) => m.elements.map((e) => e.textContent).join(''))).toEqual([
+      'Kim Jong Un',
+      'Moon Jae-in',
+      'Panmunjom',
+    ]);
+    handle.remove();
+    expect(root.innerHTML).toBe(html);
+  });
+
+  it('does not make a mention inside a link a second control', () => {
+    const root = setUp('<p>See <a href="/p">Mike Pompeo</a>.</p>');
+    const index = buildTextIndex(root);
+    highlight(index, marksFor(index.text, [['Mike Pompeo', 'person']]));
+    const mark = root.querySelector(MARK_TAG) as HTMLElement;
+    expect(mark.hasAttribute('tabindex')).toBe(false);
+    expect(mark.hasAttribute('role')).toBe(false);
+    expect(mark.getAttribute('aria-label')).toBe('Mike Pompeo, person');
+  });
+
+  it('never wraps whitespace-only runs (between cells, items or inline elements)', () => {
+    const root = setUp('<p><b>North</b> <b>Korea</b></p>');
+    const index = buildTextIndex(root);
+    highlight(index, marksFor(index.text, [['North Korea', 'place']]));
+    expect([...root.querySelectorAll(MARK_TAG)].map((m) => m.textContent)).toEqual(['North', 'Korea']);
+  });
+
+  it('keeps the first of overlapping mentions and drops empty ones', () => {
+    const root = setUp('<p>Kim Jong Un and Kim Yong Chol</p>');
+    const index = buildTextIndex(root);
+    const handle = highlight(index, [
+      { span: { start: 0, end: 11 }, entityId: 'a', type: 'person', label: 'a' },
+      { span: { start: 4, end: 11 }, entityId: 'b', type: 'person', label: 'b' },
+      { span: { start: 5, end: 5 }, entityId: 'c', type: 'person', label: 'c' },
+      { span: { start: 16, end: 29 }, entityId: 'd', type: 'person', label: 'd' },
+    ]);
+    expect(handle.marks.map((m) => m.request.entityId)).toEqual(['a', 'd']);
+  });
+
+  it('marks several mentions inside one text node, using offsets resolved before any split', () => {
+    const html = '<p>Trump met Kim; then Trump left Kim.</p>';
+    const root = setUp(html);
+    const index = buildTextIndex(root);
+    const handle = highlight(
+      index,
+      marksFor(index.text, [
+        ['Trump', 'person'],
+        ['Kim', 'person'],
+      ]),
+    );
+    expect([...root.querySelectorAll(MARK_TAG)].map((m) => m.textContent)).toEqual([
+      'Trump',
+      'Kim',
+      'Trump',
+      'Kim',
+    ]);
+    handle.remove();
+    expect(root.innerHTML).toBe(html);
+    // The page's own text node is kept (frameworks hold references to it), whole again.
+    expect(root.querySelector('p')?.childNodes).toHaveLength(1);
+  });
+
+  it('can be removed twice without harm', () => {
+    const html = '<p>Putin said.</p>';
+    const root = setUp(html);
+    const handle = highlight(buildTextIndex(root), [
+      { span: { start: 0, end: 5 }, entityId: 'p', type: 'person', label: 'Putin' },
+    ]);
+    handle.remove();
+    handle.remove();
+    expect(root.innerHTML).toBe(html);
+  });
+
+  it('round-trips the sample article: same text while highlighted, same HTML after', () => {
+    document.documentElement.innerHTML = readFileSync(SAMPLE_PAGE, 'utf8');
+    const root = findArticleRoot(document) as Element;
+    const html = root.innerHTML;
+    const text = root.textContent;
+    const index = buildTextIndex(root);
+    const names: [string, EntityType][] = [
+      ['Sergey Lavrov', 'person'],
+      ['North Korea', 'place'],
+      ['Kim Jong Un', 'person'],
+      ['Trump', 'person'],
+      ['Singapore', 'place'],
+      ['Russian foreign ministry', 'organization'],
+      ['June 12 summit', 'event'],
+    ];
+    const handle = highlight(index, marksFor(index.text, names));
+    expect(handle.marks.length).toBeGreaterThan(12);
+    expect(root.textContent).toBe(text);
+    // Highlighting keeps the index text: the walker reads our wrappers' text as page text.
+    expect(buildTextIndex(root).text).toBe(index.text);
+    handle.remove();
+    expect(root.innerHTML).toBe(html);
+  });
+
+  it.each(realPages().map((p) => [p.name, p] as const))(
+    'round-trips a real page (%s): a mark every few words, then the exact HTML back',
+    (_n, page) => {
+      document.documentElement.innerHTML = page.html.replace(/^[\s\S]*?<html[^>]*>/i, '');
+      const root = findArticleRoot(document) as Element;
+      const html = root.innerHTML;
+      const text = root.textContent;
+      const index = buildTextIndex(root);
+      const words = [...index.text.matchAll(/[A-Z][a-z]+(?:\s[A-Z][a-z]+)*/g)];
+      const handle = highlight(
+        index,
+        words.map((m, i) => ({
+          span: { start: m.index, end: m.index + m[0].length },
+          entityId: `e${i % 7}`,
+          type: (['person', 'organization', 'place', 'event'] as const)[i % 4] as EntityType,
+          label: m[0],
+        })),
+      );
+      expect(handle.marks.length).toBeGreaterThan(10);
+      expect(root.textContent).toBe(text);
+      handle.remove();
+      expect(root.innerHTML).toBe(html);
+    },
+    30_000,
+  );
+
+  describe('styles', () => {
+    it('installs one stylesheet with a rule per type and removes it again', () => {
+      // jsdom has no adoptedStyleSheets, so this exercises the <style> fallback; browsers adopt a sheet.
+      const adopted = (): number => (document.adoptedStyleSheets as CSSStyleSheet[] | undefined)?.length ?? 0;
+      const remove = installMarkStyles(document);
+      const inPage = adopted() > 0 || document.querySelector('style[data-backstory-style]') !== null;
+      expect(inPage).toBe(true);
+      for (const type of ['person', 'organization', 'place', 'event']) {
+        expect(MARK_CSS).toContain(`[data-backstory-type="${type}"]`);
+      }
+      remove();
+      expect(adopted()).toBe(0);
+      expect(document.querySelector('style[data-backstory-style]')).toBeNull();
+    });
+  });
+});
