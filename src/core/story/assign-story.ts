@@ -1,0 +1,177 @@
+/**
+ * Grouping the articles a reader reads into stories. An article joins the story it shares the most
+ * with, when what they share is specific: two or more people, organisations or events (countries
+ * and capitals count for little), enough of either side's weight, or the same central event.
+ * Otherwise it starts a story of its own.
+ */
+import type { EntityType } from '../types';
+import type { ArticleRecord } from './article-record';
+import { entityWeight, isSameEntity, isSpecificName, nameKey } from './entity-keys';
+
+/** One entity of a story, gathered from all its articles. */
+export interface StoryProfileEntity {
+  /** The fullest name any article used. */
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  /** How many of the story's articles name it. */
+  articles: number;
+}
+
+export interface Story {
+  id: string;
+  /** What to call the story: its central event, else the title of its first article. */
+  title: string;
+  /** Canonical URLs of its articles, oldest publication first. */
+  articleUrls: string[];
+  entities: StoryProfileEntity[];
+  /** Names of the central events its articles turn on. */
+  centralEvents: string[];
+  firstReadAt: number;
+  lastReadAt: number;
+}
+
+/** Below these an article starts a new story. Tuned on the sample article and the specs' cases. */
+export const JOIN_THRESHOLDS = {
+  /** Summed weight of the shared entities (a person or event weighs 3, an organisation 2). */
+  score: 5,
+  /** Shared entities that are not places: one shared person is a coincidence, two a story. */
+  specific: 2,
+  /** Shared weight over the weight of the smaller side, so a long story does not swallow everything. */
+  overlap: 0.2,
+} as const;
+
+export interface StoryMatch {
+  score: number;
+  overlap: number;
+  /** Names (as the article writes them) the article shares with the story. */
+  shared: string[];
+  sharesCentralEvent: boolean;
+  joins: boolean;
+}
+
+const byPublished = (a: ArticleRecord, b: ArticleRecord): number =>
+  (a.published ?? '9999') < (b.published ?? '9999')
+    ? -1
+    : (a.published ?? '9999') > (b.published ?? '9999')
+      ? 1
+      : a.readAt - b.readAt;
+
+const wordCount = (name: string): number => name.trim().split(/\s+/).length;
+
+/** Build (or rebuild) a story from all its articles. */
+export function buildStory(id: string, articles: readonly ArticleRecord[]): Story {
+  const sorted = [...articles].sort(byPublished);
+  const entities: StoryProfileEntity[] = [];
+  for (const article of sorted) {
+    const seen = new Set<StoryProfileEntity>();
+    for (const entity of article.entities) {
+      if (!isSpecificName(entity.name)) continue;
+      const known = entities.find((e) => isSameEntity(e, entity));
+      if (!known) {
+        entities.push({ name: entity.name, type: entity.type, aliases: [...entity.aliases], articles: 1 });
+        seen.add(entities[entities.length - 1]!);
+        continue;
+      }
+      if (!seen.has(known)) known.articles += 1;
+      seen.add(known);
+      known.aliases = [...new Set([...known.aliases, entity.name, ...entity.aliases])];
+      if (wordCount(entity.name) > wordCount(known.name)) known.name = entity.name;
+    }
+  }
+  const centralEvents = [...new Set(sorted.flatMap((a) => (a.centralEvent ? [a.centralEvent] : [])))];
+  return {
+    id,
+    title: mostCommonCentral(sorted) ?? sorted[0]?.title ?? id,
+    articleUrls: sorted.map((a) => a.url),
+    entities,
+    centralEvents,
+    firstReadAt: Math.min(...sorted.map((a) => a.readAt)),
+    lastReadAt: Math.max(...sorted.map((a) => a.readAt)),
+  };
+}
+
+function mostCommonCentral(articles: readonly ArticleRecord[]): string | undefined {
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const { centralEvent } of articles) {
+    if (!centralEvent) continue;
+    const key = nameKey(centralEvent);
+    const entry = counts.get(key) ?? { name: centralEvent, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  let best: { name: string; count: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.name;
+}
+
+/** How much an article shares with a story, and whether that is enough to join it. */
+export function matchStory(story: Story, article: ArticleRecord): StoryMatch {
+  const used = new Set<StoryProfileEntity>();
+  const shared: string[] = [];
+  let score = 0;
+  let specific = 0;
+  let articleTotal = 0;
+  for (const entity of article.entities) {
+    const weight = entityWeight(entity);
+    if (!weight) continue;
+    articleTotal += weight;
+    const match = story.entities.find((e) => !used.has(e) && isSameEntity(e, entity));
+    if (!match) continue;
+    used.add(match);
+    shared.push(entity.name);
+    score += weight;
+    if (entity.type !== 'place' && weight >= 2) specific += 1;
+  }
+  const storyTotal = story.entities.reduce((sum, e) => sum + entityWeight(e), 0);
+  const smaller = Math.min(articleTotal, storyTotal);
+  const overlap = smaller > 0 ? score / smaller : 0;
+  const central = article.centralEvent;
+  const centralEntity = central ? article.entities.find((e) => e.name === central) : undefined;
+  const sharesCentralEvent =
+    !!central &&
+    story.centralEvents.some((name) =>
+      isSameEntity(
+        { name, aliases: [], type: 'event' },
+        centralEntity ?? { name: central, aliases: [], type: 'event' },
+      ),
+    );
+  const specificEnough = score >= JOIN_THRESHOLDS.score && specific >= JOIN_THRESHOLDS.specific;
+  const joins = specificEnough && (sharesCentralEvent || overlap >= JOIN_THRESHOLDS.overlap);
+  return { score, overlap, shared, sharesCentralEvent, joins };
+}
+
+/** A stable id for a story started by this article, so the same reading gives the same ids. */
+export function newStoryId(article: Pick<ArticleRecord, 'url'>): string {
+  // FNV-1a: short and deterministic; collisions only cost a merged story.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < article.url.length; i++) {
+    hash ^= article.url.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `story-${hash.toString(36)}`;
+}
+
+/**
+ * The story an article belongs to: the one that already holds its URL, else the best-matching story
+ * it joins (most shared weight, then the most recently read), else a new id.
+ */
+export function assignStory(existingStories: readonly Story[], article: ArticleRecord): string {
+  const holding = existingStories.find((s) => s.articleUrls.includes(article.url));
+  if (holding) return holding.id;
+  let best: { story: Story; match: StoryMatch } | undefined;
+  for (const story of existingStories) {
+    const match = matchStory(story, article);
+    if (!match.joins) continue;
+    if (
+      !best ||
+      match.score > best.match.score ||
+      (match.score === best.match.score && story.lastReadAt > best.story.lastReadAt)
+    )
+      best = { story, match };
+  }
+  if (best) return best.story.id;
+  const id = newStoryId(article);
+  // A hash collision with an unrelated story must not merge them.
+  return existingStories.some((s) => s.id === id) ? `${id}-${existingStories.length}` : id;
+}

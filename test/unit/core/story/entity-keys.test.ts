@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { entityWeight, isSameEntity, nameKey } from '../../../../src/core/story/entity-keys';
+import type { EntityType } from '../../../../src/core/types';
+
+const e = (name: string, type: EntityType = 'person', aliases: string[] = [name]) => ({
+  name,
+  type,
+  aliases,
+});
+
+describe('core/story/entity-keys', () => {
+  it('compares names without case, accents, dots or a leading "the"', () => {
+    expect(nameKey('Sergéy Lavrov')).toBe(nameKey('sergey lavrov'));
+    expect(nameKey('the Kremlin', 'organization')).toBe('kremlin');
+    expect(nameKey('U.S.', 'place')).toBe(nameKey('United States', 'place'));
+  });
+
+  it('matches a person named by surname in one article and in full in another', () => {
+    expect(isSameEntity(e('Trump'), e('Donald Trump', 'person', ['Donald Trump', 'Trump']))).toBe(true);
+    expect(isSameEntity(e('Trump'), e('Donald Trump', 'person', ['Donald Trump']))).toBe(true);
+  });
+
+  it('does not make two Kims one because both answer to "Kim"', () => {
+    expect(
+      isSameEntity(
+        e('Kim Jong Un', 'person', ['Kim Jong Un', 'Kim']),
+        e('Kim Yong Chol', 'person', ['Kim Yong Chol', 'Kim']),
+      ),
+    ).toBe(false);
+  });
+
+  it('matches "U.S." with "United States" and a country the recogniser called an organisation', () => {
+    expect(isSameEntity(e('U.S.', 'place'), e('United States', 'place'))).toBe(true);
+    expect(isSameEntity(e('North Korea', 'organization'), e('North Korea', 'place'))).toBe(true);
+  });
+
+  it('never matches a person with a place of the same name, nor generic lower-case names', () => {
+    expect(isSameEntity(e('Georgia', 'person'), e('Georgia', 'place'))).toBe(false);
+    expect(isSameEntity(e('summit', 'event'), e('summit', 'event'))).toBe(false);
+  });
+
+  it('weighs people and events over organisations, and those over countries and everyday institutions', () => {
+    const weights = {
+      person: entityWeight(e('Kim Jong Un')),
+      event: entityWeight(e('Singapore summit', 'event')),
+      org: entityWeight(e('Eintracht Frankfurt', 'organization')),
+      institution: entityWeight(e('White House', 'organization')),
+      country: entityWeight(e('United States', 'place')),
+    };
+    expect(weights.person).toBe(weights.event);
+    expect(weights.person).toBeGreaterThan(weights.org);
+    expect(weights.org).toBeGreaterThan(weights.institution);
+    expect(weights.institution).toBeGreaterThan(weights.country);
+    expect(entityWeight(e('summit', 'event'))).toBe(0);
+  });
+});
