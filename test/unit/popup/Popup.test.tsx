@@ -46,13 +46,13 @@ describe('popup/Popup', () => {
   it('lists every entity grouped by type, in the order people, organisations, places, events', async () => {
     const { root } = open(ready);
     await waitFor(() =>
-      expect(root.querySelectorAll('[data-entity-id]').length).toBe(PAGE_STATE.analysis.entities.length),
+      expect(root.querySelectorAll('li[data-entity-id]').length).toBe(PAGE_STATE.analysis.entities.length),
     );
     const groups = [...root.querySelectorAll('.entity-group h2')].map(
       (h) => h.firstChild?.nextSibling?.textContent,
     );
     expect(groups).toEqual(['People', 'Organisations', 'Places', 'Events']);
-    const places = [...root.querySelectorAll('.entity-group--place [data-entity-id]')].map((li) =>
+    const places = [...root.querySelectorAll('.entity-group--place li[data-entity-id]')].map((li) =>
       li.getAttribute('data-entity-id'),
     );
     // North Korea has the most mentions, so it leads its group.
@@ -69,11 +69,11 @@ describe('popup/Popup', () => {
     await waitFor(() => expect(root.querySelector('#entity-search')).not.toBeNull());
     await typeInto(root.querySelector('#entity-search'), 'sérgey');
     expect(
-      [...root.querySelectorAll('[data-entity-id]')].map((li) => li.getAttribute('data-entity-id')),
+      [...root.querySelectorAll('li[data-entity-id]')].map((li) => li.getAttribute('data-entity-id')),
     ).toEqual(['e-lavrov']);
     await typeInto(root.querySelector('#entity-search'), 'secretary of state');
     expect(
-      [...root.querySelectorAll('[data-entity-id]')].map((li) => li.getAttribute('data-entity-id')),
+      [...root.querySelectorAll('li[data-entity-id]')].map((li) => li.getAttribute('data-entity-id')),
     ).toEqual(['e-pompeo']);
     await typeInto(root.querySelector('#entity-search'), 'zzz');
     expect(root.querySelector('.empty-search')?.textContent).toContain('zzz');
@@ -86,9 +86,9 @@ describe('popup/Popup', () => {
     await click(toggle);
     expect(toggle?.getAttribute('aria-expanded')).toBe('true');
     await waitFor(() =>
-      expect(root.querySelector('#card-e-lavrov .card-note')?.textContent).toMatch(/Lookups are off/),
+      expect(root.querySelector('#card-e-lavrov .bs-note')?.textContent).toMatch(/Lookups are off/),
     );
-    expect(root.querySelector('#card-e-lavrov .card-context')?.textContent).toMatch(
+    expect(root.querySelector('#card-e-lavrov .bs-context blockquote')?.textContent).toMatch(
       /^Sergey Lavrov will meet/,
     );
     expect(fake.calls).toContainEqual({
@@ -98,6 +98,45 @@ describe('popup/Popup', () => {
     });
     await click(toggle);
     expect(root.querySelector('#card-e-lavrov')).toBeNull();
+  });
+
+  it('offers the other candidates of a card and asks the background for the one chosen', async () => {
+    const card = (qid: string, title: string) => ({
+      status: 'ok' as const,
+      card: {
+        qid,
+        title,
+        url: `https://en.wikipedia.org/wiki/${title}`,
+        extract: `${title} extract`,
+        facts: [],
+        candidates: [
+          { qid: 'Q1', label: 'Kim Jong Un' },
+          { qid: 'Q2', label: 'Kim Jong Un (disambiguation)' },
+        ],
+      },
+    });
+    const { root, fake } = open({
+      ...ready,
+      background: {
+        ...ready.background,
+        getCard: () => card('Q2', 'Wrong Kim'),
+        chooseCandidate: ({ qid }) => card(qid, 'Kim Jong Un'),
+      },
+    });
+    await waitFor(() => expect(root.querySelector('[data-entity-id="e-kim"] .entity-toggle')).not.toBeNull());
+    await click(root.querySelector('[data-entity-id="e-kim"] .entity-toggle'));
+    await waitFor(() =>
+      expect(root.querySelector('#card-e-kim .bs-lookup-title')?.textContent).toBe('Wrong Kim'),
+    );
+    await click(root.querySelector('#card-e-kim .bs-candidate'));
+    await waitFor(() =>
+      expect(root.querySelector('#card-e-kim .bs-lookup-title')?.textContent).toBe('Kim Jong Un'),
+    );
+    expect(fake.calls).toContainEqual({
+      to: 'background',
+      method: 'chooseCandidate',
+      payload: { tabId: 7, entityId: 'e-kim', qid: 'Q1' },
+    });
   });
 
   it('jumps to the next mention each time "show in the article" is pressed', async () => {
@@ -270,7 +309,7 @@ describe('popup/Popup', () => {
       background: { ...ready.background, getPageState: () => (++calls >= 3 ? PAGE_STATE : null) },
     });
     await waitFor(() => expect(root.querySelector('[data-state="analyzing"]')).not.toBeNull());
-    await waitFor(() => expect(root.querySelectorAll('[data-entity-id]').length).toBeGreaterThan(0), 3000);
+    await waitFor(() => expect(root.querySelectorAll('li[data-entity-id]').length).toBeGreaterThan(0), 3000);
   });
 
   it('asks for permission to read pages when the browser has not granted it', async () => {

@@ -57,7 +57,7 @@ async function render(vnode: VNode, ready: string): Promise<HTMLElement> {
 describe('accessibility (axe-core, jsdom)', () => {
   it('popup roster with a card open has no serious violations', async () => {
     useFake();
-    const root = await render(<Popup tabId={7} />, '[data-entity-id]');
+    const root = await render(<Popup tabId={7} />, 'li[data-entity-id]');
     await click(root.querySelector('[data-entity-id="e-lavrov"] .entity-toggle'));
     expect(await seriousViolations()).toEqual([]);
   });
