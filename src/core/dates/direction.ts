@@ -106,16 +106,20 @@ const PLANNING_VERBS = new Set([
 ]);
 
 /** Adjectives and adverbs that mark a future occasion on their own ("the upcoming summit", "next Friday"). */
-const FUTURE_MARKERS = new Set(['upcoming', 'coming', 'next', 'forthcoming', 'planned', 'scheduled', 'soon']);
+// "next" and "coming" are left out: as words on their own they mislead ("next to", "coming out"),
+// and "next Friday" is read by its own rule.
+const FUTURE_MARKERS = new Set(['upcoming', 'forthcoming', 'planned', 'scheduled', 'soon', 'until', 'till']);
 const PAST_MARKERS = new Set(['ago', 'last', 'earlier', 'previous', 'since']);
 
 const IRREGULAR_PAST = new Set(
   (
+    'given taken done seen been known shown written spoken chosen broken gone driven eaten fallen forgotten ' +
+    'hidden ridden risen shaken stolen sworn thrown torn worn woken beaten bitten begun drawn flown frozen grown ' +
     'was were had did said told met went came took made gave held left began saw found became brought got ' +
     'spoke wrote ran won lost sent fell rose struck kept thought knew paid led stood sat felt heard meant ' +
     'built bought caught fought taught sought drew drove flew grew threw broke chose froze stole woke wore ' +
-    'tore swore forgot hid bit shot shook forbade arose awoke bore bound bled bred clung dealt dug fled flung ' +
-    'ground hung laid lent lit slid slung spun sprang stuck stung strove swept swam swung wept wound withdrew ' +
+    'tore swore forgot hid bit shot shook forbade arose awoke bore bled bred clung dealt dug fled flung ' +
+    'hung laid lent lit slid slung spun sprang stuck stung strove swept swam swung wept withdrew ' +
     'overtook undertook understood upheld withheld sank sang rang began became overcame overthrew mistook ' +
     'sold spent sent told'
   ).split(' '),
@@ -308,6 +312,8 @@ export function directionAt(text: string, start: number, end: number): Direction
   const right = tokens(text.slice(end, sentence.end));
   // Left of the date, nearest first; a future auxiliary up to three words before the verb governs it.
   for (let i = left.length - 1; i >= 0; i--) {
+    // "Until Thursday, they had not called": a fronted "until" takes the tense of the main clause.
+    if (i === 0 && (left[0]!.word === 'until' || left[0]!.word === 'till')) break;
     const cue = cueOf(left, i);
     if (!cue) continue;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {

@@ -5,6 +5,7 @@
  */
 import {
   addDays,
+  daysBetween,
   formatDay,
   formatMonth,
   formatWeek,
@@ -323,6 +324,13 @@ export const RULES: DateRule[] = [
       if (relation === 'next' || relation === 'this') {
         const d = resolveWeekday(addDays(c.dct, 1), weekday, 'future');
         return { ...day(d), direction: 'future' };
+      }
+      if (/(?:'s|’s)$/.test(m[0])) {
+        // "Wednesday's ruling" names an event, so the verb's tense says nothing about it:
+        // take the nearer of the two Wednesdays, the past one on a tie.
+        const back = resolveWeekday(c.dct, weekday, 'past');
+        const ahead = resolveWeekday(c.dct, weekday, 'future');
+        return day(daysBetween(back, c.dct) <= daysBetween(c.dct, ahead) ? back : ahead);
       }
       return day(resolveWeekday(c.dct, weekday, c.directionOf(m.index, m.index + m[0].length)));
     },
