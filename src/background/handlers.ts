@@ -12,6 +12,7 @@ import { showEntityCount } from './badge';
 import type { CardProvider } from './card-provider';
 import type { PageStateStore } from './page-states';
 import type { SettingsStore } from './settings-store';
+import { createStoryHandlers, type StoryMemory } from './story';
 
 export interface BackgroundDeps {
   browser: Browser;
@@ -20,6 +21,8 @@ export interface BackgroundDeps {
   pages: PageStateStore;
   settings: SettingsStore;
   cards: CardProvider;
+  /** The on-device story memory; absent where there is no IndexedDB. Used only when the reader opted in. */
+  stories?: StoryMemory;
 }
 
 export interface Background {
@@ -50,6 +53,7 @@ function tabIdOf(payload: { tabId?: number }, sender: Runtime.MessageSender): nu
 
 export function createBackground(deps: BackgroundDeps): Background {
   const { browser, pages, settings, cards } = deps;
+  const story = createStoryHandlers({ pages, settings, memory: deps.stories });
   // Cards of a tab's page, computed once per analysis; a hover awaits the prefetch already running.
   const cardsByTab = new Map<number, { analysis: Analysis; cards: Promise<Map<string, CardState>> }>();
 
@@ -103,7 +107,9 @@ export function createBackground(deps: BackgroundDeps): Background {
       const analysis = await deps.analyze(page);
       const current = await settings.get();
       const host = hostOf(page.url) ?? page.site;
-      await pages.set({ tabId, analysis, enabled: isSiteEnabled(current, host) });
+      const enabled = isSiteEnabled(current, host);
+      await pages.set({ tabId, analysis, enabled });
+      if (enabled && current.storyMemory === true) story.afterAnalysis(tabId, analysis);
       cardsByTab.delete(tabId);
       await showEntityCount(browser, tabId, analysis.entities.length);
       // Prefetch so the first hover is instant; only entity names leave the device.
@@ -171,6 +177,8 @@ export function createBackground(deps: BackgroundDeps): Background {
       }
       return null;
     },
+
+    ...story.handlers,
   };
 
   return {

@@ -13,6 +13,7 @@ import { createKnowledgeCardProvider } from './knowledge-cards';
 import { createModelLoader } from './model-loader';
 import { createPageStateStore, isSamePage } from './page-states';
 import { createSettingsStore } from './settings-store';
+import { createStoryMemory } from './story';
 
 const browser = getBrowser();
 const loadModel = createModelLoader(
@@ -29,6 +30,7 @@ const background = createBackground({
   pages,
   settings: createSettingsStore(browser.storage.sync),
   cards: createKnowledgeCardProvider(),
+  stories: createStoryMemory(),
   async analyze(page) {
     return analyzeText(
       { text: page.text, published: page.published, url: page.url, title: page.title, site: page.site },

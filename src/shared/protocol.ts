@@ -3,6 +3,7 @@
  * Each direction is a map of method name → [request, response]. Every response crosses the boundary
  * as a `Result`, so a failure in the background reaches the caller as data.
  */
+import type { StoryView } from '../core/story';
 import type { Analysis, EntityType, PublishedDate } from '../core/types';
 import type { CardState } from './card';
 import type { Result } from './result';
@@ -43,6 +44,12 @@ export interface BackgroundMethods {
   setSiteEnabled: [{ host: string; enabled: boolean }, Settings];
   /** The content script reports that it found no article on this page. */
   reportNoArticle: [{ url: string }, null];
+  /** "The story so far" of a tab's article; null when story memory is off or the article is not remembered. */
+  getStory: [{ tabId: number }, StoryView | null];
+  /** Forget every remembered article and story. */
+  clearStoryMemory: [Record<string, never>, null];
+  /** Every remembered story as a file's contents, for a download through a Blob URL. */
+  exportStoryMemory: [{ format: 'markdown' | 'json' }, string];
 }
 
 /** Requests handled by a tab's content script. */
