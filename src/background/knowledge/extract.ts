@@ -13,6 +13,7 @@ export function toPlainText(text: string): string {
     .replace(/<\/?[a-z!][^>]*>?/gi, ' ')
     .replace(/[<>]/g, ' ')
     .replace(/\(\s*[;,]?\s*\)/g, '')
+    .replace(/\(\s*[;,]\s*/g, '(')
     .replace(/\s+([,.;:])/g, '$1')
     .replace(/[ \t]+/g, ' ')
     .replace(/\s*\n\s*/g, '\n')

@@ -1,0 +1,31 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createIdbCache } from '../../../../src/background/knowledge/idb-cache';
+
+describe('background/knowledge/idb-cache', () => {
+  it('keeps entries across cache objects, as across service-worker restarts', async () => {
+    await createIdbCache().setMany(
+      new Map([
+        ['page:en:Sergey Lavrov', { value: { title: 'Sergey Lavrov' }, storedAt: 1000 }],
+        ['label:en:Q14213', { value: 'United States Secretary of State', storedAt: 2000 }],
+      ]),
+    );
+    const again = await createIdbCache().getMany(['page:en:Sergey Lavrov', 'label:en:Q14213', 'label:en:Q1']);
+    expect(again.get('page:en:Sergey Lavrov')).toEqual({ value: { title: 'Sergey Lavrov' }, storedAt: 1000 });
+    expect(again.get('label:en:Q14213')?.value).toBe('United States Secretary of State');
+    expect(again.has('label:en:Q1')).toBe(false);
+  });
+
+  it('stores "not found" as null, distinct from "never asked"', async () => {
+    const cache = createIdbCache();
+    await cache.setMany(new Map([['page:en:Kirill Kudryavtsev', { value: null, storedAt: 5 }]]));
+    expect((await cache.getMany(['page:en:Kirill Kudryavtsev'])).get('page:en:Kirill Kudryavtsev')).toEqual({
+      value: null,
+      storedAt: 5,
+    });
+  });
+
+  it('answers an empty request without opening a transaction', async () => {
+    expect((await createIdbCache().getMany([])).size).toBe(0);
+  });
+});
