@@ -9,6 +9,12 @@ import { piecesOfSpan, type NodePiece, type TextIndex } from '../core/page/text-
 /** The wrapper's tag: a project-prefixed custom element, which page CSS is less likely to hide than a span. */
 export const MARK_TAG = 'backstory-mark';
 
+/** Shared by every wrapper of one mention; unique within the page. */
+export const MENTION_ATTRIBUTE = 'data-backstory-mention';
+
+/** Distinguishes the mentions of successive `highlight` calls on one page. */
+let calls = 0;
+
 /** One mention to highlight. */
 export interface MarkRequest {
   span: Span;
@@ -68,6 +74,7 @@ interface PlannedPiece extends NodePiece {
  */
 export function highlight(index: TextIndex, requests: readonly MarkRequest[]): HighlightHandle {
   const kept = withoutOverlaps(requests);
+  const idPrefix = `${(calls++).toString(36)}-`;
   const drawn: DrawnMark[] = kept.map((request) => ({ request, elements: [] }));
   const byNode = new Map<Text, PlannedPiece[]>();
   kept.forEach((request, mark) => {
@@ -109,11 +116,13 @@ export function highlight(index: TextIndex, requests: readonly MarkRequest[]): H
   }
 
   // Attributes last, once every wrapper of a mark exists and their order is known.
-  for (const mark of drawn) {
+  drawn.forEach((mark, n) => {
     mark.elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
     mark.elements.forEach((el, i) => {
       el.setAttribute('data-backstory-id', mark.request.entityId);
       el.setAttribute('data-backstory-type', mark.request.type);
+      // Groups the wrappers of one mention, for positioning the card and for "reveal".
+      el.setAttribute(MENTION_ATTRIBUTE, `${idPrefix}${n}`);
       if (i > 0) {
         el.setAttribute('data-backstory-continued', '');
         return;
@@ -124,7 +133,7 @@ export function highlight(index: TextIndex, requests: readonly MarkRequest[]): H
       el.setAttribute('role', 'button');
       el.setAttribute('aria-haspopup', 'dialog');
     });
-  }
+  });
 
   let removed = false;
   return {
@@ -157,4 +166,18 @@ function mergeFollowing(node: Text, created: Set<Text>): void {
 /** Every highlight wrapper in a document or subtree. */
 export function allMarks(root: ParentNode): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(MARK_TAG)];
+}
+
+/** The highlight wrapper an event target sits in, if any. */
+export function markOf(target: EventTarget | null): HTMLElement | null {
+  const node = target as Node | null;
+  const el = node && node.nodeType === 3 ? node.parentElement : (node as Element | null);
+  return el && typeof el.closest === 'function' ? el.closest<HTMLElement>(MARK_TAG) : null;
+}
+
+/** All wrappers of the mention a wrapper belongs to, in document order. */
+export function mentionElements(mark: HTMLElement): HTMLElement[] {
+  const id = mark.getAttribute(MENTION_ATTRIBUTE);
+  if (!id) return [mark];
+  return [...mark.ownerDocument.querySelectorAll<HTMLElement>(`${MARK_TAG}[${MENTION_ATTRIBUTE}="${id}"]`)];
 }

@@ -1,0 +1,215 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildTextIndex } from '../../../src/core/page/text-index';
+import type { Entity } from '../../../src/core/types';
+import type { CardState } from '../../../src/shared/card';
+import { highlight, MARK_TAG } from '../../../src/content/highlighter';
+import {
+  createHoverCard,
+  FETCH_AFTER_MS,
+  HIDE_AFTER_MS,
+  type HoverCard,
+} from '../../../src/content/hover-card';
+import { LAVROV, LAVROV_CARD } from '../ui/entity-fixtures';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const PUTIN: Entity = {
+  id: 'e-putin',
+  type: 'person',
+  name: 'Vladimir Putin',
+  aliases: ['Vladimir Putin', 'Putin'],
+  mentions: [{ start: 0, end: 5, text: 'Putin' }],
+  descriptions: ['Russian President'],
+  firstContext: 'Putin said so.',
+};
+
+let controller: AbortController;
+let card: HoverCard;
+let loadCard: ReturnType<typeof vi.fn<(id: string) => Promise<CardState>>>;
+let chooseCandidate: ReturnType<typeof vi.fn<(id: string, qid: string) => Promise<CardState>>>;
+
+function marks(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(`${MARK_TAG}[tabindex="0"]`)];
+}
+function host(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('[data-backstory-card]');
+}
+function dialog(): HTMLElement | null {
+  return host()?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
+}
+const flush = async (): Promise<void> => {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+};
+function pointer(
+  type: 'pointerover' | 'pointerout',
+  target: Element,
+  relatedTarget: Element | null = null,
+): void {
+  const event = new MouseEvent(type, { bubbles: true, composed: true, relatedTarget });
+  Object.defineProperty(event, 'pointerType', { value: 'mouse' });
+  target.dispatchEvent(event);
+}
+
+beforeEach(() => {
+  document.body.innerHTML =
+    '<p id="p">Sergey Lavrov met <b>Vladimir</b> Putin. <a href="#x" id="after">after</a></p>';
+  const index = buildTextIndex(document.getElementById('p') as Element);
+  highlight(index, [
+    { span: { start: 0, end: 13 }, entityId: LAVROV.id, type: 'person', label: 'Sergey Lavrov, person' },
+    { span: { start: 18, end: 32 }, entityId: PUTIN.id, type: 'person', label: 'Vladimir Putin, person' },
+  ]);
+  controller = new AbortController();
+  loadCard = vi.fn((_id: string) => Promise.resolve<CardState>({ status: 'ok', card: LAVROV_CARD }));
+  chooseCandidate = vi.fn((_id: string, _qid: string) => Promise.resolve<CardState>({ status: 'not-found' }));
+  const entities = new Map([LAVROV, PUTIN].map((e) => [e.id, e]));
+  card = createHoverCard({
+    doc: document,
+    signal: controller.signal,
+    entityFor: (id) => entities.get(id),
+    loadCard,
+    chooseCandidate,
+    hoverDelayMs: () => 500,
+  });
+});
+
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('content/hover-card', () => {
+  it('opens on focus, in an open shadow root, as a labelled dialog', async () => {
+    (marks()[0] as HTMLElement).focus();
+    expect(host()).not.toBeNull();
+    expect(host()?.shadowRoot).not.toBeNull();
+    expect(dialog()?.getAttribute('aria-label')).toBe('Sergey Lavrov: background card');
+    expect(marks()[0]?.getAttribute('aria-expanded')).toBe('true');
+    await flush();
+    expect(loadCard).toHaveBeenCalledWith(LAVROV.id);
+  });
+
+  it('shows what the article says at once, then the Wikipedia card', async () => {
+    let answer: (state: CardState) => void = () => {};
+    loadCard.mockReturnValueOnce(new Promise<CardState>((resolve) => (answer = resolve)));
+    card.open(marks()[0] as HTMLElement);
+    const text = (): string => dialog()?.textContent ?? '';
+    expect(text()).toContain('Russian foreign minister');
+    expect(text()).toContain('2 mentions');
+    expect(text()).toContain('Looking it up…');
+    answer({ status: 'ok', card: LAVROV_CARD });
+    await flush();
+    expect(text()).toContain('Sergey Viktorovich Lavrov is a Russian diplomat.');
+    expect(text()).toContain('From Wikipedia, CC BY-SA 4.0');
+  });
+
+  it('closes on Escape and returns focus to the mention', () => {
+    const mark = marks()[0] as HTMLElement;
+    mark.focus();
+    card.open(mark, { focusCard: true });
+    expect(dialog()?.getRootNode()).toBe(host()?.shadowRoot);
+    dialog()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(host()).toBeNull();
+    expect(document.activeElement).toBe(mark);
+    expect(mark.hasAttribute('aria-expanded')).toBe(false);
+  });
+
+  it('closes on Escape pressed on the mention itself', () => {
+    const mark = marks()[0] as HTMLElement;
+    mark.focus();
+    mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host()).toBeNull();
+    expect(document.activeElement).toBe(mark);
+  });
+
+  it('moves focus into the card on Tab from the mention', () => {
+    const mark = marks()[0] as HTMLElement;
+    mark.focus();
+    mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    expect(host()?.shadowRoot?.activeElement).toBe(dialog());
+  });
+
+  it('fetches after a short dwell, shows after the delay, hides after leaving', async () => {
+    vi.useFakeTimers();
+    const mark = marks()[0] as HTMLElement;
+    pointer('pointerover', mark);
+    vi.advanceTimersByTime(FETCH_AFTER_MS - 1);
+    expect(loadCard).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(loadCard).toHaveBeenCalledTimes(1);
+    expect(host()).toBeNull();
+    vi.advanceTimersByTime(500 - FETCH_AFTER_MS);
+    expect(host()).not.toBeNull();
+    // The card was fetched once, during the dwell.
+    expect(loadCard).toHaveBeenCalledTimes(1);
+    pointer('pointerout', mark, document.body);
+    vi.advanceTimersByTime(HIDE_AFTER_MS - 1);
+    expect(host()).not.toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(host()).toBeNull();
+  });
+
+  it('does not show a card for a mention the pointer only passed over', () => {
+    vi.useFakeTimers();
+    const mark = marks()[0] as HTMLElement;
+    pointer('pointerover', mark);
+    vi.advanceTimersByTime(100);
+    pointer('pointerout', mark, document.body);
+    vi.advanceTimersByTime(1000);
+    expect(host()).toBeNull();
+    expect(loadCard).not.toHaveBeenCalled();
+  });
+
+  it('stays open while the pointer is on the card', () => {
+    vi.useFakeTimers();
+    const mark = marks()[0] as HTMLElement;
+    card.open(mark);
+    pointer('pointerout', mark, host());
+    host()?.dispatchEvent(new Event('pointerenter'));
+    vi.advanceTimersByTime(HIDE_AFTER_MS * 3);
+    expect(host()).not.toBeNull();
+  });
+
+  it('drops a late answer for a card no longer shown', async () => {
+    let answerLavrov: (state: CardState) => void = () => {};
+    loadCard.mockImplementation((id) =>
+      id === LAVROV.id
+        ? new Promise<CardState>((resolve) => (answerLavrov = resolve))
+        : Promise.resolve<CardState>({ status: 'not-found' }),
+    );
+    card.open(marks()[0] as HTMLElement);
+    card.open(marks()[1] as HTMLElement);
+    await flush();
+    answerLavrov({ status: 'ok', card: LAVROV_CARD });
+    await flush();
+    expect(dialog()?.textContent).toContain('Vladimir Putin');
+    expect(dialog()?.textContent).not.toContain('Sergey Viktorovich Lavrov');
+    expect(dialog()?.textContent).toContain('No Wikipedia article matches');
+  });
+
+  it('says the lookup failed when the background cannot be reached', async () => {
+    loadCard.mockRejectedValueOnce(new Error('Could not establish connection'));
+    card.open(marks()[0] as HTMLElement);
+    await flush();
+    expect(dialog()?.textContent).toContain('The lookup failed');
+  });
+
+  it('asks the background for another candidate on "Not this one?"', async () => {
+    card.open(marks()[0] as HTMLElement);
+    await flush();
+    const button = dialog()?.querySelector<HTMLButtonElement>('.bs-candidate');
+    button?.click();
+    await flush();
+    expect(chooseCandidate).toHaveBeenCalledWith(LAVROV.id, 'Q999');
+    expect(dialog()?.textContent).toContain('No Wikipedia article matches');
+  });
+
+  it('leaves nothing behind when its signal is aborted', () => {
+    card.open(marks()[0] as HTMLElement);
+    controller.abort();
+    expect(host()).toBeNull();
+    (marks()[1] as HTMLElement).focus();
+    expect(host()).toBeNull();
+  });
+});
