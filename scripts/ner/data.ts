@@ -59,6 +59,7 @@ interface GumToken {
   upos: string;
   xpos: string;
   head: number;
+  deprel: string;
 }
 interface GumMention {
   start: number;
@@ -114,8 +115,26 @@ function namedSpan(tokens: GumToken[], m: GumMention, all: readonly GumMention[]
       break;
     }
   }
-  if (head < 0 || (tokens[head] as GumToken).upos !== 'PROPN') return null;
-  if (type === 'PER' && TITLES.has((tokens[head] as GumToken).form.toLowerCase())) return null;
+  if (head < 0) return null;
+  // "Facebook creator Mark Zuckerberg", "US President Barack Obama": GUM attaches the name to the
+  // title or role noun with `flat` or `appos`; the name is then the mention's name.
+  const isTitle = (i: number): boolean => TITLES.has((tokens[i] as GumToken).form.toLowerCase());
+  if ((tokens[head] as GumToken).upos !== 'PROPN' || (type === 'PER' && isTitle(head))) {
+    let named = -1;
+    for (let i = m.start; i < m.end && named < 0; i++) {
+      const t = tokens[i] as GumToken;
+      if (
+        t.head - 1 === head &&
+        t.upos === 'PROPN' &&
+        (t.deprel === 'flat' || t.deprel === 'appos') &&
+        !isTitle(i)
+      )
+        named = i;
+    }
+    if (named < 0) return null;
+    m = { ...m, start: Math.max(m.start, named) };
+    head = named;
+  }
   // A person's name never takes in a nested place or organisation ("the US ambassador [Hamdullah Mohib]").
   const blocked = new Uint8Array(tokens.length);
   if (type === 'PER') {
@@ -183,9 +202,19 @@ export function readGumDocument(path: string): Doc {
       spans.push(s);
     }
     // Nationality adjectives are MISC in CoNLL ("German", "North Korean" officials).
+    // "North Korean" takes its capitalised modifier with it, as in CoNLL.
     tokens.forEach((t, i) => {
-      if (i > 0 && !taken[i] && t.xpos === 'JJ' && isCap(t.form) && /\p{Ll}/u.test(t.form))
-        spans.push({ start: i, end: i + 1, type: 'MISC' });
+      if (i > 0 && !taken[i] && t.xpos === 'JJ' && isCap(t.form) && /\p{Ll}/u.test(t.form)) {
+        let start = i;
+        while (
+          start > 0 &&
+          !taken[start - 1] &&
+          /^(?:North|South|East|West|Central|New)$/.test((tokens[start - 1] as GumToken).form)
+        )
+          start--;
+        taken.fill(1, start, i + 1);
+        spans.push({ start, end: i + 1, type: 'MISC' });
+      }
     });
     spans.sort((a, b) => a.start - b.start);
     sentences.push({ tokens: tokens.map((t) => t.form), tags: spansToTags(spans, tokens.length) });
@@ -202,7 +231,13 @@ export function readGumDocument(path: string): Doc {
     const cols = line.split('\t');
     if (!/^\d+$/.test(cols[0] ?? '')) continue; // multiword-token ranges and empty nodes
     const index = tokens.length;
-    tokens.push({ form: cols[1] ?? '', upos: cols[3] ?? '', xpos: cols[4] ?? '', head: Number(cols[6]) });
+    tokens.push({
+      form: cols[1] ?? '',
+      upos: cols[3] ?? '',
+      xpos: cols[4] ?? '',
+      head: Number(cols[6]),
+      deprel: cols[7] ?? '',
+    });
     const entity = /(?:^|\|)Entity=([^|]*)/.exec(cols[9] ?? '')?.[1];
     if (!entity) continue;
     for (const e of entityEvents(entity)) {
@@ -279,4 +314,55 @@ export function readWikidataNames(): string[] {
     names.add(key);
   }
   return [...names];
+}
+
+/** Small words a Title Case headline leaves in lower case. */
+const HEADLINE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'with',
+  'as',
+]);
+
+/** "MINISTER WILL VISIT NORTH KOREA" → "Minister Will Visit North Korea", the way news sites write headlines. */
+export function toTitleCase(tokens: readonly string[]): string[] {
+  return tokens.map((t, i) => {
+    const lower = t.toLowerCase();
+    if (i > 0 && HEADLINE_SMALL_WORDS.has(lower)) return lower;
+    // Initialisms stay in capitals ("U.S.", "UN").
+    if (t.length <= 3 && !/[aeiou]/i.test(t.replace(/\./g, '').slice(1))) return t;
+    return lower.charAt(0).toUpperCase() + lower.slice(1);
+  });
+}
+
+/**
+ * Adds a Title Case copy of every all-capitals headline sentence of a CoNLL document (same tags),
+ * so the tagger learns headlines as news sites write them today.
+ */
+export function withTitleCaseHeadlines(doc: Doc): Doc {
+  const extra = doc.sentences
+    .filter(
+      (s) =>
+        s.tokens.length >= 3 &&
+        s.tokens.join('') === s.tokens.join('').toUpperCase() &&
+        /[A-Z]{2}/.test(s.tokens.join('')),
+    )
+    // Web headlines have no full stop at the end.
+    .map((s) =>
+      s.tokens[s.tokens.length - 1] === '.'
+        ? { tokens: s.tokens.slice(0, -1), tags: s.tags.slice(0, -1) }
+        : s,
+    )
+    .map((s) => ({ tokens: toTitleCase(s.tokens), tags: s.tags }));
+  return extra.length === 0 ? doc : { id: doc.id, sentences: [...doc.sentences, ...extra] };
 }

@@ -23,4 +23,15 @@ console.log(formatScores('CoNLL-2003 eng.testa (exact spans)', evaluateDocs(mode
 console.log(
   formatScores(`GUM dev, all genres (${gum.dev.length} held-out documents)`, evaluateDocs(model, gum.dev)),
 );
+if (args.includes('--ablate'))
+  for (const [name, docs] of [
+    ['testa', testa],
+    ['GUM dev', gum.dev],
+  ] as const)
+    console.log(
+      formatScores(
+        `${name} without the document post-pass`,
+        evaluateDocs(model, docs, { consistency: false }),
+      ),
+    );
 console.log(formatScores(`GUM dev, news only (${news.length} documents)`, evaluateDocs(model, news)));

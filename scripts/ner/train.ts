@@ -10,7 +10,15 @@ import { buildGazetteer, GAZETTEER_KINDS, type GazetteerKind } from '../../src/c
 import { parseModel, serializeModel } from '../../src/core/ner/model/model';
 import { tagsToSpans } from '../../src/core/ner/model/tags';
 import { trainModel, type TrainingDocument } from '../../src/core/ner/model/trainer';
-import { DATA_DIR, readConll2003, readGum, readPlaces, readWikidataNames, type Doc } from './data';
+import {
+  DATA_DIR,
+  readConll2003,
+  readGum,
+  readPlaces,
+  readWikidataNames,
+  withTitleCaseHeadlines,
+  type Doc,
+} from './data';
 import { evaluateDocs } from './evaluate';
 import { combine, formatScores, prf } from './metrics';
 
@@ -30,7 +38,7 @@ const log = (msg: string): void => console.log(`[${((Date.now() - started) / 100
 const conllTrain = readConll2003(join(DATA_DIR, 'ner', 'conll2003', 'eng.train.gz'));
 const testa = readConll2003(join(DATA_DIR, 'ner', 'conll2003', 'eng.testa.gz'));
 const gum = readGum();
-const trainDocs: Doc[] = [...conllTrain, ...gum.train];
+const trainDocs: Doc[] = [...conllTrain.map(withTitleCaseHeadlines), ...gum.train];
 const tokens = (docs: Doc[]): number =>
   docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.tokens.length, 0), 0);
 log(
@@ -43,7 +51,7 @@ const docNames = trainDocs.map((doc) => {
   const names = new Map<string, number>();
   for (const s of doc.sentences) {
     for (const span of tagsToSpans(s.tags)) {
-      const key = s.tokens.slice(span.start, span.end).join(' ').toLowerCase();
+      const key = s.tokens.slice(span.start, span.end).join(' ');
       names.set(key, (names.get(key) ?? 0) | bitOf(span.type));
     }
   }
@@ -78,6 +86,9 @@ const training: TrainingDocument[] = trainDocs.map((doc, d) => {
         keep &= ~(1 << bit);
     }
     if (keep !== (gazetteer.entries.get(key) ?? 0)) masks.set(key, keep);
+    const lower = key.toLowerCase();
+    const keepLower = (gazetteer.lowerEntries.get(lower) ?? 0) & (keep | ~mask);
+    if (keepLower !== (gazetteer.lowerEntries.get(lower) ?? 0)) masks.set(lower, keepLower);
   }
   return { sentences: doc.sentences, gazetteerMasks: masks };
 });

@@ -11,7 +11,10 @@ export interface PreparedSentence {
   lower: string[];
   shapes: string[];
   shortShapes: string[];
-  /** The sentence has letters and none of them lowercase (a headline in capitals). */
+  /**
+   * The sentence is a headline: letters and none of them lowercase, or Title Case (every word of
+   * four letters or more capitalised, at least three of them, no full stop at the end).
+   */
   allCaps: boolean;
   gazetteer: (string[] | null)[];
   /** Per token: how the rest of the document writes this word (see `documentHint`). */
@@ -56,6 +59,18 @@ const startsUpper = (w: string): boolean => {
   const c = w[0];
   return c !== undefined && c !== c.toLowerCase();
 };
+
+/** Title Case headline: "Russian Foreign Minister Will Visit North Korea for Talks". */
+function isTitleCase(words: readonly string[]): boolean {
+  if (words[words.length - 1] === '.') return false;
+  let long = 0;
+  for (const w of words) {
+    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
+    if (!startsUpper(w)) return false;
+    long++;
+  }
+  return long >= 3;
+}
 
 /** Document-wide facts about how words are written, none of which need labels. */
 interface DocumentStats {
@@ -116,13 +131,14 @@ export function prepareDocument(
     const lower = words.map((w) => w.toLowerCase());
     const shapes = words.map(wordShape);
     const letters = words.join('');
+    const allCaps = (hasUpper(letters) && !hasLower(letters)) || isTitleCase(words);
     return {
       words,
       lower,
       shapes,
       shortShapes: shapes.map(shortShape),
-      allCaps: hasUpper(letters) && !hasLower(letters),
-      gazetteer: matchGazetteer(gazetteer, words, lower, gazetteerMasks),
+      allCaps,
+      gazetteer: matchGazetteer(gazetteer, words, lower, allCaps, gazetteerMasks),
       docHints: [],
     };
   });

@@ -1,6 +1,7 @@
 /**
  * Name lists the tagger consults as features: names seen in training (typed), populated places and
- * countries, and the most-viewed Wikidata labels (untyped). Keys are lowercased tokens joined by spaces.
+ * countries, and the most-viewed Wikidata labels (untyped). Keys are tokens joined by spaces, matched
+ * exactly as written ("UN" is not "Un" in "Kim Jong Un"), or in lower case within a capitals headline.
  */
 
 /** Kinds of gazetteer entry; a name may be several (a bit each). */
@@ -11,8 +12,10 @@ export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
 export type GazetteerLists = Partial<Record<GazetteerKind, string[]>>;
 
 export interface Gazetteer {
-  /** lowercased name → bit mask of kinds */
+  /** name as written → bit mask of kinds */
   readonly entries: ReadonlyMap<string, number>;
+  /** lowercased name → bit mask of kinds (for headlines in capitals) */
+  readonly lowerEntries: ReadonlyMap<string, number>;
   /** lowercased first token → the longest name (in tokens) that starts with it */
   readonly longestFrom: ReadonlyMap<string, number>;
 }
@@ -23,18 +26,20 @@ export const MAX_NAME_TOKENS = 6;
 /** Builds the lookup tables from lists of names (each name already tokenised, tokens joined by spaces). */
 export function buildGazetteer(lists: GazetteerLists): Gazetteer {
   const entries = new Map<string, number>();
+  const lowerEntries = new Map<string, number>();
   const longestFrom = new Map<string, number>();
   GAZETTEER_KINDS.forEach((kind, bit) => {
     for (const name of lists[kind] ?? []) {
       const key = name.toLowerCase();
       const parts = key.split(' ');
       if (parts.length > MAX_NAME_TOKENS || key.length === 0) continue;
-      entries.set(key, (entries.get(key) ?? 0) | (1 << bit));
+      entries.set(name, (entries.get(name) ?? 0) | (1 << bit));
+      lowerEntries.set(key, (lowerEntries.get(key) ?? 0) | (1 << bit));
       const first = parts[0] as string;
       longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, parts.length));
     }
   });
-  return { entries, longestFrom };
+  return { entries, lowerEntries, longestFrom };
 }
 
 /** Inverse of buildGazetteer, for writing the model file. */
@@ -58,14 +63,19 @@ const isCapitalized = (word: string): boolean => {
  * Finds gazetteer names in a sentence and returns, per token, the features they imply:
  * `KIND-B`, `KIND-I`, `KIND-L` (last) or `KIND-U` (a one-token name). The longest name from each
  * start wins. A name must begin and end with a capitalised token, so "may" and "china plates" do not count.
- * `masks` (optional) overrides an entry's kinds, so training can hide a document's own names from it.
+ * In a `headline` (capitals or Title Case) names match in any case.
+ * `masks` (optional) overrides an entry's kinds, so training can hide a document's own names from it
+ * (keys as written and in lower case).
  */
 export function matchGazetteer(
   gazetteer: Gazetteer,
   words: readonly string[],
   lower: readonly string[],
+  headline: boolean,
   masks?: ReadonlyMap<string, number>,
 ): (string[] | null)[] {
+  const table = headline ? gazetteer.lowerEntries : gazetteer.entries;
+  const forms = headline ? lower : words;
   const found: (string[] | null)[] = new Array<string[] | null>(words.length).fill(null);
   for (let i = 0; i < words.length; i++) {
     const longest = gazetteer.longestFrom.get(lower[i] as string);
@@ -74,8 +84,8 @@ export function matchGazetteer(
     let best = 0;
     let bestMask = 0;
     for (let n = 1; n <= longest && i + n <= words.length; n++) {
-      key = n === 1 ? (lower[i] as string) : `${key} ${lower[i + n - 1] as string}`;
-      const mask = masks?.get(key) ?? gazetteer.entries.get(key);
+      key = n === 1 ? (forms[i] as string) : `${key} ${forms[i + n - 1] as string}`;
+      const mask = masks?.get(key) ?? table.get(key);
       if (mask && isCapitalized(words[i + n - 1] as string)) {
         best = n;
         bestMask = mask;

@@ -28,6 +28,13 @@ const EVENT_NOUNS = new Set(
   'summit conference war election referendum olympics games cup crisis talks'.split(' '),
 );
 
+/** Last words that make a MISC name a place: "the Korean Peninsula", "the South China Sea". */
+const PLACE_HEADS = new Set(
+  'peninsula sea ocean river mountains mountain gulf strait straits island islands bay lake valley desert canal coast'.split(
+    ' ',
+  ),
+);
+
 /** Adjectives of nationality ("Russian", "North Korean") are never places, whatever the tagger says. */
 const DEMONYM = /(?:ian|ean|ese|ish|ic|can|i)$/;
 
@@ -69,6 +76,11 @@ export function createModelRecognizer(model: NerModel): Recognizer {
           }
           if (span.type === 'MISC') {
             if (isEventName(spanWords)) emit(sentence, span.start, span.end, 'event');
+            else if (
+              spanWords.length > 1 &&
+              PLACE_HEADS.has((spanWords[spanWords.length - 1] ?? '').toLowerCase())
+            )
+              emit(sentence, span.start, span.end, 'place');
             continue;
           }
           const lastWord = spanWords[spanWords.length - 1] ?? '';
@@ -77,7 +89,7 @@ export function createModelRecognizer(model: NerModel): Recognizer {
             span.type === 'LOC' &&
             DEMONYM.test(lastWord) &&
             followedByLowercase &&
-            !model.gazetteer.entries.has(spanWords.join(' ').toLowerCase())
+            !model.gazetteer.entries.has(spanWords.join(' '))
           )
             continue;
           emit(sentence, span.start, span.end, PRODUCT_TYPES[span.type]);

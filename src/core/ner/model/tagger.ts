@@ -146,11 +146,16 @@ export function tagPrepared(model: NerModel, sentence: PreparedSentence): Int32A
  * The sentences are read together: some features look across the document, and a post-pass makes
  * the labels of repeated names agree.
  */
-export function tagDocumentSpans(model: NerModel, sentences: readonly (readonly string[])[]): TokenSpan[][] {
+export function tagDocumentSpans(
+  model: NerModel,
+  sentences: readonly (readonly string[])[],
+  options: { consistency?: boolean } = {},
+): TokenSpan[][] {
   const prepared = prepareDocument(sentences, model.gazetteer);
   const spans = prepared.map((s) =>
     tagsToSpans(Array.from(tagPrepared(model, s), (t) => model.tags[t] as string)),
   );
+  if (options.consistency === false) return spans;
   harmonizeDocument(
     prepared.map((s) => s.words),
     spans,
@@ -162,8 +167,12 @@ export function tagDocumentSpans(model: NerModel, sentences: readonly (readonly 
  * Tags one document's sentences (tokens already split) with IOB2 tags `B-PER`, `I-ORG`, …, `O`.
  * Pass a whole document at a time: the tagger uses document-wide evidence.
  */
-export function tagTokens(model: NerModel, sentences: string[][]): string[][] {
-  return tagDocumentSpans(model, sentences).map((spans, i) =>
+export function tagTokens(
+  model: NerModel,
+  sentences: string[][],
+  options: { consistency?: boolean } = {},
+): string[][] {
+  return tagDocumentSpans(model, sentences, options).map((spans, i) =>
     spansToTags(spans, (sentences[i] as string[]).length),
   );
 }

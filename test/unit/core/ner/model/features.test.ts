@@ -7,7 +7,7 @@ import {
 } from '../../../../../src/core/ner/model/features';
 import { buildGazetteer } from '../../../../../src/core/ner/model/gazetteer';
 
-const gazetteer = buildGazetteer({ PLACE: ['north korea', 'singapore'], PER: ['kim jong un'] });
+const gazetteer = buildGazetteer({ PLACE: ['North Korea', 'Singapore'], PER: ['Kim Jong Un'], ORG: ['UN'] });
 const featuresOf = (sentences: string[][], s: number, i: number): string[] => {
   const doc = prepareDocument(sentences, gazetteer);
   const out: string[] = [];
@@ -46,6 +46,13 @@ describe('core/ner/model/features', () => {
     expect(f).toContain('g=PLACE-L');
     expect(featuresOf([['in', 'North', 'Korea']], 0, 1)).toContain('g=PLACE-B');
     expect(featuresOf([['in', 'north', 'korea']], 0, 1).some((x) => x.startsWith('g='))).toBe(false);
+  });
+
+  it('matches names as written, except in headlines', () => {
+    expect(featuresOf([['Kim', 'Jong', 'Un', 'met', 'the', 'UN', 'chief']], 0, 5)).toContain('g=ORG-U');
+    expect(featuresOf([['Kim', 'Jong', 'Un', 'met', 'the', 'UN', 'chief']], 0, 2)).not.toContain('g=ORG-U');
+    expect(featuresOf([['Kim', 'Jong', 'Un', 'met', 'the', 'UN', 'chief']], 0, 2)).toContain('g=PER-L');
+    expect(featuresOf([['KIM', 'JONG', 'UN', 'VISITS', 'NORTH', 'KOREA']], 0, 5)).toContain('g=PLACE-L');
   });
 
   it('flags headlines in capitals', () => {
