@@ -126,43 +126,45 @@ export function Popup({ tabId }: PopupProps) {
 
   return (
     <div class="popup" data-status={status}>
-      <header class="popup-header">
-        <div class="brand">
-          <img src="icons/icon-32.png" alt="" width={20} height={20} />
-          <span>{t('extName')}</span>
-        </div>
-        <button
-          type="button"
-          class="icon-button"
-          aria-label={t('openSettings')}
-          title={t('openSettings')}
-          onClick={openOptions}
-        >
-          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
-            <path
-              fill="currentColor"
-              d="M11.3 1.5l.4 2.2c.5.2 1 .5 1.4.8l2.1-.8 1.3 2.2-1.7 1.5c.1.5.1 1.1 0 1.6l1.7 1.5-1.3 2.2-2.1-.8c-.4.3-.9.6-1.4.8l-.4 2.2H8.7l-.4-2.2c-.5-.2-1-.5-1.4-.8l-2.1.8-1.3-2.2 1.7-1.5a5 5 0 0 1 0-1.6L3.5 5.9l1.3-2.2 2.1.8c.4-.3.9-.6 1.4-.8l.4-2.2h2.6zM10 7a3 3 0 1 0 0 6 3 3 0 0 0 0-6z"
-              transform="translate(0 1.5)"
-            />
-          </svg>
-        </button>
-      </header>
-
-      {status !== 'unsupported' && <PageHeader analysis={analysis} fallbackHost={host} />}
-
-      {showSwitch && host && (
-        <div class="site-switch">
-          <Switch
-            id="site-switch"
-            checked={siteOn && !paused}
-            disabled={saving || paused}
-            onChange={(enabled) => void setSite(enabled)}
-            hint={paused ? t('sitePausedHint') : undefined}
+      <header class="popup-top">
+        <div class="popup-header">
+          <div class="brand">
+            <img src="icons/icon-32.png" alt="" width={20} height={20} />
+            <span>{t('extName')}</span>
+          </div>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('openSettings')}
+            title={t('openSettings')}
+            onClick={openOptions}
           >
-            {t('siteSwitchLabel', host)}
-          </Switch>
+            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+              <path
+                fill="currentColor"
+                d="M11.3 1.5l.4 2.2c.5.2 1 .5 1.4.8l2.1-.8 1.3 2.2-1.7 1.5c.1.5.1 1.1 0 1.6l1.7 1.5-1.3 2.2-2.1-.8c-.4.3-.9.6-1.4.8l-.4 2.2H8.7l-.4-2.2c-.5-.2-1-.5-1.4-.8l-2.1.8-1.3-2.2 1.7-1.5a5 5 0 0 1 0-1.6L3.5 5.9l1.3-2.2 2.1.8c.4-.3.9-.6 1.4-.8l.4-2.2h2.6zM10 7a3 3 0 1 0 0 6 3 3 0 0 0 0-6z"
+                transform="translate(0 1.5)"
+              />
+            </svg>
+          </button>
         </div>
-      )}
+
+        {status !== 'unsupported' && <PageHeader analysis={analysis} fallbackHost={host} />}
+
+        {showSwitch && host && (
+          <div class="site-switch">
+            <Switch
+              id="site-switch"
+              checked={siteOn && !paused}
+              disabled={saving || paused}
+              onChange={(enabled) => void setSite(enabled)}
+              hint={paused ? t('sitePausedHint') : undefined}
+            >
+              {t('siteSwitchLabel', host)}
+            </Switch>
+          </div>
+        )}
+      </header>
 
       {status === 'ready' && (lookupsOff || !online) && (
         <p class="banner" role="note">
