@@ -47,8 +47,11 @@ export function chronoDates(
     } else {
       resolved = resolveMonthDay(dct, month, dayOfMonth, directionOf(r.index, r.index + r.text.length));
     }
-    if (resolved)
-      out.push({ start: r.index, end: r.index + r.text.length, text: r.text, value: formatDay(resolved) });
+    // chrono keeps a leading "on"/"at" and trailing spaces in its span; a mention is the date alone.
+    const lead = /^(?:(?:on|at|in|by|the)\s+)*/i.exec(r.text)?.[0].length ?? 0;
+    const text = r.text.slice(lead).trimEnd();
+    const start = r.index + lead;
+    if (resolved) out.push({ start, end: start + text.length, text, value: formatDay(resolved) });
   }
   return out;
 }

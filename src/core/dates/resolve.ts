@@ -69,8 +69,8 @@ export function resolveMonth(dct: Day, month: number, direction: Direction | und
   if (direction === 'future') return offset > 0 ? [dct.year, month] : [dct.year + 1, month];
   if (direction === 'past')
     return offset < 0 ? [dct.year, month] : offset <= 1 ? [dct.year, month] : [dct.year - 1, month];
-  // Unknown: nearest occurrence, preferring the past on a tie.
-  if (offset > 6) return [dct.year - 1, month];
+  // Unknown or present: nearest occurrence, preferring the past on a tie.
+  if (offset >= 6) return [dct.year - 1, month];
   if (offset < -6) return [dct.year + 1, month];
   return [dct.year, month];
 }

@@ -336,6 +336,48 @@ export const RULES: DateRule[] = [
     },
   },
   {
+    // "over the weekend", "this weekend", "last weekend": TIMEX3 writes a weekend as its ISO week + "-WE".
+    name: 'weekend',
+    pattern: bounded('(?:(this\\s+past|last|next|this|coming|the\\s+past|the)\\s+)weekend'),
+    read: (m, c) => {
+      const relation = lower(m[1]).replace(/\s+/g, ' ');
+      const isWeekend = weekdayOf(c.dct) === 0 || weekdayOf(c.dct) === 6;
+      let direction: Direction | undefined =
+        relation === 'last' || relation.includes('past')
+          ? 'past'
+          : relation === 'next' || relation === 'coming'
+            ? 'future'
+            : relation === 'this'
+              ? isWeekend
+                ? 'present'
+                : 'future'
+              : c.directionOf(m.index, m.index + m[0].length);
+      if (direction === undefined || direction === 'present') direction = isWeekend ? 'present' : 'past';
+      // A weekend shares the ISO week of the Monday–Friday before it.
+      let anchorDay = c.dct;
+      if (direction === 'past' && !(isWeekend && relation !== 'last')) anchorDay = addDays(c.dct, -7);
+      if (direction === 'future' && isWeekend) anchorDay = addDays(c.dct, 7);
+      if (relation === 'next' && !isWeekend) anchorDay = addDays(c.dct, 7);
+      const w = isoWeekOf(anchorDay);
+      return { value: `${formatWeek(w.year, w.week)}-WE`, granularity: 'week', direction };
+    },
+  },
+  {
+    // "the end of the year", "the beginning of next month", "the rest of this week"
+    name: 'part-of-unit',
+    pattern: bounded(
+      'the\\s+(?:end|beginning|start|middle|rest|remainder|close)\\s+of\\s+(the|this|next|last)\\s+(week|month|year)',
+    ),
+    read: (m, c) => {
+      const relation = lower(m[1]);
+      const step = relation === 'next' ? 1 : relation === 'last' ? -1 : 0;
+      const unit = lower(m[2]);
+      if (unit === 'week') return week(addDays(c.dct, 7 * step));
+      if (unit === 'month') return month(monthsFrom(c.dct, step));
+      return year(c.dct.year + step);
+    },
+  },
+  {
     // "last week", "this month", "next year", "earlier this month", "later this year", "late last year"
     name: 'relative-unit',
     pattern: bounded(

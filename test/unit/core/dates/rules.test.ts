@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../../src/core/dates/index';
+
+/** The value of the mention covering `phrase` (the longest one overlapping it). */
+function valueOf(text: string, phrase: string, dct: string): string | undefined {
+  const at = text.indexOf(phrase);
+  return findDates(text, dct).find((d) => d.start < at + phrase.length && d.end > at)?.value;
+}
+
+describe('core/dates holidays', () => {
+  it.each([
+    ['He was found on Thanksgiving Day.', 'Thanksgiving Day', '2000-01-07', '1999-11-25'],
+    ['It happened last Thanksgiving.', 'last Thanksgiving', '2000-02-10', '1999-11-25'],
+    ['The campaign runs to Election Day.', 'Election Day', '1998-10-26', '1998-11-03'],
+    ['Protesters prayed as Easter week began.', 'Easter week', '2000-04-17', '2000-W16'],
+    ['Shops close on Christmas 2012.', 'Christmas 2012', '2013-03-01', '2012-12-25'],
+    ['The parade is on the Fourth of July.', 'Fourth of July', '2013-06-20', '2013-07-04'],
+  ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
+    expect(valueOf(text, phrase, dct)).toBe(value);
+  });
+});
+
+describe('core/dates weekends, weeks and parts of units', () => {
+  it.each([
+    ['Protesters gathered over the weekend.', 'the weekend', '2013-03-20', '2013-W11-WE'],
+    ['Fans will gather this weekend.', 'this weekend', '2013-03-20', '2013-W12-WE'],
+    ['The hearing may be held the week of March 6.', 'the week of March 6', '2000-02-24', '2000-W10'],
+    ['The court will rule by the end of the year.', 'the end of the year', '2013-03-20', '2013'],
+    ['Earlier this week, he resigned.', 'Earlier this week', '2013-03-20', '2013-W12'],
+    ['Troops left six weeks ago.', 'six weeks ago', '2000-01-06', '1999-W47'],
+  ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
+    expect(valueOf(text, phrase, dct)).toBe(value);
+  });
+});
+
+describe('core/dates dates told from another date', () => {
+  it.each([
+    ['He fled in June 1998 and returned later that year.', 'later that year', '2000-01-28', '1998'],
+    [
+      'He appeared in court on Feb. 22. He appeared again the next morning.',
+      'the next morning',
+      '2000-02-24',
+      '2000-02-23',
+    ],
+    [
+      'There was a rally the day before last Tuesday.',
+      'the day before last Tuesday',
+      '2000-02-24',
+      '2000-02-21',
+    ],
+    ['The summit will be held on April 24 and 25.', '25', '1999-02-10', '1999-04-25'],
+  ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
+    expect(valueOf(text, phrase, dct)).toBe(value);
+  });
+
+  it('does not date "the day after" an undated event', () => {
+    const text = 'The men showed up the day after his death.';
+    expect(findDates(text, '1998-11-21')).toEqual([]);
+  });
+});
+
+describe('core/dates weekdays as nouns and in fronted phrases', () => {
+  it.each([
+    ["They would look for ways around Wednesday's ruling.", "Wednesday's", '2000-01-07', '2000-01-05'],
+    ['Until Thursday, they had not called Kopp a suspect.', 'Thursday', '1999-05-07', '1999-05-06'],
+    ['Relatives have until 9 a.m. Tuesday to sign.', '9 a.m. Tuesday', '2000-04-03', '2000-04-04'],
+    ['Officials said on Friday that the vote is set for Sunday.', 'Sunday', '2013-03-20', '2013-03-24'],
+    ['The blasts next to the embassies on Friday killed dozens.', 'Friday', '1998-08-08', '1998-08-07'],
+  ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
+    expect(valueOf(text, phrase, dct)).toBe(value);
+  });
+});
+
+describe('core/dates month names', () => {
+  it.each([
+    ['They have gathered evidence in the October slaying.', 'October', '1999-04-19', '1998-10'],
+    ['The case will be heard in May.', 'May', '2000-03-29', '2000-05'],
+    ['The move was approved in early October this year.', 'October this year', '1998-12-03', '1998-10'],
+    ['Members join in April next year.', 'April next year', '1998-12-03', '1999-04'],
+    ['He was shot last Oct. 23 at home.', 'last Oct. 23', '1999-04-19', '1998-10-23'],
+  ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
+    expect(valueOf(text, phrase, dct)).toBe(value);
+  });
+});
+
+describe('core/dates years', () => {
+  it.each([
+    ['in 1994, 1995 and 1997', '1995', '1999-04-19', '1995'],
+    ['the post-1959 politics', 'post-1959', '2000-02-24', '1959'],
+    ['revenue for fiscal 2013', 'fiscal 2013', '2013-03-20', '2013'],
+    ['prices rose through mid-2015', 'mid-2015', '2013-03-20', '2015'],
+  ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
+    expect(valueOf(text, phrase, dct)).toBe(value);
+  });
+
+  it.each([
+    ['It cost 1,998 dollars.'],
+    ['The 1/2 point fell.'],
+    ['Kopp vanished 13 days after the bombing.'],
+  ])('finds no date in "%s"', (text) => {
+    expect(findDates(text, '1999-04-19')).toEqual([]);
+  });
+});
