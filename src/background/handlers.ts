@@ -35,6 +35,9 @@ export interface Background {
   toggleSite(tab: { id?: number; url?: string } | undefined): Promise<Settings | null>;
 }
 
+/** How long a batch of cards with failures is served before the next hover tries again. */
+export const RETRY_FAILED_AFTER_MS = 15_000;
+
 export function hostOf(url: string | undefined): string | null {
   if (!url) return null;
   try {
@@ -55,7 +58,12 @@ export function createBackground(deps: BackgroundDeps): Background {
   const { browser, pages, settings, cards } = deps;
   const story = createStoryHandlers({ pages, settings, memory: deps.stories });
   // Cards of a tab's page, computed once per analysis; a hover awaits the prefetch already running.
-  const cardsByTab = new Map<number, { analysis: Analysis; cards: Promise<Map<string, CardState>> }>();
+  // A batch with failures (offline, rate limited) is retried on a later hover, but not sooner than
+  // RETRY_FAILED_AFTER_MS, so a struggling server is not hammered by every mouse move.
+  const cardsByTab = new Map<
+    number,
+    { analysis: Analysis; cards: Promise<Map<string, CardState>>; retryAfter?: number }
+  >();
 
   const cardsFor = (
     tabId: number,
@@ -63,11 +71,24 @@ export function createBackground(deps: BackgroundDeps): Background {
     current: Settings,
   ): Promise<Map<string, CardState>> => {
     const known = cardsByTab.get(tabId);
-    if (known && known.analysis === analysis) return known.cards;
+    const now = Date.now();
+    if (known && known.analysis === analysis && (known.retryAfter === undefined || now < known.retryAfter)) {
+      return known.cards;
+    }
     const pending = cards.getCards(analysis.entities, analysis.published?.date, current);
-    cardsByTab.set(tabId, { analysis, cards: pending });
-    // A failed batch must not poison later hovers.
-    pending.catch(() => cardsByTab.delete(tabId));
+    const entry: { analysis: Analysis; cards: Promise<Map<string, CardState>>; retryAfter?: number } = {
+      analysis,
+      cards: pending,
+    };
+    cardsByTab.set(tabId, entry);
+    pending.then(
+      (states) => {
+        const failed = [...states.values()].some((s) => s.status === 'offline' || s.status === 'error');
+        if (failed) entry.retryAfter = Date.now() + RETRY_FAILED_AFTER_MS;
+      },
+      // A rejected batch must not poison later hovers.
+      () => cardsByTab.get(tabId) === entry && cardsByTab.delete(tabId),
+    );
     return pending;
   };
 

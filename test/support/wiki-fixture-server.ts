@@ -42,6 +42,8 @@ export interface WikiFixtureOptions {
   hostileExtracts?: boolean;
   /** Delay every API answer (to observe requests in flight). */
   delayMs?: number;
+  /** Give fewer extracts a call than the real 20, to exercise clients' handling of `excontinue`. */
+  maxExtracts?: number;
 }
 
 export interface RecordedRequest {
@@ -211,7 +213,12 @@ function pageJson(page: FixturePage, origin: string, withExtract: boolean, hosti
   return out;
 }
 
-function answerQuery(params: Record<string, string>, origin: string, hostile: boolean): unknown {
+function answerQuery(
+  params: Record<string, string>,
+  origin: string,
+  hostile: boolean,
+  maxExtracts = 20,
+): unknown {
   const requested = (params.titles ?? '').split('|').filter(Boolean);
   if (requested.length > 50) {
     return {
@@ -233,24 +240,30 @@ function answerQuery(params: Record<string, string>, origin: string, hostile: bo
       if (!targets.includes(target)) targets.push(target);
     } else if (!targets.includes(norm)) targets.push(norm);
   }
-  const exlimit = Math.min(20, Number(params.exlimit ?? 20) || 20);
+  const exlimit = Math.min(maxExtracts, Number(params.exlimit ?? 20) || 20);
+  // Like TextExtracts: extracts go to the found pages from `excontinue` on, `exlimit` of them.
+  const offset = Number(params.excontinue ?? 0) || 0;
+  let foundIndex = 0;
   let extractsGiven = 0;
   const pages: Record<string, unknown>[] = targets.map((title) => {
     // formatversion=2 marks a missing page with `missing: true` and gives it no pageid.
     const page = pagesByTitle.get(title);
     if (!page) return { ns: 0, title, missing: true };
-    const withExtract = params.prop?.includes('extracts') && extractsGiven < exlimit;
+    const index = foundIndex++;
+    const withExtract = !!params.prop?.includes('extracts') && index >= offset && index < offset + exlimit;
     if (withExtract) extractsGiven++;
-    return pageJson(page, origin, !!withExtract, hostile);
+    return pageJson(page, origin, withExtract, hostile);
   });
   const query: Record<string, unknown> = {};
   if (normalized.length) query.normalized = normalized;
   if (redirects.length) query.redirects = redirects;
   query.pages = pages;
-  const found = pages.filter((p) => !('missing' in p)).length;
   const body: Record<string, unknown> = { batchcomplete: true };
-  if (params.prop?.includes('extracts') && found > extractsGiven) {
-    body.continue = { excontinue: extractsGiven, continue: '||description|info|pageimages|pageprops' };
+  if (params.prop?.includes('extracts') && foundIndex > offset + extractsGiven) {
+    body.continue = {
+      excontinue: offset + extractsGiven,
+      continue: '||description|info|pageimages|pageprops',
+    };
     delete body.batchcomplete;
   }
   body.query = query;
@@ -405,7 +418,7 @@ export async function startWikiFixtureServer(options: WikiFixtureOptions = {}): 
     let body: unknown;
     switch (params.action) {
       case 'query':
-        body = answerQuery(params, origin, hostile);
+        body = answerQuery(params, origin, hostile, options.maxExtracts);
         break;
       case 'wbsearchentities':
         body = answerSearch(params);

@@ -31,6 +31,7 @@ import {
 } from './wikidata';
 import { parseIsoDate, type DateParts } from './wikidata-time';
 import {
+  extractContinuation,
   MAX_EXTRACTS_PER_CALL,
   MAX_TITLES_PER_CALL,
   parseWikipediaQuery,
@@ -176,7 +177,8 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       );
     },
   });
-  // The server stops giving extracts after 20 pages a call; pages that missed out are asked again in twenties.
+  // The server gives at most 20 extracts a call; pages that missed out are asked again, following
+  // the server's `continue` until every page has its extract (or a few rounds have passed).
   const extracts = createKeyedLoader<WikiPage>({
     namespace: ns('extract', wikipediaOrigin),
     cache,
@@ -184,11 +186,16 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     freshness,
     batchSize: MAX_EXTRACTS_PER_CALL,
     async fetchBatch(titles) {
-      return parseWikipediaQuery(
-        await http.getJson(wikipediaQueryUrl(wikipediaOrigin, titles)),
-        titles,
-        wikipediaOrigin,
-      );
+      const found = new Map<string, WikiPage>();
+      let continuation: Record<string, string> | undefined = {};
+      for (let round = 0; continuation && round < 5; round++) {
+        const body = await http.getJson(wikipediaQueryUrl(wikipediaOrigin, titles, continuation));
+        for (const [title, page] of parseWikipediaQuery(body, titles, wikipediaOrigin)) {
+          if (found.get(title)?.extract === undefined) found.set(title, page);
+        }
+        continuation = extractContinuation(body);
+      }
+      return found;
     },
   });
   const searches = createKeyedLoader<SearchHit[]>({

@@ -21,7 +21,12 @@ export interface WikiPage {
 export const MAX_TITLES_PER_CALL = 50;
 export const MAX_EXTRACTS_PER_CALL = 20;
 
-export function wikipediaQueryUrl(origin: string, titles: string[]): string {
+/** @param continuation The `continue` object of the previous answer, to get the extracts it held back. */
+export function wikipediaQueryUrl(
+  origin: string,
+  titles: string[],
+  continuation: Record<string, string> = {},
+): string {
   const params = new URLSearchParams({
     action: 'query',
     format: 'json',
@@ -37,6 +42,7 @@ export function wikipediaQueryUrl(origin: string, titles: string[]): string {
     pithumbsize: '320',
     ppprop: 'wikibase_item|disambiguation',
     inprop: 'url',
+    ...continuation,
   });
   return `${origin}/w/api.php?${params}`;
 }
@@ -80,6 +86,17 @@ function toPage(raw: RawPage, origin: string): WikiPage | null {
     page.thumbnail = { url: t.source, width: t.width, height: t.height };
   }
   return page;
+}
+
+/**
+ * The `continue` object of an answer when the server held back extracts (more pages than `exlimit`),
+ * as strings ready for the next URL; undefined when there is nothing more to get
+ * (https://www.mediawiki.org/wiki/API:Continue).
+ */
+export function extractContinuation(body: unknown): Record<string, string> | undefined {
+  const next = (body as { continue?: Record<string, unknown> } | null)?.continue;
+  if (!next || next.excontinue === undefined) return undefined;
+  return Object.fromEntries(Object.entries(next).map(([k, v]) => [k, String(v)]));
 }
 
 /**

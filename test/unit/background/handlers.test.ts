@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { createBackground, type Background } from '../../../src/background/handlers';
+import { createBackground, RETRY_FAILED_AFTER_MS, type Background } from '../../../src/background/handlers';
 import type { CardProvider } from '../../../src/background/card-provider';
 import { createPageStateStore } from '../../../src/background/page-states';
 import { createSettingsStore } from '../../../src/background/settings-store';
@@ -134,6 +134,35 @@ describe('background/handlers', () => {
       value: { status: 'not-found' },
     });
     expect(cards.calls).toHaveLength(1);
+  });
+
+  it('tries a batch that failed again on a later hover, but not at once', async () => {
+    let offline = true;
+    cards.getCards = async (entities: Entity[], date: string | undefined) => {
+      cards.calls.push({ names: entities.map((e) => e.name), date });
+      return new Map<string, CardState>(
+        entities.map((e) => [e.id, offline ? { status: 'offline' } : { status: 'not-found' }]),
+      );
+    };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      await send('analyzePage', page, fromTab(7));
+      expect(await send('getCard', { entityId: 'e1' }, fromTab(7))).toMatchObject({
+        value: { status: 'offline' },
+      });
+      expect(cards.calls).toHaveLength(1);
+      offline = false;
+      vi.setSystemTime(Date.now() + RETRY_FAILED_AFTER_MS + 1);
+      expect(await send('getCard', { entityId: 'e1' }, fromTab(7))).toMatchObject({
+        value: { status: 'not-found' },
+      });
+      expect(cards.calls).toHaveLength(2);
+      vi.setSystemTime(Date.now() + RETRY_FAILED_AFTER_MS + 1);
+      await send('getCard', { entityId: 'e1' }, fromTab(7));
+      expect(cards.calls).toHaveLength(2); // a good batch is kept
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers lookups-off, and looks nothing up, when lookups are off', async () => {

@@ -179,11 +179,47 @@ describe('background/knowledge/service', () => {
     }
   });
 
+  it('asks again for the extracts the server held back, following excontinue', async () => {
+    const stingy = await startWikiFixtureServer({ maxExtracts: 4 });
+    try {
+      const states = await service({
+        wikipediaOrigin: stingy.origin,
+        wikidataOrigin: stingy.origin,
+      }).getCards(SAMPLE_ENTITIES, ARTICLE_DATE);
+      const shown = [...states.values()].filter((s) => s.status === 'ok');
+      expect(shown.length).toBeGreaterThanOrEqual(12);
+      for (const state of shown) expect(state.status === 'ok' && state.card.extract).not.toBe('');
+      expect(stingy.requests.some((r) => r.params.excontinue !== undefined)).toBe(true);
+    } finally {
+      await stingy.close();
+    }
+  });
+
   it('sends only entity names, never article text', async () => {
     await service().getCards(SAMPLE_ENTITIES, ARTICLE_DATE);
     const sent = wiki.requests.flatMap((r) => [r.params.titles ?? '', r.params.search ?? '']).join('|');
     expect(sent).not.toMatch(/foreign policy chief|top aide|dictator/);
     expect(sent).toContain('Sergey Lavrov');
+  });
+
+  it('gives an event its date, place and participants', async () => {
+    const summit = {
+      ...byId('singapore'),
+      id: 'summit',
+      type: 'event' as const,
+      name: 'Singapore summit',
+      aliases: ['Singapore summit', 'summit'],
+    };
+    const states = await service().getCards([summit], ARTICLE_DATE);
+    expect(card(states, 'summit')).toMatchObject({
+      qid: 'Q48730473',
+      title: '2018 North Korea–United States Singapore Summit',
+      facts: [
+        { label: 'Date', value: '12 June 2018' },
+        { label: 'Location', value: 'Singapore' },
+        { label: 'Participants', value: 'Donald Trump, Kim Jong Un' },
+      ],
+    });
   });
 
   it('shows Pompeo as CIA director for an article of June 2017', async () => {
