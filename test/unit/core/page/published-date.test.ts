@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl, dayOfTimestamp, findPublishedDate } from '../../../../src/core/page/published-date';
@@ -134,5 +135,37 @@ describe('core/page/published-date dateFromUrl', () => {
     ['https://example.com/item/1234567890', undefined],
   ])('%s → %s', (url, day) => {
     expect(dateFromUrl(url)).toBe(day);
+  });
+});
+
+/**
+ * Real pages saved by mozilla/readability (../shared/data/pages/readability, Apache-2.0 repository;
+ * page text the publishers'). Expected days are the pages' `publishedTime` where the metadata has
+ * one, otherwise read by hand from the page's visible dateline (marked "by hand").
+ */
+const PAGES = join(process.cwd(), '../shared/data/pages/readability');
+const REAL_PAGES: Array<[string, string]> = [
+  ['bbc-1', '2015-07-24'],
+  ['breitbart', '2016-12-22'],
+  ['engadget', '2017-11-03'],
+  ['guardian-1', '2019-01-03'],
+  ['lazy-image-2', '2013-09-11'],
+  ['seattletimes-1', '2019-04-28'],
+  ['theverge', '2023-06-07'],
+  ['wordpress', '2017-03-09'],
+  ['ars-1', '2015-04-16'], // by hand: <time datetime="2015-04-16T20:02:01+00:00">
+  ['buzzfeed-1', '2015-04-21'], // by hand: "posted on April 21, 2015, at 11:29 a.m."
+  ['citylab-1', '2019-04-30'], // by hand
+  ['cnet', '2017-01-18'], // by hand
+  ['medicalnewstoday', '2017-07-27'], // by hand
+  ['nytimes-1', '2017-01-13'], // by hand: URL /2017/01/13/
+  ['nytimes-3', '2019-02-21'], // by hand: URL /2019/02/21/
+];
+
+describe.skipIf(!existsSync(PAGES))('core/page/published-date on real pages', () => {
+  it.each(REAL_PAGES)('%s was published on %s', (site, day) => {
+    const html = gunzipSync(readFileSync(join(PAGES, site, 'source.html.gz'))).toString('utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(findPublishedDate(doc)?.date).toBe(day);
   });
 });
