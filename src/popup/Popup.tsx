@@ -9,6 +9,7 @@ import { getBrowser } from '../shared/browser';
 import { plural, t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { isSiteEnabled } from '../shared/settings';
+import { StoryTimeline } from '../ui/StoryTimeline';
 import { Switch } from './components/Switch';
 import { panelId, tabId as tabElementId, Tabs } from './components/Tabs';
 import { EntityList } from './EntityList';
@@ -215,12 +216,14 @@ export function Popup({ tabId }: PopupProps) {
             hidden={panel !== 'timeline'}
           >
             {panel === 'timeline' && (
-              <Timeline
-                tabId={tabId}
-                events={analysis.timeline}
-                entities={analysis.entities}
-                published={analysis.published?.date}
-              />
+              <StoryTimeline tabId={tabId} memoryOn={facts.settings?.storyMemory === true}>
+                <Timeline
+                  tabId={tabId}
+                  events={analysis.timeline}
+                  entities={analysis.entities}
+                  published={analysis.published?.date}
+                />
+              </StoryTimeline>
             )}
           </div>
         </main>
