@@ -7,6 +7,7 @@ import { getBrowser } from '../shared/browser';
 import { Popup } from './Popup';
 import { tabIdFromQuery } from './popup-status';
 import './popup.css';
+import { applyDocumentLanguage } from '../shared/i18n';
 
 async function activeTabId(): Promise<number | null> {
   try {
@@ -18,6 +19,7 @@ async function activeTabId(): Promise<number | null> {
 }
 
 async function main(): Promise<void> {
+  applyDocumentLanguage(document);
   const root = document.getElementById('app');
   if (!root) return;
   const tabId = tabIdFromQuery(location.search) ?? (await activeTabId());

@@ -57,12 +57,31 @@ export function t(key: MessageKey, substitutions?: string | number | readonly (s
   return entry ? formatMessage(entry, strings) : key;
 }
 
-/** `one` when `count` is 1, else `other`; both messages take the count as `$1`. */
+/**
+ * `one` or `other` by the plural rules of the catalogue's language (French says "0 mention",
+ * English "0 mentions"); both messages take the count as `$1`.
+ */
 export function plural(count: number, one: MessageKey, other: MessageKey): string {
-  return t(count === 1 ? one : other, count);
+  let category: string;
+  try {
+    category = new Intl.PluralRules(dateLocale()).select(count);
+  } catch {
+    category = count === 1 ? 'one' : 'other';
+  }
+  return t(category === 'one' ? one : other, count);
 }
 
-/** The locale dates are written in, as the catalogue chooses (`en-GB`: "31 May 2018"). */
+/** The locale dates and plurals follow, as the catalogue chooses (`en-GB`: "31 May 2018"). */
 export function dateLocale(): string {
   return t('dateLocale') || 'en-GB';
+}
+
+/**
+ * Mark a page with the language its strings are in, so screen readers pronounce them right and
+ * right-to-left catalogues lay out correctly (`@@bidi_dir` is predefined by the browser).
+ */
+export function applyDocumentLanguage(doc: Document): void {
+  doc.documentElement.lang = dateLocale();
+  const dir = fromBrowser('@@bidi_dir', []);
+  if (dir === 'rtl' || dir === 'ltr') doc.documentElement.dir = dir;
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
 import english from '../../../_locales/en/messages.json';
 import { setBrowserForTesting } from '../../../src/shared/browser';
-import { formatMessage, plural, t } from '../../../src/shared/i18n';
+import { applyDocumentLanguage, formatMessage, plural, t } from '../../../src/shared/i18n';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
@@ -24,11 +24,34 @@ describe('shared/i18n', () => {
     expect(plural(0, 'mentionCountOne', 'mentionCountOther')).toBe('0 mentions');
   });
 
+  it('follows the plural rules of the catalogue’s language', () => {
+    const messages: Record<string, string> = {
+      dateLocale: 'fr-FR',
+      mentionCountOne: '$1 mention',
+      mentionCountOther: '$1 mentions',
+    };
+    const getMessage = (key: string, subs?: string[]) => (messages[key] ?? '').replace('$1', subs?.[0] ?? '');
+    setBrowserForTesting({ i18n: { getMessage } } as unknown as Browser);
+    expect(plural(0, 'mentionCountOne', 'mentionCountOther')).toBe('0 mention');
+    expect(plural(2, 'mentionCountOne', 'mentionCountOther')).toBe('2 mentions');
+  });
+
   it('uses the browser’s translation when there is one, and English when it has none for the key', () => {
     const getMessage = vi.fn((key: string) => (key === 'tabTimeline' ? 'Chronologie' : ''));
     setBrowserForTesting({ i18n: { getMessage } } as unknown as Browser);
     expect(t('tabTimeline')).toBe('Chronologie');
     expect(t('tabEntities')).toBe('Entities');
+  });
+
+  it('marks the document with the catalogue’s language and direction', () => {
+    const messages: Record<string, string> = { dateLocale: 'ar-EG', '@@bidi_dir': 'rtl' };
+    setBrowserForTesting({
+      i18n: { getMessage: (key: string) => messages[key] ?? '' },
+    } as unknown as Browser);
+    const doc = { documentElement: { lang: 'en', dir: '' } } as unknown as Document;
+    applyDocumentLanguage(doc);
+    expect(doc.documentElement.lang).toBe('ar-EG');
+    expect(doc.documentElement.dir).toBe('rtl');
   });
 
   it('keeps literal dollars and leaves unknown placeholders visible', () => {
