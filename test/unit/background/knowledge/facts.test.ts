@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { buildFacts, referencedIds, statementsAt } from '../../../../src/background/knowledge/facts';
+import type { SnakValue, Statement, WikidataItem } from '../../../../src/background/knowledge/wikidata';
+import { ageAt, formatDate, parseIsoDate } from '../../../../src/background/knowledge/wikidata-time';
+
+const day = (iso: string): SnakValue => ({
+  kind: 'time',
+  value: { time: `+${iso}T00:00:00Z`, precision: 11 },
+});
+const yearOnly = (y: number): SnakValue => ({
+  kind: 'time',
+  value: { time: `+${y}-00-00T00:00:00Z`, precision: 9 },
+});
+const item = (id: string): SnakValue => ({ kind: 'item', id });
+const held = (
+  office: string,
+  start?: SnakValue,
+  end?: SnakValue,
+  rank: Statement['rank'] = 'normal',
+): Statement => ({
+  value: item(office),
+  rank,
+  qualifiers: { ...(start ? { P580: [start] } : {}), ...(end ? { P582: [end] } : {}) },
+});
+const date = (iso: string) => {
+  const parts = parseIsoDate(iso);
+  if (!parts) throw new Error(iso);
+  return parts;
+};
+const LABELS: Record<string, string> = {
+  Q1: 'Mayor',
+  Q2: 'Governor',
+  Q3: 'Senator',
+  Q30: 'United States',
+  Q9: 'Jane Doe',
+};
+const labelOf = (qid: string) => LABELS[qid];
+
+describe('background/knowledge/facts', () => {
+  const offices = [
+    held('Q1', day('2001-01-01'), day('2005-01-01')),
+    held('Q2', day('2005-01-01'), yearOnly(2010)),
+    held('Q3', day('2011-01-03')),
+    held('Q3', day('1990-01-01'), day('2030-01-01'), 'deprecated'),
+  ];
+
+  it.each([
+    ['2003-06-01', ['Q1']],
+    ['2005-01-01', ['Q2']], // the day one term ends and the next starts
+    ['2010-06-01', []], // an end known only to the year counts from the start of that year
+    ['2012-01-01', ['Q3']],
+    ['1995-01-01', []], // deprecated statements never count
+  ])('on %s the offices held are %j', (at, expected) => {
+    expect(
+      statementsAt(offices, date(at), false).map((s) => (s.value.kind === 'item' ? s.value.id : '')),
+    ).toEqual(expected);
+  });
+
+  it('shows a dead person’s death and age at death, not an age at the article', () => {
+    const person: WikidataItem = {
+      id: 'Q100',
+      claims: {
+        P569: [{ value: day('1900-05-10'), rank: 'normal', qualifiers: {} }],
+        P570: [{ value: day('1980-05-09'), rank: 'normal', qualifiers: {} }],
+      },
+    };
+    expect(buildFacts(person, 'person', date('2018-05-30'), labelOf)).toEqual([
+      { label: 'Born', value: '10 May 1900' },
+      { label: 'Died', value: '9 May 1980 (aged 79)' },
+    ]);
+  });
+
+  it('collects the ids whose labels the facts need, and no more', () => {
+    const person: WikidataItem = {
+      id: 'Q100',
+      claims: { P39: offices, P27: [{ value: item('Q30'), rank: 'normal', qualifiers: {} }] },
+    };
+    expect(referencedIds(person, 'person', date('2012-01-01')).sort()).toEqual(['Q3', 'Q30']);
+    expect(buildFacts(person, 'person', date('2012-01-01'), labelOf)).toEqual([
+      { label: 'Office', value: 'Senator (since 3 January 2011)' },
+      { label: 'Country', value: 'United States' },
+    ]);
+  });
+
+  it('picks the population counted last before the article, not the newest', () => {
+    const place: WikidataItem = {
+      id: 'Q60',
+      claims: {
+        P1082: [
+          {
+            value: { kind: 'quantity', amount: 100 },
+            rank: 'normal',
+            qualifiers: { P585: [yearOnly(2010)] },
+          },
+          {
+            value: { kind: 'quantity', amount: 200 },
+            rank: 'preferred',
+            qualifiers: { P585: [yearOnly(2020)] },
+          },
+        ],
+      },
+    };
+    expect(buildFacts(place, 'place', date('2018-05-30'), labelOf)).toEqual([
+      { label: 'Population', value: '100 (2010)' },
+    ]);
+  });
+});
+
+describe('background/knowledge/wikidata-time', () => {
+  it.each([
+    [{ year: 2018, month: 4, day: 26 }, '26 April 2018'],
+    [{ year: 2018, month: 4, day: 0 }, 'April 2018'],
+    [{ year: 1945, month: 0, day: 0 }, '1945'],
+    [{ year: -44, month: 3, day: 15 }, '15 March 44 BC'],
+  ])('formats %j as %s', (parts, expected) => {
+    expect(formatDate(parts)).toBe(expected);
+  });
+
+  it.each([
+    ['1963-12-30', '2018-05-30', 54],
+    ['1963-05-30', '2018-05-30', 55],
+    ['1963-05-31', '2018-05-30', 54],
+  ])('someone born %s is, on %s, %i', (born, at, age) => {
+    expect(ageAt(date(born), date(at))).toBe(age);
+  });
+});
