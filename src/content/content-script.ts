@@ -1,0 +1,310 @@
+/**
+ * One run of the content script in one page: read the article, have the background analyse it,
+ * highlight the mentions, serve the popup's requests. Everything (listeners, observers, timers,
+ * highlights, the card) hangs off one AbortSignal, so a second copy of the script or a reloaded
+ * extension makes this one take itself out of the page quietly, leaving the page as it found it.
+ */
+import { findArticleRoot } from '../core/page/article-root';
+import { findPublishedDate } from '../core/page/published-date';
+import { buildTextIndex, rangeFromSpan, type TextIndex } from '../core/page/text-index';
+import { ENTITY_TYPES, type Analysis, type Entity, type EntityType } from '../core/types';
+import { isContextInvalidated } from '../shared/browser';
+import { callBackground, serve } from '../shared/messaging';
+import type { ContentMethods } from '../shared/protocol';
+import { isSiteEnabled, type Settings } from '../shared/settings';
+import { typeLabel, uiText } from '../ui/strings';
+import { highlight, type HighlightHandle, type MarkRequest } from './highlighter';
+import { createHoverCard, type HoverCard } from './hover-card';
+import { installMarkStyles } from './mark-styles';
+import { watchPage, type PageWatch } from './page-watch';
+
+/** A DOM event every copy listens for: a newer copy announces itself and older ones leave. */
+export const TAKEOVER_EVENT = 'backstory:takeover';
+
+export interface ContentScriptOptions {
+  doc: Document;
+  /** The page's address now (SPA navigations change it under us). */
+  url?: () => string;
+  /** Milliseconds the page must stay quiet before appended content is re-read. */
+  settleMs?: number;
+}
+
+export interface ContentScript {
+  /** Aborted when this copy has left the page. */
+  readonly signal: AbortSignal;
+  /** Resolves once the first analysis is drawn (or found unnecessary). */
+  readonly ready: Promise<void>;
+  /** Removes every trace of this copy from the page. */
+  stop(): void;
+  /** For tests and diagnostics: what is on the page now. */
+  readonly state: { analysis: Analysis | null; marks: number; root: Element | null };
+}
+
+/** The accessible name of a mention: "Lavrov, person: Russian foreign minister". */
+export function markLabel(text: string, entity: Entity): string {
+  const type = typeLabel(entity.type).toLocaleLowerCase();
+  const description = entity.descriptions[0];
+  return description
+    ? uiText('markLabelDescribed', text, type, description)
+    : uiText('markLabel', text, type);
+}
+
+/** The mentions to draw under the reader's settings: enabled types, every mention or only the first. */
+export function markRequests(analysis: Analysis, settings: Settings): MarkRequest[] {
+  const requests: MarkRequest[] = [];
+  for (const entity of analysis.entities) {
+    if (!settings.types[entity.type]) continue;
+    const mentions = settings.highlightMode === 'first' ? entity.mentions.slice(0, 1) : entity.mentions;
+    for (const mention of mentions) {
+      requests.push({
+        span: { start: mention.start, end: mention.end },
+        entityId: entity.id,
+        type: entity.type,
+        label: markLabel(mention.text, entity),
+      });
+    }
+  }
+  return requests;
+}
+
+function pageTitle(doc: Document): string {
+  return (
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ||
+    doc.querySelector('h1')?.textContent?.trim() ||
+    doc.title
+  );
+}
+
+/** True where we must not touch the page: editors and documents in design mode. */
+function isEditable(doc: Document, root: Element): boolean {
+  if (doc.designMode === 'on') return true;
+  const editable = root.closest('[contenteditable]');
+  return !!editable && editable.getAttribute('contenteditable')?.toLowerCase() !== 'false';
+}
+
+let warned = false;
+/** Unexpected failures are reported once, quietly; the page never sees an uncaught error from us. */
+function report(error: unknown): void {
+  if (warned) return;
+  warned = true;
+  console.warn('[Backstory]', error instanceof Error ? error.message : error);
+}
+
+/** Starts a copy of the content script in `doc`. Older copies in the same page leave first. */
+export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptOptions): ContentScript {
+  const currentUrl = url ?? ((): string => doc.location?.href ?? '');
+  const controller = new AbortController();
+  const { signal } = controller;
+  const instanceId = Math.random().toString(36).slice(2);
+
+  // A newer copy (reinjection, extension update) takes over: this one leaves the page quietly.
+  doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT, { detail: instanceId }));
+  doc.addEventListener(
+    TAKEOVER_EVENT,
+    (event) => {
+      if ((event as CustomEvent<string>).detail !== instanceId) controller.abort();
+    },
+    { signal },
+  );
+
+  let settings: Settings | null = null;
+  let analysis: Analysis | null = null;
+  let root: Element | null = null;
+  let index: TextIndex | null = null;
+  let handle: HighlightHandle | null = null;
+  let removeStyles: (() => void) | null = null;
+  let card: HoverCard | null = null;
+  let generation = 0;
+  let watcher: PageWatch | null = null;
+  const revealed = new Map<string, number>();
+  const entities = new Map<string, Entity>();
+
+  /** Calls the background; a dead extension context ends this copy instead of throwing. */
+  async function call<T>(request: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await request();
+    } catch (error) {
+      if (isContextInvalidated(error)) {
+        controller.abort();
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  const unhighlight = (): void => {
+    card?.close();
+    if (handle) watcher?.ourChanges(() => handle?.remove());
+    handle = null;
+  };
+
+  const draw = (): void => {
+    unhighlight();
+    if (!analysis || !index || !settings || signal.aborted) return;
+    const requests = markRequests(analysis, settings);
+    if (requests.length === 0) return;
+    if (!removeStyles) removeStyles = installMarkStyles(doc);
+    const idx = index;
+    watcher?.ourChanges(() => {
+      handle = highlight(idx, requests);
+    });
+    if (!card) {
+      card = createHoverCard({
+        doc,
+        signal,
+        entityFor: (id) => entities.get(id),
+        loadCard: async (entityId) =>
+          (await call(() => callBackground('getCard', { entityId }))) ?? { status: 'error', message: 'gone' },
+        chooseCandidate: async (entityId, qid) =>
+          (await call(() => callBackground('chooseCandidate', { entityId, qid }))) ?? {
+            status: 'error',
+            message: 'gone',
+          },
+        hoverDelayMs: () => settings?.hoverDelayMs ?? 500,
+      });
+    }
+  };
+
+  /** Reads the article and has it analysed; a newer run (navigation, new content) supersedes it. */
+  const analyze = async (): Promise<void> => {
+    const run = ++generation;
+    unhighlight();
+    analysis = null;
+    index = null;
+    entities.clear();
+    revealed.clear();
+    if (!settings || !isSiteEnabled(settings, doc.location?.hostname ?? '')) return;
+    root = findArticleRoot(doc);
+    if (!root) {
+      await call(() => callBackground('reportNoArticle', { url: currentUrl() }));
+      return;
+    }
+    if (isEditable(doc, root)) return;
+    watcher?.watch(root);
+    let read = buildTextIndex(root);
+    const published = findPublishedDate(doc, currentUrl());
+    const result = await call(() =>
+      callBackground('analyzePage', {
+        url: currentUrl(),
+        title: pageTitle(doc),
+        site: doc.location?.hostname ?? '',
+        text: read.text,
+        ...(published ? { published } : {}),
+      }),
+    );
+    if (!result || run !== generation || signal.aborted || !root) return;
+    // The page may have changed while the background worked: offsets are only good for the same text.
+    const now = buildTextIndex(root);
+    if (now.text !== read.text) {
+      watcher?.changed();
+      return;
+    }
+    read = now;
+    analysis = result;
+    index = read;
+    for (const entity of result.entities) entities.set(entity.id, entity);
+    draw();
+  };
+
+  const applySettings = (next: Settings): void => {
+    const before = settings;
+    settings = next;
+    if (before && before.lookups !== next.lookups) card?.clearCache();
+    const enabled = isSiteEnabled(next, doc.location?.hostname ?? '');
+    if (!enabled) {
+      generation++;
+      unhighlight();
+      return;
+    }
+    if (!analysis) {
+      void analyze().catch(report);
+      return;
+    }
+    draw();
+  };
+
+  const revealMention = ({ entityId, index: wanted }: { entityId: string; index?: number }): number => {
+    const entity = entities.get(entityId);
+    if (!entity || !index) throw new Error('No such entity on this page');
+    const drawn = handle?.marks.filter((m) => m.request.entityId === entityId) ?? [];
+    const count = drawn.length || entity.mentions.length;
+    const next = wanted ?? ((revealed.get(entityId) ?? -1) + 1) % count;
+    const shown = Math.max(0, Math.min(count - 1, next));
+    revealed.set(entityId, shown);
+    const view = doc.defaultView;
+    const smooth = !view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const target = drawn[shown]?.elements[0];
+    if (target) {
+      target.scrollIntoView?.({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+      for (const el of drawn[shown]?.elements ?? []) {
+        // Restart the flash animation if it is still running from a previous reveal.
+        el.removeAttribute('data-backstory-flash');
+        void el.offsetWidth;
+        el.setAttribute('data-backstory-flash', '');
+        const timer = setTimeout(() => el.removeAttribute('data-backstory-flash'), 1800);
+        signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+      }
+      return shown;
+    }
+    // Not highlighted (its type is off, or only first mentions are): still scroll to the text.
+    const mention = entity.mentions[shown];
+    const range = mention && rangeFromSpan(index, mention);
+    const container = range?.startContainer.parentElement;
+    if (!container) throw new Error('Mention not found in the page');
+    container.scrollIntoView?.({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    return shown;
+  };
+
+  watcher = watchPage({
+    doc,
+    signal,
+    settleMs,
+    currentUrl,
+    onChange: () => {
+      if (settings && isSiteEnabled(settings, doc.location?.hostname ?? '')) void analyze().catch(report);
+    },
+  });
+
+  serve<ContentMethods>(
+    {
+      revealMention,
+      applySettings: (next) => {
+        applySettings(next);
+        return null;
+      },
+      ping: () => ({
+        types: ENTITY_TYPES.filter((type: EntityType) => handle?.marks.some((m) => m.request.type === type)),
+      }),
+    },
+    signal,
+  );
+
+  signal.addEventListener('abort', () => {
+    generation++;
+    try {
+      card?.close();
+      handle?.remove();
+      handle = null;
+      removeStyles?.();
+      removeStyles = null;
+    } catch {
+      // The page may have torn its own DOM down already; there is nothing left to restore.
+    }
+  });
+
+  const ready = (async () => {
+    const loaded = await call(() => callBackground('getSettings', {}));
+    if (!loaded || signal.aborted) return;
+    settings = loaded;
+    await analyze();
+  })().catch(report);
+
+  return {
+    signal,
+    ready,
+    stop: () => controller.abort(),
+    get state() {
+      return { analysis, marks: handle?.marks.length ?? 0, root };
+    },
+  };
+}

@@ -1,0 +1,201 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setBrowserForTesting } from '../../../src/shared/browser';
+import { MARK_TAG } from '../../../src/content/highlighter';
+import { startContentScript, type ContentScript } from '../../../src/content/content-script';
+import { findArticleRoot } from '../../../src/core/page/article-root';
+import type { PageText } from '../../../src/shared/protocol';
+import { SAMPLE_PAGE } from '../core/page/page-fixtures';
+import { analysisByNames, createFakeBrowser, type FakeBrowser } from './fake-browser';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const SAMPLE = readFileSync(SAMPLE_PAGE, 'utf8');
+const NAMES = analysisByNames([
+  ['Sergey Lavrov', 'person', 'Russian foreign minister'],
+  ['Kim Jong Un', 'person'],
+  ['North Korea', 'place'],
+  ['Singapore', 'place'],
+  // The sample has a no-break space here, as real pages do.
+  ['Russian\u00a0foreign ministry', 'organization'],
+  ['Theresa May', 'person'], // only in the comments: must never be highlighted
+]);
+
+let fake: FakeBrowser;
+let scripts: ContentScript[] = [];
+
+function loadSample(): void {
+  document.documentElement.innerHTML = SAMPLE.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(
+    /<\/html>\s*$/i,
+    '',
+  );
+}
+function start(): ContentScript {
+  const script = startContentScript({
+    doc: document,
+    url: () => 'https://www.nationalreview.com/news/lavrov/',
+  });
+  scripts.push(script);
+  return script;
+}
+function marksText(): string[] {
+  return [...document.querySelectorAll(`${MARK_TAG}[tabindex="0"]`)].map((m) => m.textContent ?? '');
+}
+
+beforeEach(() => {
+  fake = createFakeBrowser(NAMES);
+  setBrowserForTesting(fake.browser);
+  loadSample();
+});
+
+afterEach(() => {
+  for (const s of scripts) s.stop();
+  scripts = [];
+  document.documentElement.innerHTML = '';
+});
+
+describe('content/content-script', () => {
+  it('sends the article text, title, site and publication date, and highlights what comes back', async () => {
+    const script = start();
+    await script.ready;
+    const request = fake.sent.find((e) => e.method === 'analyzePage')?.payload as PageText;
+    expect(request.text.startsWith('White House\n\nRussian Foreign Minister Will Visit North Korea')).toBe(
+      true,
+    );
+    expect(request.title).toBe('Russian Foreign Minister Will Visit North Korea for Talks');
+    expect(request.url).toBe('https://www.nationalreview.com/news/lavrov/');
+    expect(request.published?.date).toBe('2018-05-30');
+    expect(marksText()).toContain('Sergey Lavrov');
+    expect(marksText().filter((t) => t === 'North Korea').length).toBeGreaterThan(3);
+    expect(document.querySelector(`${MARK_TAG}[data-backstory-type="organization"]`)?.textContent).toBe(
+      'Russian\u00a0foreign ministry',
+    );
+  });
+
+  it('highlights nothing outside the article', async () => {
+    await start().ready;
+    const outside = [...document.querySelectorAll(MARK_TAG)].filter((m) => !m.closest('main > article'));
+    expect(outside).toEqual([]);
+    expect(marksText()).not.toContain('Theresa May');
+  });
+
+  it('names each mention for assistive technology', async () => {
+    await start().ready;
+    const lavrov = document.querySelector(`${MARK_TAG}[data-backstory-id="e-sergey-lavrov"]`);
+    expect(lavrov?.getAttribute('aria-label')).toBe('Sergey Lavrov, person: Russian foreign minister');
+  });
+
+  it('does nothing on a site the reader switched off', async () => {
+    fake.settings.disabledSites = [location.hostname];
+    await start().ready;
+    expect(fake.sent.map((e) => e.method)).toEqual(['getSettings']);
+    expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+  });
+
+  it('reports a page without an article and touches nothing', async () => {
+    document.body.innerHTML = '<nav><a href="/">Home</a></nav><ul><li><a href="/a">A headline</a></li></ul>';
+    await start().ready;
+    expect(fake.sent.map((e) => e.method)).toEqual(['getSettings', 'reportNoArticle']);
+  });
+
+  it('restores the article exactly when the site is switched off, and redraws when back on', async () => {
+    const root = findArticleRoot(document) as Element;
+    const before = root.innerHTML;
+    await start().ready;
+    expect(root.innerHTML).not.toBe(before);
+    await fake.callContent('applySettings', { ...fake.settings, disabledSites: [location.hostname] });
+    expect(root.innerHTML).toBe(before);
+    await fake.callContent('applySettings', { ...fake.settings, disabledSites: [] });
+    expect(marksText()).toContain('Sergey Lavrov');
+  });
+
+  it.each([
+    [
+      'only the enabled types',
+      { types: { person: true, organization: false, place: false, event: true } },
+      ['Sergey Lavrov', 'Kim Jong Un', 'Kim Jong Un', 'Kim Jong Un'],
+    ],
+    [
+      'only first mentions',
+      {
+        highlightMode: 'first' as const,
+        types: { person: true, organization: false, place: false, event: true },
+      },
+      ['Sergey Lavrov', 'Kim Jong Un'],
+    ],
+  ])('re-applies settings: %s', async (_what, change, expected) => {
+    await start().ready;
+    await fake.callContent('applySettings', { ...fake.settings, ...change });
+    expect(marksText()).toEqual(expected);
+  });
+
+  it('reveals the next mention of an entity on each request, flashing it', async () => {
+    await start().ready;
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    expect(await fake.callContent('revealMention', { entityId: 'e-kim-jong-un' })).toBe(0);
+    expect(await fake.callContent('revealMention', { entityId: 'e-kim-jong-un' })).toBe(1);
+    expect(await fake.callContent('revealMention', { entityId: 'e-kim-jong-un', index: 0 })).toBe(0);
+    expect(scrolled).toHaveLength(3);
+    expect(scrolled[1]?.hasAttribute('data-backstory-flash')).toBe(true);
+    await expect(fake.callContent('revealMention', { entityId: 'nobody' })).rejects.toThrow();
+  });
+
+  it('answers ping with the types it highlighted', async () => {
+    await start().ready;
+    expect(await fake.callContent('ping', {})).toEqual({ types: ['person', 'organization', 'place'] });
+  });
+
+  it('leaves the page to a second copy: the first removes its highlights and stops answering', async () => {
+    const root = findArticleRoot(document) as Element;
+    const before = root.innerHTML;
+    const first = start();
+    await first.ready;
+    const second = start();
+    expect(first.signal.aborted).toBe(true);
+    expect(root.innerHTML).toBe(before);
+    await second.ready;
+    expect(marksText()).toContain('Sergey Lavrov');
+    expect(fake.listeners.size).toBe(1);
+  });
+
+  it('removes itself quietly when the extension context is invalidated', async () => {
+    const root = findArticleRoot(document) as Element;
+    const before = root.innerHTML;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const script = start();
+    await script.ready;
+    fake.invalidate();
+    const mark = document.querySelector<HTMLElement>(`${MARK_TAG}[tabindex="0"]`) as HTMLElement;
+    mark.focus(); // opens the card, which asks the (dead) background
+    await vi.waitFor(() => expect(script.signal.aborted).toBe(true));
+    expect(root.innerHTML).toBe(before);
+    expect(document.querySelector('[data-backstory-card]')).toBeNull();
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('does not draw an analysis of text that changed meanwhile', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    fake.handlers.analyzePage = async (payload) => {
+      await gate;
+      return NAMES(payload as PageText);
+    };
+    const script = start();
+    await vi.waitFor(() => expect(fake.sent.some((e) => e.method === 'analyzePage')).toBe(true));
+    document.querySelector('[itemprop="articleBody"] p')?.prepend('Breaking: ');
+    release();
+    await script.ready;
+    expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+  });
+
+  it('never touches an editable article', async () => {
+    document.querySelector('main')?.setAttribute('contenteditable', 'true');
+    await start().ready;
+    expect(fake.sent.map((e) => e.method)).toEqual(['getSettings']);
+  });
+});
