@@ -10,8 +10,26 @@ const isCapitalized = (word: string): boolean => {
   return c !== undefined && c !== c.toLowerCase();
 };
 
+/** Titles CoNLL leaves outside a person's name: "Mr [Obama]", "President [Trump]". */
+const TITLES = new Set(
+  (
+    'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor president senator sen. governor gov. rep. ' +
+    'gen. general lt. col. capt. sgt. secretary minister chancellor premier judge justice rev. mayor'
+  ).split(' '),
+);
+
+/** Drops leading titles from person spans that go on to a name. */
+function stripTitles(sentence: readonly string[], spans: TokenSpan[]): void {
+  for (const span of spans) {
+    if (span.type !== 'PER') continue;
+    while (span.end - span.start > 1 && TITLES.has((sentence[span.start] as string).toLowerCase()))
+      span.start++;
+  }
+}
+
 /**
  * Makes the document's spans consistent, in place:
+ * 0. titles are dropped from the front of person names ("Mr Obama" → "Obama");
  * 1. every occurrence of a name string gets the type most of its occurrences got (ties keep their own);
  * 2. a capitalised, untagged repeat of a name found elsewhere in the document is tagged too,
  *    as is the surname of a person named in full ("Pompeo" after "Mike Pompeo").
@@ -19,6 +37,7 @@ const isCapitalized = (word: string): boolean => {
  * @param spans per sentence, the spans the tagger found; replaced by the consistent ones
  */
 export function harmonizeDocument(words: readonly (readonly string[])[], spans: TokenSpan[][]): void {
+  spans.forEach((list, s) => stripTitles(words[s] as string[], list));
   const votes = new Map<string, number[]>();
   const keyOf = (s: number, span: TokenSpan): string =>
     (words[s] as string[]).slice(span.start, span.end).join(' ');
@@ -35,13 +54,13 @@ export function harmonizeDocument(words: readonly (readonly string[])[], spans: 
     const max = Math.max(...v);
     if (v.filter((x) => x === max).length === 1) majority.set(key, NER_TYPES[v.indexOf(max)] as NerType);
   }
-  // Surnames of people named in full: only if the surname is never tagged otherwise.
+  // Surnames of people named in full ("Parata" after "Hori Parata") are people too, unless the
+  // document mostly calls that word a place ("Washington" after "George Washington").
   for (const [key] of votes) {
     const parts = key.split(' ');
     if (parts.length < 2 || majority.get(key) !== 'PER') continue;
     const last = parts[parts.length - 1] as string;
-    if (last.length > 1 && isCapitalized(last) && !majority.has(last) && !votes.has(last))
-      majority.set(last, 'PER');
+    if (last.length > 1 && isCapitalized(last) && majority.get(last) !== 'LOC') majority.set(last, 'PER');
   }
   // Names by first word, longest first, so each token is compared only with names that could start there.
   const byFirstWord = new Map<string, string[][]>();
