@@ -381,7 +381,7 @@ export const RULES: DateRule[] = [
     // "last week", "this month", "next year", "earlier this month", "later this year", "late last year"
     name: 'relative-unit',
     pattern: bounded(
-      '(?:(earlier|later|early|late|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)[\\s-]+)?(last|next|this|coming|previous|current)\\s+(week|month|year|decade|century)',
+      '(?:(earlier|later|early|late|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)[\\s-]+)?(last|next|this|coming|previous|current)\\s+(?:fiscal\\s+|calendar\\s+)?(week|month|quarter|year|decade|century)',
     ),
     read: (m, c) => {
       const relation = relationOf(m[2]);
@@ -395,6 +395,14 @@ export const RULES: DateRule[] = [
           return { ...month(monthsFrom(c.dct, step)), direction };
         case 'year':
           return { ...year(c.dct.year + step), direction };
+        case 'quarter': {
+          const index = c.dct.year * 4 + quarterOf(c.dct) - 1 + step;
+          return {
+            value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`,
+            granularity: 'quarter',
+            direction,
+          };
+        }
         case 'decade':
           return { value: String(Math.floor(c.dct.year / 10) + step), granularity: 'decade', direction };
         default:
@@ -427,6 +435,29 @@ export const RULES: DateRule[] = [
                 ? year(c.dct.year - n)
                 : year(c.dct.year - 10 * n);
       return { ...r, direction: 'past' };
+    },
+  },
+  {
+    // "several years ago", "a few days ago", "decades ago": too vague for a date, but clearly past.
+    name: 'vague-ago',
+    pattern: bounded(
+      '(?:(?:a\\s+few|several|some|many|a\\s+couple\\s+of|few)\\s+)?(?:days|weeks|months|years|decades|centuries)\\s+ago',
+    ),
+    read: () => ({ value: 'PAST_REF', direction: 'past' }),
+  },
+  {
+    // "the latest quarter", "the just-ended quarter": the last completed one.
+    name: 'latest-quarter',
+    pattern: bounded(
+      'the\\s+(?:latest|most\\s+recent|just[\\s-]ended|recent|past|previous|prior)\\s+(?:fiscal\\s+)?quarter',
+    ),
+    read: (_m, c) => {
+      const index = c.dct.year * 4 + quarterOf(c.dct) - 2;
+      return {
+        value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`,
+        granularity: 'quarter',
+        direction: 'past',
+      };
     },
   },
   {

@@ -101,3 +101,15 @@ describe('core/dates years', () => {
     expect(findDates(text, '1999-04-19')).toEqual([]);
   });
 });
+
+describe('core/dates quarters and vague pasts', () => {
+  it.each([
+    ['Sales rose in the latest quarter.', 'the latest quarter', '2013-04-25', '2013-Q1'],
+    ['Growth slowed last quarter.', 'last quarter', '2013-01-10', '2012-Q4'],
+    ['Margins improve this quarter.', 'this quarter', '2013-05-10', '2013-Q2'],
+    ['The plan ends next fiscal year.', 'next fiscal year', '2013-05-10', '2014'],
+    ['The mill closed several years ago.', 'several years ago', '2013-05-10', 'PAST_REF'],
+  ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
+    expect(valueOf(text, phrase, dct)).toBe(value);
+  });
+});
