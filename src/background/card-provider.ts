@@ -24,4 +24,6 @@ export interface CardProvider {
     settings: Settings,
     context?: Entity[],
   ): Promise<CardState>;
+  /** Forget cached answers too old to be worth keeping even offline. Optional housekeeping. */
+  pruneCache?(): Promise<number>;
 }

@@ -133,9 +133,11 @@ export function createBackground(deps: BackgroundDeps): Background {
       if (enabled && current.storyMemory === true) story.afterAnalysis(tabId, analysis);
       cardsByTab.delete(tabId);
       await showEntityCount(browser, tabId, analysis.entities.length);
-      // Prefetch so the first hover is instant; only entity names leave the device.
-      if (current.lookups && analysis.entities.length)
+      // Prefetch so the first hover is instant; only entity names leave the device, and none at
+      // all from a site the reader switched off.
+      if (current.lookups && enabled && analysis.entities.length) {
         void cardsFor(tabId, analysis, current).catch(() => undefined);
+      }
       return analysis;
     },
 

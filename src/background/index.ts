@@ -25,11 +25,12 @@ const getRecognizer = (): Promise<Recognizer> =>
   (recognizer ??= loadModel().then((model) => createRecognizer(model)));
 
 const pages = createPageStateStore(browser.storage.session);
+const cards = createKnowledgeCardProvider();
 const background = createBackground({
   browser,
   pages,
   settings: createSettingsStore(browser.storage.sync),
-  cards: createKnowledgeCardProvider(),
+  cards,
   stories: createStoryMemory(),
   async analyze(page) {
     return analyzeText(
@@ -51,7 +52,10 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
 });
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
+  void cards.pruneCache?.();
 });
+// Once a browser session is enough for housekeeping.
+browser.runtime.onStartup?.addListener(() => void cards.pruneCache?.());
 browser.commands?.onCommand.addListener((command, tab) => {
   if (command !== 'toggle-site') return;
   // Older Firefox versions do not pass the tab; ask for the active one.

@@ -11,6 +11,9 @@ import type { Settings } from '../shared/settings';
 
 export const USER_AGENT = `Backstory/${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'} (https://github.com/backstory-extension/backstory; browser extension)`;
 
+/** Answers older than this go, even though an old card beats none offline. Overrides never go. */
+export const CACHE_KEEP_MS = 90 * 24 * 3600_000;
+
 export interface KnowledgeCardOptions {
   fetch?: FetchLike;
   cache?: CacheStore;
@@ -44,5 +47,9 @@ export function createKnowledgeCardProvider(options: KnowledgeCardOptions = {}):
     getCards: (entities, articleDate, settings) => serviceFor(settings).getCards(entities, articleDate),
     chooseCandidate: (entity, qid, articleDate, settings, context) =>
       serviceFor(settings).chooseCandidate(entity, qid, articleDate, context),
+    async pruneCache() {
+      cache ??= createIdbCache();
+      return (await cache.prune?.(Date.now() - CACHE_KEEP_MS, ['override:'])) ?? 0;
+    },
   };
 }

@@ -12,6 +12,8 @@ export interface CacheEntry<T = unknown> {
 export interface CacheStore {
   getMany(keys: string[]): Promise<Map<string, CacheEntry>>;
   setMany(entries: Map<string, CacheEntry>): Promise<void>;
+  /** Delete entries stored before `storedBefore`, except keys starting with one of `keep`. Returns how many went. */
+  prune?(storedBefore: number, keep?: string[]): Promise<number>;
 }
 
 /** A cache that lives as long as the process: the CLI's default, and tests'. */
@@ -28,6 +30,16 @@ export function createMemoryCache(): CacheStore & { readonly size: number; clear
     },
     async setMany(entries) {
       for (const [key, entry] of entries) map.set(key, structuredClone(entry));
+    },
+    async prune(storedBefore, keep = []) {
+      let removed = 0;
+      for (const [key, entry] of map) {
+        if (entry.storedAt < storedBefore && !keep.some((prefix) => key.startsWith(prefix))) {
+          map.delete(key);
+          removed++;
+        }
+      }
+      return removed;
     },
     get size() {
       return map.size;

@@ -7,7 +7,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CacheEntry, CacheStore } from './cache';
 
 interface KnowledgeDb extends DBSchema {
-  entries: { key: string; value: CacheEntry & { key: string } };
+  entries: { key: string; value: CacheEntry & { key: string }; indexes: { storedAt: number } };
 }
 
 const DB_NAME = 'backstory-knowledge';
@@ -19,7 +19,7 @@ export function createIdbCache(): CacheStore {
   const open = (): Promise<IDBPDatabase<KnowledgeDb> | null> =>
     (db ??= openDB<KnowledgeDb>(DB_NAME, DB_VERSION, {
       upgrade(database) {
-        database.createObjectStore('entries', { keyPath: 'key' });
+        database.createObjectStore('entries', { keyPath: 'key' }).createIndex('storedAt', 'storedAt');
       },
     }).catch(() => null));
 
@@ -51,6 +51,26 @@ export function createIdbCache(): CacheStore {
       } catch {
         // Quota exceeded: the next visit fetches again.
       }
+    },
+    async prune(storedBefore, keep = []) {
+      const database = await open();
+      if (!database) return 0;
+      let removed = 0;
+      try {
+        const tx = database.transaction('entries', 'readwrite');
+        let cursor = await tx.store.index('storedAt').openCursor(IDBKeyRange.upperBound(storedBefore, true));
+        while (cursor) {
+          if (!keep.some((prefix) => cursor?.value.key.startsWith(prefix))) {
+            await cursor.delete();
+            removed++;
+          }
+          cursor = await cursor.continue();
+        }
+        await tx.done;
+      } catch {
+        // Pruning is housekeeping; try again next time.
+      }
+      return removed;
     },
   };
 }

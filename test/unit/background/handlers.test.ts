@@ -165,6 +165,12 @@ describe('background/handlers', () => {
     }
   });
 
+  it('looks nothing up for a site the reader switched off', async () => {
+    await send('setSiteEnabled', { host: 'news.example', enabled: false });
+    await send('analyzePage', page, fromTab(7));
+    expect(cards.calls).toEqual([]);
+  });
+
   it('answers lookups-off, and looks nothing up, when lookups are off', async () => {
     await send('updateSettings', { lookups: false });
     await send('analyzePage', page, fromTab(7));

@@ -28,4 +28,19 @@ describe('background/knowledge/idb-cache', () => {
   it('answers an empty request without opening a transaction', async () => {
     expect((await createIdbCache().getMany([])).size).toBe(0);
   });
+
+  it('prunes old entries but keeps the reader’s choices', async () => {
+    const cache = createIdbCache();
+    await cache.setMany(
+      new Map([
+        ['prune:old', { value: 1, storedAt: 10 }],
+        ['prune:new', { value: 2, storedAt: 1000 }],
+        ['override:en:x:person:trump', { value: 'Q22686', storedAt: 10 }],
+      ]),
+    );
+    const removed = await cache.prune?.(500, ['override:']);
+    expect(removed).toBeGreaterThanOrEqual(1);
+    const left = await cache.getMany(['prune:old', 'prune:new', 'override:en:x:person:trump']);
+    expect([...left.keys()].sort()).toEqual(['override:en:x:person:trump', 'prune:new']);
+  });
 });
