@@ -100,6 +100,27 @@ function referenceFor(mark: HTMLElement): VirtualElement {
 
 const FOCUSABLE = 'a[href], button:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
+const PAGE_TABBABLE =
+  'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), iframe, summary, [contenteditable]:not([contenteditable="false"]), [tabindex]';
+
+/**
+ * The first element after a mention in the page's tab order, approximately: document order, skipping
+ * negative tabindex, hidden and inert subtrees and anything without a box (where there is layout).
+ * Positive tabindex values are rare on news pages and not honoured.
+ */
+function nextTabbable(mark: HTMLElement): HTMLElement | null {
+  const pieces = mentionElements(mark);
+  const lastPiece = pieces[pieces.length - 1] ?? mark;
+  const hasLayout = lastPiece.getClientRects().length > 0;
+  for (const el of mark.ownerDocument.querySelectorAll<HTMLElement>(PAGE_TABBABLE)) {
+    if (!(lastPiece.compareDocumentPosition(el) & 4) /* FOLLOWING */ || lastPiece.contains(el)) continue;
+    if (el.tabIndex < 0 || el.hasAttribute(CARD_HOST_ATTRIBUTE) || el.closest('[hidden], [inert]')) continue;
+    if (hasLayout && el.getClientRects().length === 0) continue;
+    return el;
+  }
+  return null;
+}
+
 /** Creates the page's hover card controller. Listeners are delegated on the document. */
 export function createHoverCard(options: HoverCardOptions): HoverCard {
   const { doc, signal } = options;
@@ -356,13 +377,20 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
     const active = (current.dialog.getRootNode() as ShadowRoot).activeElement;
     const first = focusables[0];
     const last = focusables[focusables.length - 1];
-    // Leaving the card either way returns to the mention, so reading order continues from there.
-    if (
-      (event.shiftKey && (active === first || active === current.dialog)) ||
-      (!event.shiftKey && active === last)
-    ) {
+    // Shift+Tab out of the card returns to the mention; Tab out of it continues after the mention, as
+    // if the card sat right there in the page's tab order.
+    if (event.shiftKey && (active === first || active === current.dialog)) {
       event.preventDefault();
       close({ restoreFocus: true });
+    } else if (!event.shiftKey && (active === last || (active === current.dialog && !first))) {
+      event.preventDefault();
+      const next = nextTabbable(current.mark);
+      if (next) {
+        close();
+        next.focus();
+      } else {
+        close({ restoreFocus: true });
+      }
     } else if (!event.shiftKey && active === current.dialog && first) {
       event.preventDefault();
       first.focus();

@@ -130,6 +130,36 @@ describe('content/hover-card', () => {
     expect(host()?.shadowRoot?.activeElement).toBe(dialog());
   });
 
+  it('continues to the next highlight on Tab from the last control in the card', async () => {
+    // No other candidates, so the Wikipedia link is the card's last control (jsdom cannot focus <summary>).
+    loadCard.mockResolvedValue({ status: 'ok', card: { ...LAVROV_CARD, candidates: [] } });
+    card.open(marks()[0] as HTMLElement, { focusCard: true });
+    await flush();
+    const last = dialog()?.querySelector<HTMLElement>('a[href]') as HTMLElement;
+    last.focus();
+    expect(host()?.shadowRoot?.activeElement).toBe(last);
+    last.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true, composed: true }),
+    );
+    expect(document.activeElement).toBe(marks()[1]);
+  });
+
+  it('returns to the mention on Shift+Tab from the card', () => {
+    const mark = marks()[0] as HTMLElement;
+    card.open(mark, { focusCard: true });
+    dialog()?.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'Tab',
+        shiftKey: true,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
+    );
+    expect(document.activeElement).toBe(mark);
+    expect(host()).toBeNull();
+  });
+
   it('fetches after a short dwell, shows after the delay, hides after leaving', async () => {
     vi.useFakeTimers();
     const mark = marks()[0] as HTMLElement;
