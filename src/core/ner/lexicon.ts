@@ -50,3 +50,8 @@ export const NEVER_ALONE = words(
 export const SENTENCE_STARTERS = words(
   'The|A|An|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|You|Your|I|My|If|But|And|Or|So|Yet|In|On|At|By|For|From|To|With|Without|After|Before|During|Since|Until|While|When|Where|Why|How|What|Who|Which|As|Although|Though|Because|Even|Also|Still|Then|There|Here|Now|Some|Many|Most|Several|All|Both|Each|Every|No|Not|One|Two|Three|Such|Other|Another|According|Despite|Instead|Meanwhile|However|Last|Next|Earlier|Later|Send|Please|Click|Follow|Asked|Speaking|Under|Over|Among|Between|Like|Unlike|Only|Just|Do|Does|Did|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Might|Must|Let|Yes|Oh|Well|Mr|Sources|Officials|Critics|Experts|Analysts|Supporters',
 );
+
+/** Words that end place names ("Korean Peninsula", "Yalu River"). */
+export const PLACE_HEADS = words(
+  'Peninsula|River|Sea|Ocean|Island|Islands|Mountains|Mountain|Valley|Street|Avenue|Square|Province|County|Region|Strait|Bay|Gulf|Lake|Desert|Coast|Airport|Bridge|Park|Canal',
+);

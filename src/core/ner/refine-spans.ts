@@ -4,7 +4,7 @@
  * These corrections are about what a reader wants highlighted, so they live here, not in the model.
  */
 import type { RecognizedSpan } from '../types';
-import { DEMONYMS, KNOWN_ORGS, NEVER_ALONE, PLACES } from './lexicon';
+import { DEMONYMS, KNOWN_ORGS, NEVER_ALONE, PLACE_HEADS, PLACES } from './lexicon';
 
 export function refineSpans(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
   const out: RecognizedSpan[] = [];
@@ -25,7 +25,11 @@ export function refineSpans(text: string, spans: readonly RecognizedSpan[]): Rec
       out.push({ ...span, type: 'organization' });
       continue;
     }
-    if (PLACES.has(name) && span.type === 'organization') {
+    // "Korean Peninsula" is a place whatever the model thought; so is a known place taken for an organisation.
+    const lastWord = name.split(' ').pop() ?? '';
+    const placeLike =
+      (name.includes(' ') && PLACE_HEADS.has(lastWord)) || (PLACES.has(name) && span.type === 'organization');
+    if (placeLike && span.type !== 'place') {
       out.push({ ...span, type: 'place' });
       continue;
     }

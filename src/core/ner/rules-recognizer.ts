@@ -13,16 +13,12 @@ import {
   NEVER_ALONE,
   ORG_HEADS,
   PERSON_TITLES,
+  PLACE_HEADS,
   PLACES,
   ROLE_NOUNS,
   SENTENCE_STARTERS,
 } from './lexicon';
 
-const PLACE_HEADS = new Set(
-  'Peninsula|River|Sea|Ocean|Island|Islands|Mountains|Mountain|Valley|Street|Avenue|Square|Province|County|Region|Strait|Bay|Gulf|Lake|Desert|Coast|Airport|Bridge|Park|Canal'.split(
-    '|',
-  ),
-);
 const CONNECTORS = new Set(['of', 'de', 'del', 'bin', 'al', 'van', 'von', 'la']);
 
 interface Run {

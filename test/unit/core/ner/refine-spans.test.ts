@@ -33,6 +33,11 @@ describe('core/ner/refine-spans', () => {
     ).toEqual(['organization', 'place']);
   });
 
+  it('reads a name ending in a place word as a place', () => {
+    const text = 'the Korean Peninsula';
+    expect(refineSpans(text, [span(text, 'Korean Peninsula', 'person')]).map((s) => s.type)).toEqual(['place']);
+  });
+
   it('reads "the Koreas" as places', () => {
     const text = 'the Koreas';
     expect(refineSpans(text, [span(text, 'Koreas', 'organization')]).map((s) => s.type)).toEqual(['place']);
