@@ -18,6 +18,12 @@ export function refineSpans(text: string, spans: readonly RecognizedSpan[]): Rec
       out.push({ ...span, type: 'place' });
       continue;
     }
+    // "Kirill Kudryavtsev/Pool", "Jane Doe/AP": a photo credit, not someone the story is about.
+    if (
+      /^\/\s?\p{Lu}/u.test(text.slice(span.end, span.end + 3)) ||
+      /\p{L}\/\s?$/u.test(text.slice(Math.max(0, span.start - 3), span.start))
+    )
+      continue;
     // "North" + " Korean": part of a nationality, not a place.
     const next = /^[\s-]+(\p{L}+)/u.exec(text.slice(span.end, span.end + 30))?.[1];
     if (next && DEMONYMS.has(`${name} ${next}`)) continue;

@@ -33,9 +33,21 @@ describe('core/ner/refine-spans', () => {
     ).toEqual(['organization', 'place']);
   });
 
+  it('drops photo credits like "Kirill Kudryavtsev/Pool"', () => {
+    const text = 'Vladimir Putin (Kirill Kudryavtsev/Pool)';
+    expect(
+      refineSpans(text, [
+        span(text, 'Vladimir Putin', 'person'),
+        span(text, 'Kirill Kudryavtsev', 'person'),
+      ]).map((s) => s.text),
+    ).toEqual(['Vladimir Putin']);
+  });
+
   it('reads a name ending in a place word as a place', () => {
     const text = 'the Korean Peninsula';
-    expect(refineSpans(text, [span(text, 'Korean Peninsula', 'person')]).map((s) => s.type)).toEqual(['place']);
+    expect(refineSpans(text, [span(text, 'Korean Peninsula', 'person')]).map((s) => s.type)).toEqual([
+      'place',
+    ]);
   });
 
   it('reads "the Koreas" as places', () => {
