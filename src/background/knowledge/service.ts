@@ -291,37 +291,63 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     }
 
     // 2. Search only for what is still unknown, most mentioned first, within the budget.
-    const toSearch = entities
-      .filter((e) => !candidates.get(e.id)?.length && !errors.has(e.id))
-      .sort((a, b) => b.mentions.length - a.mentions.length)
-      .slice(0, maxSearches);
     const searchName = (e: Entity): string => names.get(e.id)?.[0]?.name ?? e.name;
-    const searchResults = await searches.load(toSearch.map(searchName));
-    for (const entity of toSearch) {
-      const loaded = searchResults.get(searchName(entity));
-      noteError(entity.id, errorOf(loaded));
-      (valueOf(loaded) ?? [])
-        .slice(0, 5)
-        .forEach((hit, order) =>
-          candidates.get(entity.id)?.push({ qid: hit.id, source: 'search', order, via: searchName(entity) }),
-        );
-    }
+    const searched = new Set<string>();
+    const search = async (wanted: Entity[]): Promise<void> => {
+      const batch = wanted
+        .filter((e) => !searched.has(e.id) && !errors.has(e.id))
+        .sort((a, b) => b.mentions.length - a.mentions.length)
+        .slice(0, maxSearches - searched.size);
+      batch.forEach((e) => searched.add(e.id));
+      const results = await searches.load(batch.map(searchName));
+      for (const entity of batch) {
+        const loaded = results.get(searchName(entity));
+        noteError(entity.id, errorOf(loaded));
+        (valueOf(loaded) ?? [])
+          .slice(0, 5)
+          .forEach((hit, order) =>
+            candidates
+              .get(entity.id)
+              ?.push({ qid: hit.id, source: 'search', order, via: searchName(entity) }),
+          );
+      }
+    };
+    await search(entities.filter((e) => !candidates.get(e.id)?.length));
 
-    // 3. Every candidate's item: type, description, facts, sitelink.
-    const allIds = unique([...candidates.values()].flat().map((c) => c.qid));
-    const itemResults = await items.load(allIds);
+    // 3. Every candidate's item: type, description, facts, sitelink. Then rank.
     const itemMap = new Map<string, WikidataItem>();
-    for (const [id, loaded] of itemResults) {
-      const item = valueOf(loaded);
-      if (item) itemMap.set(id, item);
-    }
-
+    const itemErrors = new Map<string, WikiRequestError>();
+    const loadItems = async (): Promise<void> => {
+      const ids = unique([...candidates.values()].flat().map((c) => c.qid)).filter(
+        (id) => !itemMap.has(id) && !itemErrors.has(id),
+      );
+      for (const [id, loaded] of await items.load(ids)) {
+        const item = valueOf(loaded);
+        if (item) itemMap.set(id, item);
+        const error = errorOf(loaded);
+        if (error) itemErrors.set(id, error);
+      }
+    };
     const chosen = new Map<string, { entity: Entity; ranked: ReturnType<typeof rankCandidates> }>();
-    for (const entity of entities) {
+    const rank = (entity: Entity): void => {
       const list = candidates.get(entity.id) ?? [];
-      for (const c of list) noteError(entity.id, errorOf(itemResults.get(c.qid)));
+      for (const c of list) noteError(entity.id, itemErrors.get(c.qid));
       const ranked = rankCandidates(entity, list, itemMap, contextFor(entity, articleEntities), popularity);
       if (chooseBest(ranked)) chosen.set(entity.id, { entity, ranked });
+    };
+    await loadItems();
+    entities.forEach(rank);
+
+    // 3b. A name whose every candidate clashes ("Jordan" the person, whose title is the country)
+    // gets a search, if the budget has room left: one search each, and one more item call.
+    const unresolved = entities.filter((e) => !chosen.has(e.id) && candidates.get(e.id)?.length);
+    if (unresolved.length && searched.size < maxSearches) {
+      const before = searched.size;
+      await search(unresolved);
+      if (searched.size > before) {
+        await loadItems();
+        unresolved.forEach(rank);
+      }
     }
 
     // 4. The chosen items' pages (when the name did not lead to them) and the labels their facts need.

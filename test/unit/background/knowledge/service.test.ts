@@ -222,6 +222,13 @@ describe('background/knowledge/service', () => {
     });
   });
 
+  it('searches again when the title found clashes with the type ("after Singapore", the summit)', async () => {
+    const afterSingapore = { ...byId('singapore'), id: 'after-singapore', type: 'event' as const };
+    const states = await service().getCards([afterSingapore], ARTICLE_DATE);
+    expect(calls('wbsearchentities')).toBe(1);
+    expect(card(states, 'after-singapore').qid).toBe('Q48730473');
+  });
+
   it('shows Pompeo as CIA director for an article of June 2017', async () => {
     const states = await service().getCards([byId('pompeo')], '2017-06-15');
     expect(fact(card(states, 'pompeo'), 'Office')).toBe(
