@@ -6,7 +6,7 @@ import type { DateMention } from '../types';
 import { addDays, formatDay, formatMonth, formatYear, parseDay, type Day } from './calendar';
 
 const ANCHORED =
-  /(?<![\w-])(?:(the\s+(?:next|following|previous|preceding)|that\s+(?:same\s+)?|the\s+same|(?:earlier|later)\s+that)\s+(day|morning|afternoon|evening|night|month|year)|the\s+day\s+(before|after)(?=\s*[,.;:!?)'"”]|\s*$))(?![\w-])/gi;
+  /(?<![\w-])(?:(the\s+(?:next|following|previous|preceding)|that(?:\s+same)?|the\s+same|(?:earlier|later)\s+that)\s+(day|morning|afternoon|evening|night|month|year)|the\s+day\s+(before|after)(?=\s*[,.;:!?)'"”]|\s*$))(?![\w-])/gi;
 
 /** The latest mention before `at` whose value is at least as fine as `pattern` requires. */
 function anchorBefore(mentions: DateMention[], at: number, pattern: RegExp): DateMention | undefined {
@@ -63,7 +63,8 @@ export function anchoredDates(text: string, mentions: DateMention[], dct: Day): 
       const anchor = anchorBefore(mentions, m.index, /^\d{4}-\d{2}-\d{2}$/);
       value = formatDay(addDays(anchor ? parseDay(anchor.value) : dct, step));
     }
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
+    const granularity = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, granularity });
   }
   return out;
 }

@@ -233,13 +233,15 @@ export const RULES: DateRule[] = [
       const word = m[2]!;
       const mo = monthOf(word);
       if (!mo || !isCapitalised(word) || word.endsWith('.')) return undefined;
-      // A bare month name needs a preposition before it: "the March on Washington" is no date.
+      // Otherwise a bare month name needs a preposition before it: "the March on Washington" is no date.
       const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       // "the October slaying", "the March accession": a month used as a modifier of a noun.
       const modifier =
         /\bthe\s+$/i.test(c.text.slice(Math.max(0, m.index - 4), m.index)) &&
         /^\s+(?!(?:on|of|to|in|for|at|and|or|is|was|issue|edition)\b)[a-z]{3,}/.test(after);
-      if (!m[1] && !modifier) {
+      // Month names that are nobody's first name and no verb need no context: "January sales fell".
+      const unambiguous = /^(?:january|february|september|october|november|december)$/i.test(word);
+      if (!m[1] && !modifier && !unambiguous) {
         const before = c.text.slice(Math.max(0, m.index - 12), m.index);
         if (
           !/\b(?:in|since|until|till|by|during|through|throughout|of|from|to|before|after|and|or|for|between|on)\s+$/i.test(
