@@ -49,6 +49,7 @@ describe('core/dates dates told from another date', () => {
       '2000-02-21',
     ],
     ['The summit will be held on April 24 and 25.', '25', '1999-02-10', '1999-04-25'],
+    ['He was killed on Oct. 23. That same day, a fax was sent.', 'That same day', '1999-05-01', '1998-10-23'],
   ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
     expect(valueOf(text, phrase, dct)).toBe(value);
   });
