@@ -13,7 +13,10 @@ import {
 } from '../support/chromium';
 import {
   FURNITURE_SELECTOR,
+  focusedHighlightIndex,
+  isAnyCardShowing,
   isCardShowing,
+  isHighlightFocused,
   probeInitScript,
   readArticleText,
   readMarks,
@@ -25,7 +28,13 @@ import { saveScreenshot } from '../support/screenshots';
 import { SAMPLE_PATH, startStaticServer, type StaticServer } from '../support/static-server';
 import { waitForSettledCount } from '../support/wait';
 import { startWikiFixtureServer } from '../support/wiki-fixture-server';
-import { VISIBLE_PANEL, readVisibleDates, readVisibleEntityIds } from './popup-panels';
+import {
+  VISIBLE_PANEL,
+  readVisibleDates,
+  readVisibleEntityIds,
+  showsAtLeastEntities,
+  showsDates,
+} from './popup-panels';
 import {
   NAMES_OUTSIDE_THE_ARTICLE,
   NEVER_AN_ENTITY,
@@ -179,19 +188,39 @@ describe('Chromium: the sample article', () => {
   it("shows Lavrov's card when his name is reached with the keyboard, and Escape closes it", async () => {
     await page.mouse.move(1, 1);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // Tab from the top; close any other card on the way with Escape, as a reader would.
     let reached = false;
     for (let presses = 0; presses < 80 && !reached; presses++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(
-        () =>
-          document.activeElement?.localName === 'backstory-mark' &&
-          (document.activeElement.textContent ?? '').includes('Lavrov'),
-      );
+      reached = await page.evaluate(isHighlightFocused, 'Lavrov');
+      if (!reached && (await page.evaluate(isAnyCardShowing))) await page.keyboard.press('Escape');
     }
     expect(reached, 'Tab never reached the highlight of Lavrov').toBe(true);
     await page.waitForFunction(isCardShowing, 'Lavrov', { timeout: CARD_TIMEOUT_MS });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(isCardShowing, 'Lavrov'), { timeout: CARD_TIMEOUT_MS }).toBe(false);
+  });
+
+  it('lets Tab move on from a highlight whose card is open to the next highlight', async () => {
+    // A click on the page's masthead resets where sequential focus navigation starts.
+    await page.mouse.click(5, 5);
+    let first = -1;
+    for (let presses = 0; presses < 40 && first < 0; presses++) {
+      await page.keyboard.press('Tab');
+      first = await page.evaluate(focusedHighlightIndex);
+    }
+    expect(first, 'Tab never reached a highlight').toBeGreaterThanOrEqual(0);
+    await page.waitForFunction(isAnyCardShowing, undefined, { timeout: CARD_TIMEOUT_MS });
+    // Into the card and out of it again is fine; back to the top of the page is not.
+    const trail: string[] = [];
+    let next = -1;
+    for (let presses = 0; presses < 4 && next <= first; presses++) {
+      await page.keyboard.press('Tab');
+      next = await page.evaluate(focusedHighlightIndex);
+      trail.push(await page.evaluate(() => document.activeElement?.localName ?? '(none)'));
+    }
+    expect(next, `from highlight ${first}, Tab went to: ${trail.join(' → ')}`).toBe(first + 1);
+    await page.keyboard.press('Escape');
   });
 
   describe('the popup', () => {
@@ -204,9 +233,7 @@ describe('Chromium: the sample article', () => {
       popup.on('pageerror', (error) => pageErrors.push(`popup pageerror: ${error.message}`));
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
       await popup
-        .waitForFunction((panel) => readVisibleEntityIds(panel).length >= 8, VISIBLE_PANEL, {
-          timeout: 15_000,
-        })
+        .waitForFunction(showsAtLeastEntities, { panel: VISIBLE_PANEL, min: 8 }, { timeout: 15_000 })
         .catch(() => undefined);
       popupIds = await popup.evaluate(readVisibleEntityIds, VISIBLE_PANEL);
     }, 30_000);
@@ -228,9 +255,7 @@ describe('Chromium: the sample article', () => {
 
     it('holds 30 May, 31 May, 12 June and May 2018 on its timeline, in date order', async () => {
       await popup.getByRole('tab', { name: /timeline/i }).click();
-      await popup
-        .waitForFunction((panel) => readVisibleDates(panel).length > 0, VISIBLE_PANEL, { timeout: 5_000 })
-        .catch(() => undefined);
+      await popup.waitForFunction(showsDates, VISIBLE_PANEL, { timeout: 5_000 }).catch(() => undefined);
       const dates = await popup.evaluate(readVisibleDates, VISIBLE_PANEL);
       for (const date of TIMELINE_DATES) expect(dates, `timeline dates: ${dates.join(', ')}`).toContain(date);
       const starts = dates.map(startDay);

@@ -29,3 +29,16 @@ export function clickTab(name: string): boolean {
   tab?.click();
   return !!tab;
 }
+
+/** Runs in the popup: does the visible panel list at least `min` distinct entities? (For waitForFunction.) */
+export function showsAtLeastEntities({ panel, min }: { panel: string; min: number }): boolean {
+  const ids = [...document.querySelectorAll(`${panel} [data-entity-id]`)].map((el) =>
+    el.getAttribute('data-entity-id'),
+  );
+  return new Set(ids).size >= min;
+}
+
+/** Runs in the popup: does the visible panel show any dated event? (For waitForFunction.) */
+export function showsDates(panel: string): boolean {
+  return document.querySelectorAll(`${panel} [data-date]`).length > 0;
+}

@@ -157,3 +157,32 @@ export function isCardShowing(text: string): boolean {
     });
   });
 }
+
+/** Runs in the page: is the focused element a highlight whose text contains `text`? */
+export function isHighlightFocused(text: string): boolean {
+  const active = document.activeElement;
+  return active?.localName === 'backstory-mark' && (active.textContent ?? '').includes(text);
+}
+
+/** Runs in the page: is any Backstory card on screen? */
+export function isAnyCardShowing(): boolean {
+  return [...document.querySelectorAll('[data-backstory-card]')].some((host) =>
+    [...(host.shadowRoot?.querySelectorAll('*') ?? [])].some((el) => {
+      const rect = el.getBoundingClientRect();
+      return (
+        rect.width > 0 &&
+        rect.height > 0 &&
+        el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+      );
+    }),
+  );
+}
+
+/**
+ * Runs in the page: the position of the focused highlight among the page's tabbable highlights
+ * (`tabindex="0"`), or -1 when focus is elsewhere.
+ */
+export function focusedHighlightIndex(): number {
+  const tabbable = [...document.querySelectorAll('backstory-mark[tabindex="0"]')];
+  return document.activeElement ? tabbable.indexOf(document.activeElement) : -1;
+}
