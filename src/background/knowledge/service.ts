@@ -282,10 +282,16 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
         if (page?.qid && !page.disambiguation) {
           list.push({ qid: page.qid, source: primary ? 'title' : 'alias-title', order: 0, via: name, page });
         }
-        popularity
-          .itemsNamed(name)
-          .slice(0, 3)
-          .forEach((qid, order) => list.push({ qid, source: 'alias-table', order, via: name }));
+      }
+      // The alias table is for names whose own title led nowhere ("Trump", "New York" are
+      // disambiguation pages); asking it for every name would only add ids to fetch.
+      if (!list.some((c) => c.source === 'title')) {
+        for (const { name } of names.get(entity.id) ?? []) {
+          popularity
+            .itemsNamed(name)
+            .slice(0, 3)
+            .forEach((qid, order) => list.push({ qid, source: 'alias-table', order, via: name }));
+        }
       }
       candidates.set(entity.id, list);
     }
