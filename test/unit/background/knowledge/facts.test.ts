@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFacts, referencedIds, statementsAt } from '../../../../src/background/knowledge/facts';
 import type { SnakValue, Statement, WikidataItem } from '../../../../src/background/knowledge/wikidata';
-import { ageAt, formatDate, parseIsoDate } from '../../../../src/background/knowledge/wikidata-time';
+import { ageAt, formatDate, parseIsoDate, partsOf } from '../../../../src/background/knowledge/wikidata-time';
 
 const day = (iso: string): SnakValue => ({
   kind: 'time',
@@ -107,6 +107,20 @@ describe('background/knowledge/facts', () => {
 });
 
 describe('background/knowledge/wikidata-time', () => {
+  it('reads years written with leading zeros, as older Wikibase JSON does', () => {
+    expect(partsOf({ time: '+00000002014-01-01T00:00:00Z', precision: 11 })).toEqual({
+      year: 2014,
+      month: 1,
+      day: 1,
+    });
+    expect(partsOf({ time: '+2018-00-00T00:00:00Z', precision: 9 })).toEqual({
+      year: 2018,
+      month: 0,
+      day: 0,
+    });
+    expect(partsOf({ time: '+1900-00-00T00:00:00Z', precision: 7 })).toBeNull(); // a century: too vague to show
+  });
+
   it.each([
     [{ year: 2018, month: 4, day: 26 }, '26 April 2018'],
     [{ year: 2018, month: 4, day: 0 }, 'April 2018'],
