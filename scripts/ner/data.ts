@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { GazetteerKind } from '../../src/core/ner/model/gazetteer';
 import { iob1ToIob2, spansToTags, type NerType, type TokenSpan } from '../../src/core/ner/model/tags';
 import { normalizeToken, tokenizeText } from '../../src/core/ner/model/tokenizer';
 
@@ -365,4 +366,43 @@ export function withTitleCaseHeadlines(doc: Doc): Doc {
     )
     .map((s) => ({ tokens: toTitleCase(s.tokens), tags: s.tags }));
   return extra.length === 0 ? doc : { id: doc.id, sentences: [...doc.sentences, ...extra] };
+}
+
+/** Capitalises each word of a lower-case lexicon entry: "20th century fox" → "20th Century Fox". */
+function capitalizeWords(name: string): string {
+  return name.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/**
+ * Name lists from compromise's lexicon (MIT): first names, surnames, organisations and sports teams,
+ * famous people, places and nationality words. Entries are lower case there; they are stored
+ * capitalised (and in capitals too when short, for acronyms like "IBM").
+ */
+export function readCompromiseNames(
+  lexicon: Record<string, string | string[]>,
+): Partial<Record<GazetteerKind, string[]>> {
+  const kindOf: Record<string, GazetteerKind> = {
+    FemaleName: 'FIRST',
+    MaleName: 'FIRST',
+    FirstName: 'FIRST',
+    LastName: 'LAST',
+    Organization: 'ORGX',
+    SportsTeam: 'ORGX',
+    Person: 'PERX',
+    City: 'PLACE',
+    Country: 'PLACE',
+    Region: 'PLACE',
+    Demonym: 'DEMONYM',
+  };
+  const lists: Partial<Record<GazetteerKind, Set<string>>> = {};
+  for (const [word, tags] of Object.entries(lexicon)) {
+    for (const tag of Array.isArray(tags) ? tags : [tags]) {
+      const kind = kindOf[tag];
+      if (!kind || !/^\p{L}/u.test(word) || word.length < 2) continue;
+      const set = (lists[kind] ??= new Set());
+      set.add(nameKey(capitalizeWords(word)));
+      if (kind === 'ORGX' && word.length <= 4 && !word.includes(' ')) set.add(word.toUpperCase());
+    }
+  }
+  return Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, [...v].sort()]));
 }

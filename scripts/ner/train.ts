@@ -5,6 +5,7 @@
  * Env: NER_EPOCHS (default 12), NER_SEED (default 7), NER_MIN_COUNT (default 2).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import nlp from 'compromise';
 import { join } from 'node:path';
 import { buildGazetteer, GAZETTEER_KINDS, type GazetteerKind } from '../../src/core/ner/model/gazetteer';
 import { parseModel, serializeModel } from '../../src/core/ner/model/model';
@@ -14,6 +15,7 @@ import {
   DATA_DIR,
   readConll2003,
   readGum,
+  readCompromiseNames,
   readPlaces,
   readWikidataNames,
   withTitleCaseHeadlines,
@@ -70,8 +72,12 @@ for (const [k, n] of docFrequency) {
   const bit = Number(k.slice(0, k.indexOf(':')));
   lists[GAZETTEER_KINDS[bit] as GazetteerKind]!.push(k.slice(k.indexOf(':') + 1));
 }
-lists.PLACE = readPlaces(PLACE_MIN_POPULATION);
 lists.WIKI = readWikidataNames();
+const lexicon = readCompromiseNames(
+  (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon,
+);
+Object.assign(lists, lexicon);
+lists.PLACE = [...new Set([...readPlaces(PLACE_MIN_POPULATION), ...(lexicon.PLACE ?? [])])];
 const gazetteer = buildGazetteer(lists);
 log(`gazetteer: ${GAZETTEER_KINDS.map((k) => `${k} ${lists[k]?.length ?? 0}`).join(', ')}`);
 

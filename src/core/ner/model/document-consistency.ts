@@ -18,18 +18,39 @@ const TITLES = new Set(
   ).split(' '),
 );
 
-/** Drops leading titles from person spans that go on to a name. */
-function stripTitles(sentence: readonly string[], spans: TokenSpan[]): void {
+/** Last words that make a "person" a place ("Attu Island") or an organisation ("Besecker Company"). */
+const PLACE_HEADS = new Set(
+  'island islands harbour harbor beach river lake bay mountain mountains valley peninsula sea ocean county province'.split(
+    ' ',
+  ),
+);
+const ORGANIZATION_HEADS = new Set(
+  (
+    'company inc inc. corp corp. corporation ltd ltd. llc group association university council party bank club ' +
+    'institute foundation agency ministry department committee commission'
+  ).split(' '),
+);
+
+/**
+ * Fixes what a name's own words make plain: leading titles are not part of a person's name,
+ * "Seattle-based" is not part of a company's, and a "person" ending in "Island" or "Company" is not one.
+ */
+function fixByWords(sentence: readonly string[], spans: TokenSpan[]): void {
   for (const span of spans) {
-    if (span.type !== 'PER') continue;
-    while (span.end - span.start > 1 && TITLES.has((sentence[span.start] as string).toLowerCase()))
-      span.start++;
+    if (span.type === 'PER')
+      while (span.end - span.start > 1 && TITLES.has((sentence[span.start] as string).toLowerCase()))
+        span.start++;
+    while (span.end - span.start > 1 && /-based$/i.test(sentence[span.start] as string)) span.start++;
+    const last = (sentence[span.end - 1] as string).toLowerCase();
+    if (span.type === 'PER' && span.end - span.start > 1 && PLACE_HEADS.has(last)) span.type = 'LOC';
+    if (span.type === 'PER' && span.end - span.start > 1 && ORGANIZATION_HEADS.has(last)) span.type = 'ORG';
   }
 }
 
 /**
  * Makes the document's spans consistent, in place:
- * 0. titles are dropped from the front of person names ("Mr Obama" → "Obama");
+ * 0. titles are dropped from the front of person names ("Mr Obama" → "Obama"), and types the name's
+ *    own last word contradicts are fixed ("Attu Island" is a place);
  * 1. every occurrence of a name string gets the type most of its occurrences got (ties keep their own);
  * 2. a capitalised, untagged repeat of a name found elsewhere in the document is tagged too,
  *    as is the surname of a person named in full ("Pompeo" after "Mike Pompeo").
@@ -37,7 +58,7 @@ function stripTitles(sentence: readonly string[], spans: TokenSpan[]): void {
  * @param spans per sentence, the spans the tagger found; replaced by the consistent ones
  */
 export function harmonizeDocument(words: readonly (readonly string[])[], spans: TokenSpan[][]): void {
-  spans.forEach((list, s) => stripTitles(words[s] as string[], list));
+  spans.forEach((list, s) => fixByWords(words[s] as string[], list));
   const votes = new Map<string, number[]>();
   const keyOf = (s: number, span: TokenSpan): string =>
     (words[s] as string[]).slice(span.start, span.end).join(' ');

@@ -4,8 +4,25 @@
  * exactly as written ("UN" is not "Un" in "Kim Jong Un"), or in lower case within a capitals headline.
  */
 
-/** Kinds of gazetteer entry; a name may be several (a bit each). */
-export const GAZETTEER_KINDS = ['PER', 'ORG', 'LOC', 'MISC', 'PLACE', 'WIKI'] as const;
+/**
+ * Kinds of gazetteer entry; a name may be several (a bit each). PER…MISC: names seen in training;
+ * PLACE: populated places and countries; WIKI: most-viewed Wikidata labels (untyped); FIRST, LAST,
+ * ORGX, PERX, DEMONYM: compromise's lexicon (first names, surnames, organisations and teams, famous
+ * people, nationality words).
+ */
+export const GAZETTEER_KINDS = [
+  'PER',
+  'ORG',
+  'LOC',
+  'MISC',
+  'PLACE',
+  'WIKI',
+  'FIRST',
+  'LAST',
+  'ORGX',
+  'PERX',
+  'DEMONYM',
+] as const;
 export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
 
 /** Lists of names by kind, as stored in the model file. */

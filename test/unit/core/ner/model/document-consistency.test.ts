@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { harmonizeDocument } from '../../../../../src/core/ner/model/document-consistency';
+import type { TokenSpan } from '../../../../../src/core/ner/model/tags';
+
+const doc = (...sentences: string[]): string[][] => sentences.map((s) => s.split(' '));
+const named = (words: string[][], spans: TokenSpan[][]): string[][] =>
+  spans.map((list, s) => list.map((x) => `${x.type}:${words[s]!.slice(x.start, x.end).join(' ')}`));
+
+describe('core/ner/model/document-consistency', () => {
+  it('gives every occurrence of a name the type most occurrences got', () => {
+    const words = doc('Parata spoke .', 'Then Parata left .', 'Parata returned .');
+    const spans: TokenSpan[][] = [
+      [{ start: 0, end: 1, type: 'PER' }],
+      [{ start: 1, end: 2, type: 'ORG' }],
+      [{ start: 0, end: 1, type: 'PER' }],
+    ];
+    harmonizeDocument(words, spans);
+    expect(named(words, spans)).toEqual([['PER:Parata'], ['PER:Parata'], ['PER:Parata']]);
+  });
+
+  it('tags an untagged capitalised repeat, and the surname of a person named in full', () => {
+    const words = doc('Mike Pompeo met Kim Yong Chol .', 'Pompeo said the talks went well .');
+    const spans: TokenSpan[][] = [
+      [
+        { start: 0, end: 2, type: 'PER' },
+        { start: 3, end: 6, type: 'PER' },
+      ],
+      [],
+    ];
+    harmonizeDocument(words, spans);
+    expect(named(words, spans)).toEqual([['PER:Mike Pompeo', 'PER:Kim Yong Chol'], ['PER:Pompeo']]);
+  });
+
+  it('does not tag part of a longer capitalised run', () => {
+    const words = doc('Korea said no .', 'North Korea said yes .');
+    const spans: TokenSpan[][] = [[{ start: 0, end: 1, type: 'LOC' }], []];
+    harmonizeDocument(words, spans);
+    expect(named(words, spans)).toEqual([['LOC:Korea'], []]);
+  });
+
+  it('drops titles from person names and fixes types the last word contradicts', () => {
+    const words = doc('Mr Obama visited Attu Island with the Besecker Company .');
+    const spans: TokenSpan[][] = [
+      [
+        { start: 0, end: 2, type: 'PER' },
+        { start: 3, end: 5, type: 'PER' },
+        { start: 7, end: 9, type: 'PER' },
+      ],
+    ];
+    harmonizeDocument(words, spans);
+    expect(named(words, spans)).toEqual([['PER:Obama', 'LOC:Attu Island', 'ORG:Besecker Company']]);
+  });
+});
