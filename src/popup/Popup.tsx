@@ -117,7 +117,15 @@ export function Popup({ tabId }: PopupProps) {
     // Must run inside the click: browsers grant permissions only from a user gesture.
     void getBrowser()
       .permissions.request({ origins: ALL_SITES })
-      .then((granted) => granted && refresh())
+      .then(async (granted) => {
+        if (!granted) return;
+        // The content script only starts on pages loaded after the grant: load this one again.
+        if (tabId !== null)
+          await getBrowser()
+            .tabs.reload(tabId)
+            .catch(() => undefined);
+        refresh(true);
+      })
       .catch(() => undefined);
   };
 

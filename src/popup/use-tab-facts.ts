@@ -12,6 +12,8 @@ import { readableHost, type TabFacts } from './popup-status';
 
 /** How long, and how often, to wait for a first analysis before saying there is no article. */
 export const ANALYSIS_WAIT_MS = 4000;
+/** After a reload the page loads first, and the model may load in a fresh background: be patient. */
+export const RELOAD_WAIT_MS = 15000;
 export const ANALYSIS_POLL_MS = 400;
 
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
@@ -53,8 +55,11 @@ export interface TabFactsHandle {
   facts: TabFacts;
   /** The reader changed settings here (site switch, permission): keep them and look again. */
   update(settings: Settings): void;
-  /** Ask again for the page state, waiting briefly for a fresh analysis. */
-  refresh(): void;
+  /**
+   * Ask again for the page state, waiting briefly for a fresh analysis.
+   * @param reloading The page is being loaded again, so its content script may not answer yet.
+   */
+  refresh(reloading?: boolean): void;
 }
 
 const initialFacts = (tabId: number | null): TabFacts => ({
@@ -70,6 +75,7 @@ const initialFacts = (tabId: number | null): TabFacts => ({
 export function useTabFacts(tabId: number | null): TabFactsHandle {
   const [facts, setFacts] = useState<TabFacts>(() => initialFacts(tabId));
   const [round, setRound] = useState(0);
+  const reloading = useRef(false);
   const alive = useRef(true);
   useEffect(
     () => () => {
@@ -99,11 +105,14 @@ export function useTabFacts(tabId: number | null): TabFactsHandle {
         waiting: !page && (url === undefined || readableHost(url) !== null),
       });
       if (page || (url !== undefined && readableHost(url) === null)) return;
+      const patient = reloading.current;
+      reloading.current = false;
       const contentAlive = await isContentAlive(tabId);
-      // No content script means no analysis is coming: stop waiting now.
-      merge({ contentAlive, waiting: contentAlive });
-      if (!contentAlive) return;
-      const deadline = Date.now() + ANALYSIS_WAIT_MS;
+      // No content script means no analysis is coming: stop waiting now, unless the page is
+      // being loaded again and its new content script has not started yet.
+      merge({ contentAlive, waiting: contentAlive || patient });
+      if (!contentAlive && !patient) return;
+      const deadline = Date.now() + (patient ? RELOAD_WAIT_MS : ANALYSIS_WAIT_MS);
       while (!cancelled && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, ANALYSIS_POLL_MS));
         if (cancelled) return;
@@ -126,7 +135,8 @@ export function useTabFacts(tabId: number | null): TabFactsHandle {
       }),
     [],
   );
-  const refresh = useCallback(() => {
+  const refresh = useCallback((pageReloading = false) => {
+    reloading.current = pageReloading;
     setFacts((old) => ({ ...old, page: null, waiting: true }));
     setRound((r) => r + 1);
   }, []);

@@ -323,6 +323,8 @@ describe('popup/Popup', () => {
     await waitFor(() => expect(root.querySelector('[data-state="no-access"]')).not.toBeNull());
     await click(root.querySelector('[data-state="no-access"] button'));
     expect(fake.permissionRequests).toEqual([{ origins: ['http://*/*', 'https://*/*'] }]);
+    // Granted: the page is loaded again so the content script runs on it.
+    await waitFor(() => expect(fake.reloaded).toEqual([7]));
   });
 
   it('is unsupported when there is no tab at all', async () => {

@@ -35,6 +35,8 @@ export interface FakeBrowser {
   calls: FakeCall[];
   permissionRequests: unknown[];
   optionsOpened: number;
+  /** Ids of the tabs reloaded, in order. */
+  reloaded: number[];
 }
 
 async function answer(handlers: Record<string, AnyHandler | undefined>, message: unknown) {
@@ -51,6 +53,7 @@ async function answer(handlers: Record<string, AnyHandler | undefined>, message:
 export function createFakeBrowser(options: FakeBrowserOptions = {}): FakeBrowser {
   const calls: FakeCall[] = [];
   const permissionRequests: unknown[] = [];
+  const reloaded: number[] = [];
   const tabs = options.tabs ?? {};
   let hostAccess = options.hostAccess ?? true;
   const state = { optionsOpened: 0 };
@@ -80,6 +83,9 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}): FakeBrowser
         const id = options.activeTabId;
         return id === undefined ? [] : [{ id, url: tabs[id] }];
       },
+      async reload(tabId: number) {
+        reloaded.push(tabId);
+      },
       async sendMessage(tabId: number, message: unknown) {
         if (isEnvelope(message))
           calls.push({ to: 'tab', method: message.method, payload: message.payload, tabId });
@@ -102,6 +108,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}): FakeBrowser
     browser: fake as unknown as Browser,
     calls,
     permissionRequests,
+    reloaded,
     get optionsOpened() {
       return state.optionsOpened;
     },
