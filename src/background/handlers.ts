@@ -120,6 +120,8 @@ export function createBackground(deps: BackgroundDeps): Background {
   const forgetTab = async (tabId: number): Promise<void> => {
     cardsByTab.delete(tabId);
     await pages.delete(tabId);
+    // After a navigation the old count would be a lie until the new page is analysed.
+    await showEntityCount(browser, tabId, null);
   };
 
   const handlers: Handlers<BackgroundMethods> = {
@@ -194,10 +196,7 @@ export function createBackground(deps: BackgroundDeps): Background {
 
     async reportNoArticle(_payload, sender) {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) {
-        await forgetTab(tabId);
-        await showEntityCount(browser, tabId, null);
-      }
+      if (tabId !== undefined) await forgetTab(tabId);
       return null;
     },
 

@@ -120,6 +120,7 @@ describe('background/handlers', () => {
     await send('analyzePage', page, fromTab(7));
     await background.forgetTab(7);
     expect(await send('getPageState', { tabId: 7 })).toEqual({ ok: true, value: null });
+    expect(env.badges.get(7)).toBe('');
     expect(env.session.data.has('page:7')).toBe(false);
   });
 
