@@ -9,6 +9,7 @@ import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
 import { Switch } from '../popup/components/Switch';
+import { StoryMemoryControls } from '../ui/StoryMemoryControls';
 import { WIKIPEDIA_LANGUAGES } from './wikipedia-languages';
 
 export const TYPE_LABELS: Record<EntityType, MessageKey> = {
@@ -208,6 +209,8 @@ export function OptionsPage() {
           </Switch>
         </div>
       </section>
+
+      <StoryMemoryControls />
 
       <section class="panel-card" aria-labelledby="section-sites">
         <h2 id="section-sites">{t('sectionSites')}</h2>

@@ -111,6 +111,13 @@ describe('options/OptionsPage', () => {
     });
   });
 
+  it('offers to export or forget the remembered stories', async () => {
+    const { root } = await openOptions({ storyMemory: true });
+    const section = root.querySelector('.story-memory-controls');
+    expect(section?.textContent).toContain('Export as Markdown');
+    expect(section?.textContent).toContain('Forget all stories');
+  });
+
   it('says so when saving fails', async () => {
     const fake = createFakeBrowser({
       background: {
