@@ -127,6 +127,37 @@ const IRREGULAR_PAST = new Set(
 
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'s", "'re", 'does', 'do']);
 
+/**
+ * Present-tense verbs news uses for fixtures: "Trading resumes on Monday", "Voters go to the polls
+ * Sunday". Only verbs of scheduled happenings are listed, since a present tense of other verbs says
+ * little about time. Base forms count only when no determiner makes them nouns ("the vote").
+ */
+const FIXTURE_VERBS = new Set(
+  (
+    'resume begin start open close meet visit arrive leave travel return go head hold end face host play vote ' +
+    'mark celebrate debut air premiere expire convene gather testify appear launch kick reopen take fly ' +
+    'sail depart land tour attend address'
+  )
+    .split(' ')
+    .flatMap((verb) => [verb, verb.endsWith('o') || verb.endsWith('ss') ? `${verb}es` : `${verb}s`]),
+);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'this',
+  'that',
+  'no',
+  'to',
+]);
+
 /** Present-tense reporting verbs report what was said, so the date they carry is past: "says Monday". */
 const REPORTING_PRESENT = new Set([
   'says',
@@ -297,6 +328,13 @@ function cueOf(tokensList: Token[], i: number): Direction | undefined {
     (word.endsWith('ed') && word.length > 4 && !NOT_PAST.has(word));
   if (participle) return prev && PRESENT_BE.has(prev) ? 'present' : 'past';
   if (REPORTING_PRESENT.has(word)) return 'past';
+  if (FIXTURE_VERBS.has(word) && prev && !DETERMINERS.has(prev) && !/['’]s$/.test(prev)) {
+    // "resumes" needs only a subject before it; a bare "go" needs a plural one ("voters go", "they go"),
+    // since after a name or an adjective it is a noun ("Alarcon, head of…", "a televised address").
+    const thirdPerson = word.endsWith('s') && !word.endsWith('ss');
+    if (thirdPerson || PLURAL_PRONOUNS.has(prev) || (prev.endsWith('s') && !prev.endsWith('ss')))
+      return 'present';
+  }
   if (PRESENT_AUXILIARIES.has(word)) return 'present';
   return undefined;
 }

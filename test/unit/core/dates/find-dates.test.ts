@@ -38,6 +38,12 @@ describe('core/dates/findDates weekday direction by tense (DCT Wednesday 2018-05
     ['the plant closed last Friday', 'last Friday', '2018-05-25'],
     ['the plant reopens next Friday', 'next Friday', '2018-06-01'],
     ['he arrived Wednesday', 'Wednesday', '2018-05-30'],
+    ['Trading resumes on Monday.', 'Monday', '2018-06-04'],
+    ['Voters go to the polls on Sunday.', 'Sunday', '2018-06-03'],
+    ['The prime minister says Monday the deal is dead.', 'Monday', '2018-05-28'],
+    ['The talks, which began Monday, are set to conclude Saturday.', 'Monday', '2018-05-28'],
+    ['The talks, which began Monday, are set to conclude Saturday.', 'Saturday', '2018-06-02'],
+    ['In a televised address Friday, the president spoke.', 'Friday', '2018-05-25'],
   ])('"%s": %s → %s', (text, phrase, value) => {
     expect(valueOf(text, phrase, WEDNESDAY_STORY)).toBe(value);
   });
