@@ -17,7 +17,8 @@ execFileSync(process.execPath, [join(root, 'build.mjs'), '--only=firefox'], { st
 for (const target of ['chrome', 'firefox']) {
   const sourceDir = join(root, 'dist', target);
   const manifest = JSON.parse(await readFile(join(sourceDir, 'manifest.json'), 'utf8'));
-  if (manifest.version !== version) throw new Error(`${target} manifest says ${manifest.version}, package.json ${version}`);
+  if (manifest.version !== version)
+    throw new Error(`${target} manifest says ${manifest.version}, package.json ${version}`);
   const filename = `backstory-${target}-${version}.zip`;
   await webExt.cmd.build(
     { sourceDir, artifactsDir: join(root, 'dist'), filename, overwriteDest: true, ignoreFiles: ['**/*.map'] },

@@ -25,11 +25,17 @@ try {
   for (const size of sizes) {
     const svg = size <= 32 ? small : large;
     await page.setViewportSize({ width: size, height: size });
-    const sized = svg.replace(/<svg\b([^>]*?)\swidth="\d+"\s+height="\d+"/, `<svg$1 width="${size}" height="${size}"`);
+    const sized = svg.replace(
+      /<svg\b([^>]*?)\swidth="\d+"\s+height="\d+"/,
+      `<svg$1 width="${size}" height="${size}"`,
+    );
     await page.setContent(
       `<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${sized}`,
     );
-    const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    const png = await page.screenshot({
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
     await writeFile(join(icons, `icon-${size}.png`), png);
     console.log(`icons/icon-${size}.png`);
   }

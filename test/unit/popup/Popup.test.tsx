@@ -332,6 +332,18 @@ describe('popup/Popup', () => {
     await waitFor(() => expect(root.querySelector('[data-state="unsupported"]')).not.toBeNull());
   });
 
+  it('says when the reader is offline that cards show only what the article says', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      const { root } = open(ready);
+      await waitFor(() => expect(root.querySelector('.banner')?.textContent).toMatch(/You are offline/));
+      // The roster is still shown: nothing here needs the network.
+      expect(root.querySelectorAll('li[data-entity-id]').length).toBe(PAGE_STATE.analysis.entities.length);
+    } finally {
+      onLine.mockRestore();
+    }
+  });
+
   it('says lookups are off above the roster', async () => {
     const { root } = open({
       ...ready,
