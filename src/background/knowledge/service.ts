@@ -13,7 +13,7 @@
 import type { Entity } from '../../core/types';
 import type { CardCandidate, CardState, KnowledgeCard } from '../../shared/card';
 import { createMemoryCache, type CacheStore } from './cache';
-import { cardExtract } from './extract';
+import { cardExtract, toPlainText } from './extract';
 import { buildFacts, referencedIds } from './facts';
 import { createHttpClient, WikiRequestError, type FetchLike, type HttpClientOptions } from './http-client';
 import { createKeyedLoader, type Freshness, type Loaded } from './keyed-loader';
@@ -408,11 +408,11 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
         facts: buildFacts(top.item, entity.type, date, labelOf),
         candidates: picked.ranked.slice(1, 5).map((c): CardCandidate => {
           const candidate: CardCandidate = { qid: c.item.id, label: c.item.label ?? c.item.id };
-          if (c.item.description) candidate.description = c.item.description;
+          if (c.item.description) candidate.description = toPlainText(c.item.description);
           return candidate;
         }),
       };
-      const description = top.item.description ?? page?.description;
+      const description = toPlainText(top.item.description ?? page?.description ?? '');
       if (description) card.description = description;
       if (page?.thumbnail) card.thumbnail = page.thumbnail;
       out.set(entity.id, { status: 'ok', card });

@@ -69,12 +69,16 @@ interface RawQuery {
 
 const isString = (x: unknown): x is string => typeof x === 'string';
 
+/** Only web links reach a card: a `javascript:` or `data:` URL from a hostile answer is dropped. */
+export const isWebUrl = (x: unknown): x is string => isString(x) && /^https?:\/\//i.test(x);
+
 function toPage(raw: RawPage, origin: string): WikiPage | null {
   if (!isString(raw.title) || raw.missing || raw.invalid) return null;
   const page: WikiPage = {
     title: raw.title,
     url:
-      raw.canonicalurl ?? raw.fullurl ?? `${origin}/wiki/${encodeURIComponent(raw.title.replace(/ /g, '_'))}`,
+      [raw.canonicalurl, raw.fullurl].find(isWebUrl) ??
+      `${origin}/wiki/${encodeURIComponent(raw.title.replace(/ /g, '_'))}`,
     disambiguation: raw.pageprops?.disambiguation !== undefined,
   };
   if (isString(raw.description) && raw.description) page.description = raw.description;
@@ -82,7 +86,7 @@ function toPage(raw: RawPage, origin: string): WikiPage | null {
   const qid = raw.pageprops?.wikibase_item;
   if (isString(qid) && /^Q\d+$/.test(qid)) page.qid = qid;
   const t = raw.thumbnail;
-  if (t && isString(t.source) && typeof t.width === 'number' && typeof t.height === 'number') {
+  if (t && isWebUrl(t.source) && typeof t.width === 'number' && typeof t.height === 'number') {
     page.thumbnail = { url: t.source, width: t.width, height: t.height };
   }
   return page;

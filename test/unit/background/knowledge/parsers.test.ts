@@ -56,6 +56,23 @@ describe('background/knowledge/wikipedia', () => {
     expect(pages.get('Kim')?.disambiguation).toBe(true);
   });
 
+  it('drops links and thumbnails that are not web URLs', () => {
+    const body = {
+      query: {
+        pages: [
+          {
+            title: 'Evil',
+            canonicalurl: 'javascript:alert(1)',
+            thumbnail: { source: 'data:image/svg+xml,<svg onload=alert(1)>', width: 1, height: 1 },
+          },
+        ],
+      },
+    };
+    const page = parseWikipediaQuery(body, ['Evil'], ORIGIN).get('Evil');
+    expect(page?.url).toBe('https://en.wikipedia.org/wiki/Evil');
+    expect(page?.thumbnail).toBeUndefined();
+  });
+
   it('rejects what is not a query answer', () => {
     expect(() => parseWikipediaQuery({ error: { code: 'x' } }, ['A'], ORIGIN)).toThrow();
   });
