@@ -4,11 +4,13 @@
  *
  * For one page it costs, on a cold cache:
  *   1. one Wikipedia query for every name in the article (≤ 50 titles a call; redirects resolved),
- *   2. one `wbsearchentities` per name still without a candidate (at most `maxSearches`),
- *   3. one `wbgetentities` for every candidate (≤ 50 ids a call): types, facts, sitelinks,
+ *   2. one `wbsearchentities` per name still without a candidate (at most `maxSearches` in all),
+ *   3. one `wbgetentities` for every candidate (≤ 50 ids a call): types, facts, sitelinks;
+ *      if search budget is left, names whose every candidate clashes with their type are searched
+ *      and their new candidates fetched (one more call),
  *   4. in parallel, the Wikipedia pages of chosen items not fetched in 1, and the labels of the
- *      items the facts name.
- * Only entity names leave the device, never article text.
+ *      items the facts name; then, only if the server held extracts back (`exlimit`), those.
+ * The sample article costs 7. Only entity names leave the device, never article text.
  */
 import type { Entity } from '../../core/types';
 import type { CardCandidate, CardState, KnowledgeCard } from '../../shared/card';
