@@ -51,8 +51,14 @@ const STATE_TEXT: Partial<Record<PopupStatusKind, [MessageKey, MessageKey]>> = {
   'no-access': ['stateNoAccessTitle', 'stateNoAccessBody'],
 };
 
-function StateMessage({ kind, children }: { kind: PopupStatusKind; children?: ComponentChildren }) {
-  const text = STATE_TEXT[kind];
+interface StateMessageProps {
+  kind: PopupStatusKind;
+  /** Other wording for the same state (a site that is off because everything is paused). */
+  text?: [MessageKey, MessageKey];
+  children?: ComponentChildren;
+}
+
+function StateMessage({ kind, text = STATE_TEXT[kind], children }: StateMessageProps) {
   if (!text) return null;
   return (
     <div class={`state state--${kind}`} role="status" data-state={kind}>
@@ -108,6 +114,16 @@ export function Popup({ tabId }: PopupProps) {
       const settings = await callBackground('setSiteEnabled', { host, enabled });
       update(settings);
       if (enabled && !facts.page) refresh();
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const resume = async (): Promise<void> => {
+    setSaving(true);
+    try {
+      update(await callBackground('updateSettings', { paused: false }));
+      if (!facts.page) refresh();
     } finally {
       setSaving(false);
     }
@@ -237,7 +253,20 @@ export function Popup({ tabId }: PopupProps) {
         </main>
       ) : (
         <main class="panels">
-          <StateMessage kind={status}>
+          <StateMessage
+            kind={status}
+            text={status === 'disabled' && paused ? ['statePausedTitle', 'statePausedBody'] : undefined}
+          >
+            {status === 'disabled' && paused && (
+              <button
+                type="button"
+                class="button button--primary"
+                disabled={saving}
+                onClick={() => void resume()}
+              >
+                {t('resumeEverywhere')}
+              </button>
+            )}
             {status === 'no-access' && (
               <button type="button" class="button button--primary" onClick={requestAccess}>
                 {t('grantAccess')}

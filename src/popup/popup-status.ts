@@ -48,7 +48,10 @@ export function popupStatus(facts: TabFacts): PopupStatusKind {
   const { tabId, url, settings, page } = facts;
   if (tabId === null) return 'unsupported';
   if (page) {
-    if (!page.enabled) return 'disabled';
+    const pageHost = readableHost(page.analysis.url ?? url);
+    // The settings are the newer word: the page state's `enabled` dates from when it was asked for.
+    const off = settings && pageHost ? !isSiteEnabled(settings, pageHost) : !page.enabled;
+    if (off) return 'disabled';
     const { entities, timeline } = page.analysis;
     return entities.length || timeline.length ? 'ready' : 'nothing-found';
   }

@@ -263,6 +263,29 @@ describe('popup/Popup', () => {
     expect(root.querySelector('[data-state="disabled"]')).not.toBeNull();
   });
 
+  it('says Backstory is paused everywhere and resumes it from the popup', async () => {
+    let settings = { ...SETTINGS, paused: true };
+    const { root, fake } = open({
+      ...ready,
+      background: {
+        ...ready.background,
+        getSettings: () => settings,
+        updateSettings: (patch) => (settings = { ...settings, ...patch }),
+      },
+    });
+    await waitFor(() =>
+      expect(root.querySelector('[data-state="disabled"]')?.textContent).toContain('Paused everywhere'),
+    );
+    expect(root.querySelector('#site-switch')?.hasAttribute('disabled')).toBe(true);
+    await click(root.querySelector('[data-state="disabled"] button'));
+    await waitFor(() => expect(root.querySelectorAll('li[data-entity-id]').length).toBeGreaterThan(0));
+    expect(fake.calls).toContainEqual({
+      to: 'background',
+      method: 'updateSettings',
+      payload: { paused: false },
+    });
+  });
+
   it('says nothing was found when the article has no entities and no dates', async () => {
     const empty = { ...PAGE_STATE, analysis: { ...PAGE_STATE.analysis, entities: [], timeline: [] } };
     const { root } = open({ ...ready, background: { ...ready.background, getPageState: () => empty } });

@@ -26,7 +26,17 @@ describe('popup/popup-status', () => {
       { page: { ...PAGE_STATE, analysis: { ...PAGE_STATE.analysis, entities: [], timeline: [] } } },
       'nothing-found',
     ],
-    ['a page whose site was switched off', { page: { ...PAGE_STATE, enabled: false } }, 'disabled'],
+    [
+      'a page whose site was switched off since it was read',
+      { page: PAGE_STATE, settings: { ...SETTINGS, disabledSites: ['www.nationalreview.com'] } },
+      'disabled',
+    ],
+    [
+      'a page the background says is off, settings unknown',
+      { page: { ...PAGE_STATE, enabled: false }, settings: null },
+      'disabled',
+    ],
+    ['a page switched back on since it was read', { page: { ...PAGE_STATE, enabled: false } }, 'ready'],
     [
       'a switched-off site not analysed',
       { settings: { ...SETTINGS, disabledSites: ['www.nationalreview.com'] } },
@@ -46,7 +56,7 @@ describe('popup/popup-status', () => {
     ['a page still being read', { waiting: true }, 'analyzing'],
     ['a page we may not read', { hostAccess: false }, 'no-access'],
     ['a page with no article', {}, 'no-article'],
-  ])('%s → %s', (_what, facts, expected) => {
+  ])('%s', (_what, facts, expected) => {
     expect(popupStatus({ ...base, ...facts })).toBe(expected);
   });
 
