@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Storage } from 'webextension-polyfill';
+import { createPageStateStore, isSamePage } from '../../../src/background/page-states';
+import type { PageState } from '../../../src/shared/protocol';
+import { FakeStorageArea } from './fake-browser';
+
+const state = (tabId: number): PageState => ({
+  tabId,
+  enabled: true,
+  analysis: { url: 'https://a.example/x', textLength: 1, entities: [], timeline: [], elapsedMs: 0 },
+});
+
+describe('background/page-states', () => {
+  it('keeps working in memory when session storage refuses writes (quota)', async () => {
+    const session = new FakeStorageArea();
+    session.failWrites = true;
+    const store = createPageStateStore(session as unknown as Storage.StorageArea);
+    await store.set(state(3));
+    expect(await store.get(3)).toEqual(state(3));
+  });
+
+  it('works without a session area at all', async () => {
+    const store = createPageStateStore(undefined);
+    await store.set(state(4));
+    expect((await store.get(4))?.tabId).toBe(4);
+    await store.delete(4);
+    expect(await store.get(4)).toBeNull();
+  });
+
+  it('ignores a stored state that belongs to another tab', async () => {
+    const session = new FakeStorageArea();
+    await session.set({ 'page:5': state(6) });
+    expect(await createPageStateStore(session as unknown as Storage.StorageArea).get(5)).toBeNull();
+  });
+
+  it.each([
+    ['https://a.example/x', 'https://a.example/x#comments', true],
+    ['https://a.example/x', 'https://a.example/y', false],
+    ['https://a.example/x?page=1', 'https://a.example/x?page=2', false],
+    [undefined, 'https://a.example/x', false],
+  ])('%s and %s are the same page: %s', (a, b, expected) => {
+    expect(isSamePage(a, b)).toBe(expected);
+  });
+});
