@@ -9,7 +9,7 @@
  *     aliases: "trump|102\nnew york|118,1757\n…" (normalised name → indexes into items, most viewed first) }
  * Aliases are kept for the ALIAS_TOP most viewed items only, and only names of at most three words:
  * the table is there for the short forms news articles use ("Trump", "New York"), and the full
- * table would weigh 850 KB.
+ * table would weigh 850 KiB.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -62,5 +62,5 @@ const json = JSON.stringify({
 });
 writeFileSync(output, json + '\n');
 console.log(
-  `${items.length} items, ${Object.keys(aliases).length} aliases, ${(json.length / 1024).toFixed(0)} KB → ${output}`,
+  `${items.length} items, ${Object.keys(aliases).length} aliases, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB → ${output}`,
 );
