@@ -128,8 +128,30 @@ export function EntityList({ tabId, entities }: EntityListProps) {
   const groups = useMemo(() => groupEntities(filterEntities(entities, query)), [entities, query]);
   const shown = groups.reduce((n, group) => n + group.entities.length, 0);
 
+  // Up and Down move between entities (and from the filter box to the first one), so a long roster
+  // does not take two Tab presses per row.
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const list = event.currentTarget as HTMLElement;
+    const toggles = [...list.querySelectorAll<HTMLElement>('.entity-toggle')];
+    const target = event.target as HTMLElement;
+    const at = toggles.indexOf(target);
+    const fromSearch = target.id === 'entity-search';
+    if (at < 0 && !fromSearch) return;
+    const next = fromSearch
+      ? event.key === 'ArrowDown'
+        ? toggles[0]
+        : undefined
+      : event.key === 'ArrowDown'
+        ? toggles[at + 1]
+        : (toggles[at - 1] ?? list.querySelector<HTMLElement>('#entity-search'));
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  };
+
   return (
-    <div class="entity-list">
+    <div class="entity-list" onKeyDown={onKeyDown}>
       <div class="search">
         <label class="visually-hidden" for="entity-search">
           {t('searchLabel')}

@@ -243,6 +243,20 @@ describe('popup/Popup', () => {
     expect(entities?.getAttribute('aria-selected')).toBe('true');
   });
 
+  it('moves between entities with the up and down arrows, starting from the filter box', async () => {
+    const { root } = open(ready);
+    await waitFor(() => expect(root.querySelector('#entity-search')).not.toBeNull());
+    const search = root.querySelector('#entity-search');
+    const toggles = [...root.querySelectorAll('.entity-toggle')];
+    await keydown(search, 'ArrowDown');
+    expect(document.activeElement).toBe(toggles[0]);
+    await keydown(toggles[0] ?? null, 'ArrowDown');
+    expect(document.activeElement).toBe(toggles[1]);
+    await keydown(toggles[1] ?? null, 'ArrowUp');
+    await keydown(toggles[0] ?? null, 'ArrowUp');
+    expect(document.activeElement).toBe(search);
+  });
+
   it('turns the site off through setSiteEnabled and then says it is off', async () => {
     const { root, fake } = open(ready);
     const toggle = await waitFor(() => {
