@@ -135,10 +135,13 @@ export function findDates(text: string, dct: string): DateMention[] {
       });
     }
   });
-  for (const c of chronoDates(text, dctDay, directionOf)) {
-    candidates.push({ ...c, granularity: 'day' as Granularity, priority: RULES.length });
-  }
-  const kept = withoutOverlaps(candidates);
+  const fromRules = withoutOverlaps(candidates);
+  // chrono only fills gaps the rules left ("5/30/2018"): where both read a span, the rules know the
+  // tense and TIMEX3's habits better, and split ranges as TIMEX3 does.
+  const fromChrono = chronoDates(text, dctDay, directionOf)
+    .filter((c) => fromRules.every((k) => c.end <= k.start || c.start >= k.end))
+    .map((c) => ({ ...c, granularity: 'day' as Granularity, priority: RULES.length }));
+  const kept = withoutOverlaps([...fromRules, ...fromChrono]);
   const withAnchors = withoutOverlaps([
     ...kept,
     ...anchoredDates(text, kept, dctDay).map((c) => ({ ...c, priority: RULES.length + 1 })),

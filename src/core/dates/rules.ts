@@ -65,7 +65,7 @@ export interface DateRule {
 
 /** Wraps a source in word boundaries that also respect hyphens and apostrophes. */
 const bounded = (source: string): RegExp =>
-  new RegExp(`(?<![\\w’'-])(?:${source})(?![\\w’-]|'(?!s\\b))`, 'gi');
+  new RegExp(`(?<![\\w’'/-])(?:${source})(?![\\w’/]|-[A-Za-z]|'(?!s\\b))`, 'gi');
 
 const monthOf = (word: string): number | undefined => MONTHS[word.toLowerCase().replace(/\.$/, '')];
 const isCapitalised = (word: string | undefined): boolean => !!word && /^[A-Z]/.test(word);
@@ -145,7 +145,7 @@ export const RULES: DateRule[] = [
     // "June 12", "Thursday, April 6", "Sept. 2"; the year comes from the DCT and the tense.
     name: 'month-day',
     pattern: bounded(
-      `(?:(last|next|this|coming)\\s+)?(?:(${WEEKDAY_SOURCE}),?\\s+)?(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\s*(?:\\d|:|%|,\\d))`,
+      `(?:(last|next|this|coming)\\s+)?(?:(${WEEKDAY_SOURCE}),?\\s+)?(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\s*(?:\\d|:\\d|%|,\\d))`,
     ),
     read: (m, c) => {
       const mo = monthOf(m[3]!);
@@ -557,7 +557,7 @@ export const RULES: DateRule[] = [
     // "in 2010", "since 1998", "fiscal 1999", a bare year in a sentence.
     name: 'year',
     pattern: new RegExp(
-      `(?<![\\w’'$£€#-]|\\d[.,])(?:(?:pre|post|mid)-)?(?:(fiscal|FY)\\s*(?:year\\s+)?)?(\\d{4})(?![\\w’-]|[.,]\\d)`,
+      `(?<![\\w’'$£€#/-]|\\d[.,])(?:(?:pre|post|mid)-)?(?:(fiscal|FY)\\s*(?:year\\s+)?)?(\\d{4})(?![\\w’/-]|[.,]\\d)`,
       'gi',
     ),
     read: (m, c) => {

@@ -114,3 +114,18 @@ describe('core/dates quarters and vague pasts', () => {
     expect(valueOf(text, phrase, dct)).toBe(value);
   });
 });
+
+describe('core/dates ranges are tagged end by end', () => {
+  it.each([
+    ['The festival runs from May 3 to May 5.', '2018-05-30', ['May 3=2018-05-03', 'May 5=2018-05-05']],
+    ['The summit is June 12-13.', '2018-05-30', ['June 12=2018-06-12', '13=2018-06-13']],
+    ['He served between 1994 and 1997.', '2018-05-30', ['1994=1994', '1997=1997']],
+    [
+      'The Times said in an editorial on Monday, Oct. 26: the murder',
+      '1998-10-25',
+      ['Monday, Oct. 26=1998-10-26'],
+    ],
+  ])('"%s" (DCT %s) → %j', (text, dct, expected) => {
+    expect(findDates(text, dct).map((d) => `${d.text}=${d.value}`)).toEqual(expected);
+  });
+});
