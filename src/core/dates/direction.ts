@@ -317,6 +317,8 @@ function cueOf(tokensList: Token[], i: number): Direction | undefined {
   const prev = tokensList[i - 1]?.word;
   const prev2 = tokensList[i - 2]?.word;
   if (FUTURE_AUXILIARIES.has(word) || MODALS.has(word)) return 'future';
+  // Contractions stay one token: "he'll", "won't".
+  if (/['’]ll$/.test(word) || /^won['’]t$/.test(word)) return 'future';
   if (word === 'to' && prev && PLANNING_VERBS.has(prev)) return 'future';
   if (word === 'to' && prev === 'be' && prev2 && (prev2 === 'is' || prev2 === 'are')) return 'future';
   if (FUTURE_MARKERS.has(word)) return 'future';
