@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../types';
 import type { ArticleRecord } from './article-record';
-import { entityWeight, isSameEntity, isSpecificName, nameKey } from './entity-keys';
+import { EntityIndex, entityKeys, entityWeight, isSameEntity, isSpecificName, nameKey } from './entity-keys';
 
 /** One entity of a story, gathered from all its articles. */
 export interface StoryProfileEntity {
@@ -27,6 +27,8 @@ export interface Story {
   entities: StoryProfileEntity[];
   /** Names of the central events its articles turn on. */
   centralEvents: string[];
+  /** Every name key and surname of its entities: a quick test of whether an article could join. */
+  keys: string[];
   firstReadAt: number;
   lastReadAt: number;
 }
@@ -63,20 +65,24 @@ const wordCount = (name: string): number => name.trim().split(/\s+/).length;
 export function buildStory(id: string, articles: readonly ArticleRecord[]): Story {
   const sorted = [...articles].sort(byPublished);
   const entities: StoryProfileEntity[] = [];
+  const index = new EntityIndex<StoryProfileEntity>();
   for (const article of sorted) {
     const seen = new Set<StoryProfileEntity>();
     for (const entity of article.entities) {
       if (!isSpecificName(entity.name)) continue;
-      const known = entities.find((e) => isSameEntity(e, entity));
+      const known = index.find(entity);
       if (!known) {
-        entities.push({ name: entity.name, type: entity.type, aliases: [...entity.aliases], articles: 1 });
-        seen.add(entities[entities.length - 1]!);
+        const added = { name: entity.name, type: entity.type, aliases: [...entity.aliases], articles: 1 };
+        entities.push(added);
+        index.add(added);
+        seen.add(added);
         continue;
       }
       if (!seen.has(known)) known.articles += 1;
       seen.add(known);
       known.aliases = [...new Set([...known.aliases, entity.name, ...entity.aliases])];
       if (wordCount(entity.name) > wordCount(known.name)) known.name = entity.name;
+      index.add(known);
     }
   }
   const centralEvents = [...new Set(sorted.flatMap((a) => (a.centralEvent ? [a.centralEvent] : [])))];
@@ -86,6 +92,7 @@ export function buildStory(id: string, articles: readonly ArticleRecord[]): Stor
     articleUrls: sorted.map((a) => a.url),
     entities,
     centralEvents,
+    keys: [...lookupKeys(entities)],
     firstReadAt: Math.min(...sorted.map((a) => a.readAt)),
     lastReadAt: Math.max(...sorted.map((a) => a.readAt)),
   };
@@ -108,6 +115,7 @@ function mostCommonCentral(articles: readonly ArticleRecord[]): string | undefin
 /** How much an article shares with a story, and whether that is enough to join it. */
 export function matchStory(story: Story, article: ArticleRecord): StoryMatch {
   const used = new Set<StoryProfileEntity>();
+  const index = new EntityIndex(story.entities);
   const shared: string[] = [];
   let score = 0;
   let specific = 0;
@@ -116,7 +124,7 @@ export function matchStory(story: Story, article: ArticleRecord): StoryMatch {
     const weight = entityWeight(entity);
     if (!weight) continue;
     articleTotal += weight;
-    const match = story.entities.find((e) => !used.has(e) && isSameEntity(e, entity));
+    const match = index.find(entity, used);
     if (!match) continue;
     used.add(match);
     shared.push(entity.name);
@@ -152,6 +160,22 @@ export function newStoryId(article: Pick<ArticleRecord, 'url'>): string {
   return `story-${hash.toString(36)}`;
 }
 
+type Named = Pick<StoryProfileEntity, 'name' | 'aliases' | 'type'>;
+
+const surnameOf = (entity: Named): string | undefined =>
+  entity.type === 'person' ? nameKey(entity.name, 'person').split(' ').at(-1) : undefined;
+
+/** Every key and surname the entities answer to: any two entities `isSameEntity` allows share one. */
+function lookupKeys(entities: readonly Named[]): Set<string> {
+  const keys = new Set<string>();
+  for (const entity of entities) {
+    for (const key of entityKeys(entity)) keys.add(key);
+    const surname = surnameOf(entity);
+    if (surname) keys.add(surname);
+  }
+  return keys;
+}
+
 /**
  * The story an article belongs to: the one that already holds its URL, else the best-matching story
  * it joins (most shared weight, then the most recently read), else a new id.
@@ -160,7 +184,10 @@ export function assignStory(existingStories: readonly Story[], article: ArticleR
   const holding = existingStories.find((s) => s.articleUrls.includes(article.url));
   if (holding) return holding.id;
   let best: { story: Story; match: StoryMatch } | undefined;
+  const keys = lookupKeys(article.entities);
   for (const story of existingStories) {
+    // Most stories share no name at all with the article: skip them before the full comparison.
+    if (!story.keys.some((key) => keys.has(key))) continue;
     const match = matchStory(story, article);
     if (!match.joins) continue;
     if (

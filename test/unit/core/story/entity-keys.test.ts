@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityWeight, isSameEntity, nameKey } from '../../../../src/core/story/entity-keys';
+import { EntityIndex, entityWeight, isSameEntity, nameKey } from '../../../../src/core/story/entity-keys';
 import type { EntityType } from '../../../../src/core/types';
 
 const e = (name: string, type: EntityType = 'person', aliases: string[] = [name]) => ({
@@ -52,5 +52,48 @@ describe('core/story/entity-keys', () => {
     expect(weights.org).toBeGreaterThan(weights.institution);
     expect(weights.institution).toBeGreaterThan(weights.country);
     expect(entityWeight(e('summit', 'event'))).toBe(0);
+  });
+});
+
+describe('core/story/EntityIndex', () => {
+  const known = [
+    e('Donald Trump', 'person', ['Donald Trump', 'Trump']),
+    e('Kim Jong Un', 'person', ['Kim Jong Un', 'Kim']),
+    e('Kim Yong Chol', 'person', ['Kim Yong Chol', 'Kim']),
+    e('Mike Pompeo', 'person', ['Mike Pompeo']),
+    e('Putin', 'person', ['Putin']),
+    e('United States', 'place', ['United States', 'U.S.']),
+    e('North Korea', 'organization', ['North Korea']),
+    e('Singapore summit', 'event', ['Singapore summit', 'summit']),
+  ];
+  const queries = [
+    e('Trump'),
+    e('President Trump', 'person', ['President Trump', 'Trump']),
+    e('Kim'),
+    e('Kim Jong Un'),
+    e('Pompeo'),
+    e('Vladimir Putin', 'person', ['Vladimir Putin']),
+    e('US', 'place'),
+    e('America', 'organization'),
+    e('North Korea', 'place'),
+    e('Singapore summit', 'event'),
+    e('summit', 'event'),
+    e('Singapore', 'place'),
+    e('Moon Jae-in'),
+  ];
+
+  it.each(queries.map((q) => [q.name, q.type, q] as const))(
+    'finds for %s (%s) exactly what comparing with every entity finds',
+    (_name, _type, query) => {
+      expect(new EntityIndex(known).find(query)).toBe(known.find((k) => isSameEntity(k, query)));
+    },
+  );
+
+  it('skips the entities it is told to, and finds entities added later', () => {
+    const index = new EntityIndex(known);
+    expect(index.find(e('Trump'), new Set([known[0]!]))).toBeUndefined();
+    const moon = e('Moon Jae-in');
+    index.add(moon);
+    expect(index.find(e('Moon Jae-in'))).toBe(moon);
   });
 });
