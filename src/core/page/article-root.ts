@@ -9,6 +9,7 @@ import {
   hintsOf,
   isHidden,
   isNegativeHint,
+  isSpaceCode,
   POSITIVE,
   textLength,
 } from './dom-hints';
@@ -53,20 +54,72 @@ function isFurniture(el: Element): boolean {
   return isNegativeHint(hints) && !POSITIVE.test(hints);
 }
 
-const proseLength = textLength;
+/** Text and linked-text lengths of every element under a root, measured in one walk. */
+export interface Measures {
+  /** Readable characters (whitespace runs count once per text node; scripts and styles not at all). */
+  text(el: Element): number;
+  /** Of those, the characters inside links (in-page anchors weighted 0.3, as Readability does). */
+  linked(el: Element): number;
+}
+
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+function collapsedLength(data: string): number {
+  let length = 0;
+  let lastWasSpace = false;
+  for (let i = 0; i < data.length; i++) {
+    const space = isSpaceCode(data.charCodeAt(i));
+    if (space && lastWasSpace) continue;
+    length++;
+    lastWasSpace = space;
+  }
+  return length;
+}
+
+/**
+ * Measures a whole subtree in one pass, so scoring stays linear in the page's size: asking each
+ * candidate for its own text and links separately walks the same nodes again and again (a quarter
+ * of a second on a large page).
+ */
+function measure(root: Element): Measures {
+  const text = new Map<Element, number>();
+  const linked = new Map<Element, number>();
+  const visit = (el: Element, linkWeight: number): [number, number] => {
+    let total = 0;
+    let inLinks = 0;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const length = collapsedLength((child as Text).data);
+        total += length;
+        inLinks += length * linkWeight;
+      } else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (NOT_TEXT.has(element.tagName.toUpperCase())) continue;
+        let weight = linkWeight;
+        if (element.tagName === 'A') {
+          const href = element.getAttribute('href');
+          weight = Math.max(linkWeight, href && /^#./.test(href) ? 0.3 : 1);
+        }
+        const [t, l] = visit(element, weight);
+        total += t;
+        inLinks += l;
+      }
+    }
+    text.set(el, total);
+    linked.set(el, inLinks);
+    return [total, inLinks];
+  };
+  visit(root, 0);
+  return {
+    text: (el) => text.get(el) ?? textLength(el),
+    linked: (el) => linked.get(el) ?? 0,
+  };
+}
 
 /** Share of an element's text that sits inside links. */
-export function linkDensity(el: Element): number {
-  const total = proseLength(el);
-  if (total === 0) return 0;
-  let linked = 0;
-  for (const a of el.querySelectorAll('a')) {
-    const href = a.getAttribute('href');
-    // In-page anchors (footnotes, "#section") are part of the prose, as Readability counts them.
-    const coefficient = href && /^#./.test(href) ? 0.3 : 1;
-    linked += proseLength(a) * coefficient;
-  }
-  return linked / total;
+export function linkDensity(el: Element, measures: Measures = measure(el)): number {
+  const total = measures.text(el);
+  return total === 0 ? 0 : measures.linked(el) / total;
 }
 
 /** Readability's starting score for a candidate, by tag. */
@@ -107,11 +160,11 @@ function tagWeight(el: Element): number {
  * True when an element or one of its ancestors (up to `stop`) is furniture, hidden or not prose.
  * Results are memoised per element for the duration of one search.
  */
-function makeExcludedCheck(stop: Element): (el: Element) => boolean {
+function makeExcludedCheck(stop: Element, m: Measures): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
   // A wrapper holding most of the page's text and its headline or main region is the page, whatever
   // its class says (an ASP.NET page-wide <form>, a "nav-drawer" that slides the whole site).
-  const half = textLength(stop) / 2;
+  const half = m.text(stop) / 2;
   const check = (el: Element | null): boolean => {
     if (!el || el === stop) return false;
     const known = memo.get(el);
@@ -119,7 +172,7 @@ function makeExcludedCheck(stop: Element): (el: Element) => boolean {
     const excluded =
       SKIP_TAGS.has(el.tagName.toUpperCase()) ||
       isHidden(el) ||
-      (isFurniture(el) && !(textLength(el) >= half && el.querySelector(PAGE_HINT))) ||
+      (isFurniture(el) && !(m.text(el) >= half && el.querySelector(PAGE_HINT))) ||
       check(el.parentElement);
     memo.set(el, excluded);
     return excluded;
@@ -147,6 +200,16 @@ function paragraphs(body: Element): Element[] {
   return found;
 }
 
+/** What one search needs of the page, computed once: text measures and the paragraph-like elements. */
+export interface PageModel {
+  m: Measures;
+  paragraphs: Element[];
+}
+
+function modelPage(body: Element): PageModel {
+  return { m: measure(body), paragraphs: paragraphs(body) };
+}
+
 /** How far up the tree a paragraph's score is shared (Readability uses 5 levels). */
 const ANCESTOR_LEVELS = 5;
 
@@ -156,8 +219,9 @@ export interface Candidate {
 }
 
 /** Readability-style scores of every container that holds prose paragraphs (exported for diagnostics). */
-export function scoreCandidates(body: Element): Map<Element, Candidate> {
-  const excluded = makeExcludedCheck(body);
+export function scoreCandidates(body: Element, page: PageModel = modelPage(body)): Map<Element, Candidate> {
+  const { m } = page;
+  const excluded = makeExcludedCheck(body, m);
   const candidates = new Map<Element, Candidate>();
   const candidateFor = (el: Element): Candidate => {
     let c = candidates.get(el);
@@ -167,7 +231,7 @@ export function scoreCandidates(body: Element): Map<Element, Candidate> {
     }
     return c;
   };
-  for (const p of paragraphs(body)) {
+  for (const p of page.paragraphs) {
     if (excluded(p)) continue;
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < MIN_PARAGRAPH) continue;
@@ -181,7 +245,7 @@ export function scoreCandidates(body: Element): Map<Element, Candidate> {
       candidateFor(ancestor).score += score / divider;
     }
   }
-  for (const c of candidates.values()) c.score *= 1 - linkDensity(c.el);
+  for (const c of candidates.values()) c.score *= 1 - linkDensity(c.el, m);
   return candidates;
 }
 
@@ -189,12 +253,12 @@ export function scoreCandidates(body: Element): Map<Element, Candidate> {
 const ARTICLE_HINT = 'article, [itemprop~="articleBody"], [itemtype*="Article"], main, [role="main"]';
 
 /** Total length of the prose paragraphs (≥ 25 characters, outside furniture) under an element. */
-function proseUnder(root: Element): number {
-  const excluded = makeExcludedCheck(root);
+function proseUnder(root: Element, page: PageModel): number {
+  const excluded = makeExcludedCheck(root, page.m);
   let total = 0;
-  for (const p of paragraphs(root)) {
-    if (p !== root && excluded(p)) continue;
-    const length = proseLength(p);
+  for (const p of page.paragraphs) {
+    if (p === root || !root.contains(p) || excluded(p)) continue;
+    const length = page.m.text(p);
     if (length >= MIN_PARAGRAPH) total += length;
   }
   return total;
@@ -210,12 +274,13 @@ const GROWTH = 1.5;
  * returns the blocks as a list; we need one element, so we widen to the ancestor holding them all:
  * the highest ancestor that holds markedly more good prose, as long as it is not a link hub.
  */
-function gatherSplitBody(top: Element, body: Element): Element {
-  const excluded = makeExcludedCheck(body);
-  const good = paragraphs(body)
+function gatherSplitBody(top: Element, body: Element, page: PageModel): Element {
+  const { m } = page;
+  const excluded = makeExcludedCheck(body, m);
+  const good = page.paragraphs
     .filter((p) => !excluded(p))
-    .map((p) => ({ p, length: proseLength(p) }))
-    .filter(({ p, length }) => length >= GOOD_PARAGRAPH && linkDensity(p) < 0.25);
+    .map((p) => ({ p, length: m.text(p) }))
+    .filter(({ p, length }) => length >= GOOD_PARAGRAPH && linkDensity(p, m) < 0.25);
   const proseIn = (el: Element): number =>
     good.reduce((sum, { p, length }) => (el.contains(p) ? sum + length : sum), 0);
   let chosen = top;
@@ -223,7 +288,7 @@ function gatherSplitBody(top: Element, body: Element): Element {
   for (let el = top.parentElement; el && el !== body; el = el.parentElement) {
     if (excluded(el)) break;
     const prose = proseIn(el);
-    if (prose >= GROWTH * chosenProse && linkDensity(el) < 0.35) {
+    if (prose >= GROWTH * chosenProse && linkDensity(el, m) < 0.35) {
       chosen = el;
       chosenProse = prose;
     }
@@ -236,14 +301,14 @@ function gatherSplitBody(top: Element, body: Element): Element {
  * `itemprop=articleBody`, schema.org Article) when the winner holds most of that element's prose: the
  * headline, standfirst and captions around the body belong to the story too.
  */
-function widenToArticle(top: Element, body: Element): Element {
-  const topProse = proseUnder(top);
+function widenToArticle(top: Element, body: Element, page: PageModel): Element {
+  const topProse = proseUnder(top, page);
   let best = top;
   for (let el = top.parentElement; el && el !== body && el !== body.parentElement; el = el.parentElement) {
     if (!el.matches(ARTICLE_HINT) || el.matches('main, [role="main"]')) continue;
-    if (isFurniture(el) || linkDensity(el) > 0.35) break;
+    if (isFurniture(el) || linkDensity(el, page.m) > 0.35) break;
     // The article element must not be a page of several stories or a body-plus-comments wrapper.
-    if (topProse >= 0.75 * proseUnder(el)) best = el;
+    if (topProse >= 0.75 * proseUnder(el, page)) best = el;
     break;
   }
   return best;
@@ -258,7 +323,8 @@ function widenToArticle(top: Element, body: Element): Element {
 export function findArticleRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const candidates = [...scoreCandidates(body).values()].sort((a, b) => b.score - a.score);
+  const page = modelPage(body);
+  const candidates = [...scoreCandidates(body, page).values()].sort((a, b) => b.score - a.score);
   const first = candidates[0];
   if (!first) return null;
   let top = first.el;
@@ -278,12 +344,12 @@ export function findArticleRoot(doc: Document): Element | null {
     lastScore = c.score;
   }
 
-  top = gatherSplitBody(top, body);
-  top = widenToArticle(top, body);
+  top = gatherSplitBody(top, body, page);
+  top = widenToArticle(top, body, page);
   if (top === body || top === doc.documentElement) {
     // Scoring ended on the whole page: only accept it if it is prose, not a link hub.
-    if (linkDensity(body) > 0.5) return null;
+    if (linkDensity(body, page.m) > 0.5) return null;
   }
-  if (proseUnder(top) < MIN_ARTICLE_TEXT) return null;
+  if (proseUnder(top, page) < MIN_ARTICLE_TEXT) return null;
   return top;
 }
