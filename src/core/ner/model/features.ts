@@ -5,6 +5,10 @@
 import { matchGazetteer, type Gazetteer } from './gazetteer';
 import { normalizeToken } from './tokenizer';
 
+/** What a neighbour position is called when it falls outside the sentence. */
+export const BOUNDARY = '<s>';
+export const END = '</s>';
+
 /** A sentence with everything the features need precomputed once. */
 export interface PreparedSentence {
   words: string[];
@@ -19,6 +23,8 @@ export interface PreparedSentence {
   gazetteer: (string[] | null)[];
   /** Per token: how the rest of the document writes this word (see `documentHint`). */
   docHints: (string | null)[];
+  /** Per capitalised token that recurs in the document: the words before its occurrences (`L:of`, `L:mr.`). */
+  docContexts: (string[] | null)[];
 }
 
 /**
@@ -80,10 +86,23 @@ interface DocumentStats {
   lowerSeen: Set<string>;
   /** lowercased words seen as part of a run of two or more capitalised words mid-sentence */
   inCapitalRun: Set<string>;
+  /** lowercased capitalised words → the lower-case words seen just before them (`L:in`) */
+  contexts: Map<string, string[]>;
+  /** lowercased capitalised words → how often they occur */
+  occurrences: Map<string, number>;
 }
 
+/** At most this many document contexts per word, so a name repeated fifty times costs no more. */
+const MAX_DOC_CONTEXTS = 8;
+
 function documentStats(sentences: readonly PreparedSentence[]): DocumentStats {
-  const stats: DocumentStats = { capitalMid: new Set(), lowerSeen: new Set(), inCapitalRun: new Set() };
+  const stats: DocumentStats = {
+    capitalMid: new Set(),
+    lowerSeen: new Set(),
+    inCapitalRun: new Set(),
+    contexts: new Map(),
+    occurrences: new Map(),
+  };
   for (const s of sentences) {
     for (let i = 0; i < s.words.length; i++) {
       const w = s.words[i] as string;
@@ -92,7 +111,18 @@ function documentStats(sentences: readonly PreparedSentence[]): DocumentStats {
         if (hasLower(w)) stats.lowerSeen.add(lw);
         continue;
       }
-      if (s.allCaps || i === 0 || !startsUpper(w)) continue;
+      if (!startsUpper(w)) continue;
+      stats.occurrences.set(lw, (stats.occurrences.get(lw) ?? 0) + 1);
+      if (!s.allCaps) {
+        const contexts = stats.contexts.get(lw) ?? [];
+        // Only the word before a name (never part of it): "shares of", "Mr", "in".
+        const before = i > 0 ? (s.words[i - 1] as string) : BOUNDARY;
+        const c = 'L:' + before.toLowerCase();
+        if (!startsUpper(before) && contexts.length < MAX_DOC_CONTEXTS && !contexts.includes(c))
+          contexts.push(c);
+        stats.contexts.set(lw, contexts);
+      }
+      if (s.allCaps || i === 0) continue;
       stats.capitalMid.add(lw);
       const prev = s.words[i - 1];
       const next = s.words[i + 1];
@@ -140,18 +170,20 @@ export function prepareDocument(
       allCaps,
       gazetteer: matchGazetteer(gazetteer, words, lower, allCaps, gazetteerMasks),
       docHints: [],
+      docContexts: [],
     };
   });
   const stats = documentStats(prepared);
   for (const s of prepared) {
     s.docHints = s.words.map((w, i) => documentHint(stats, w, s.lower[i] as string, i === 0 || s.allCaps));
+    s.docContexts = s.lower.map((lw, i) =>
+      startsUpper(s.words[i] as string) && (stats.occurrences.get(lw) ?? 0) > 1
+        ? (stats.contexts.get(lw) ?? null)
+        : null,
+    );
   }
   return prepared;
 }
-
-/** What a neighbour position is called when it falls outside the sentence. */
-export const BOUNDARY = '<s>';
-export const END = '</s>';
 
 /**
  * Features of the word itself, whatever its context: form, lowercase, shapes, affixes, hyphen parts.
@@ -273,6 +305,8 @@ export function contextFeatures(
     out[k++] = 'd=' + hint;
     if (here) out[k++] = 'dl=' + hint + '|' + lw;
   }
+  const contexts = s.docContexts[i];
+  if (contexts) for (const c of contexts) out[k++] = 'dx=' + c;
   const gaz = s.gazetteer[i];
   if (gaz) for (const g of gaz) out[k++] = 'g=' + g;
   const gp = i > 0 ? s.gazetteer[i - 1] : null;
