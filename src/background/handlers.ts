@@ -132,7 +132,9 @@ export function createBackground(deps: BackgroundDeps): Background {
       const host = hostOf(page.url) ?? page.site;
       const enabled = isSiteEnabled(current, host);
       await pages.set({ tabId, analysis, enabled });
-      if (enabled && current.storyMemory === true) story.afterAnalysis(tabId, analysis);
+      // A private window's reading must leave nothing behind.
+      if (enabled && current.storyMemory === true && !sender.tab?.incognito)
+        story.afterAnalysis(tabId, analysis);
       cardsByTab.delete(tabId);
       await showEntityCount(browser, tabId, analysis.entities.length);
       // Prefetch so the first hover is instant; only entity names leave the device, and none at

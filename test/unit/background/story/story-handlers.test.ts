@@ -140,6 +140,15 @@ describe('background/story handlers', () => {
     expect((await exportedJson()).stories).toEqual([]);
   });
 
+  it('remembers nothing read in a private window', async () => {
+    await send('updateSettings', { storyMemory: true });
+    await send('analyzePage', pageOf(LAVROV_URL), {
+      tab: { id: 1, url: LAVROV_URL, incognito: true } as Runtime.MessageSender['tab'],
+    });
+    expect(await send('getStory', { tabId: 1 })).toBeNull();
+    expect((await exportedJson()).stories).toEqual([]);
+  });
+
   it('answers null for a tab with no analysed page', async () => {
     await send('updateSettings', { storyMemory: true });
     expect(await send('getStory', { tabId: 42 })).toBeNull();
