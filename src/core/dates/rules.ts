@@ -365,6 +365,17 @@ export const RULES: DateRule[] = [
     },
   },
   {
+    // "by year-end", "around year end": December of the year in question (TimeBank writes 1989-12).
+    name: 'year-end',
+    pattern: bounded('(?:the\\s+)?year[\\s-]end'),
+    read: (m, c) => {
+      const past = c.directionOf(m.index, m.index + m[0].length) === 'past';
+      // Early in a year, a year-end told in the past tense is the one just gone.
+      const y = past && c.dct.month <= 3 ? c.dct.year - 1 : c.dct.year;
+      return month([y, 12]);
+    },
+  },
+  {
     // "the end of the year", "the beginning of next month", "the rest of this week"
     name: 'part-of-unit',
     pattern: bounded(

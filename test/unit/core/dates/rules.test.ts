@@ -109,6 +109,8 @@ describe('core/dates quarters and vague pasts', () => {
     ['Growth slowed last quarter.', 'last quarter', '2013-01-10', '2012-Q4'],
     ['Margins improve this quarter.', 'this quarter', '2013-05-10', '2013-Q2'],
     ['The plan ends next fiscal year.', 'next fiscal year', '2013-05-10', '2014'],
+    ['The sale should close by year-end.', 'year-end', '2013-05-10', '2013-12'],
+    ['Debt rose at year end.', 'year end', '2013-02-01', '2012-12'],
     ['The mill closed several years ago.', 'several years ago', '2013-05-10', 'PAST_REF'],
   ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
     expect(valueOf(text, phrase, dct)).toBe(value);
