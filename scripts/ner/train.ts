@@ -2,7 +2,7 @@
  * `npm run train`: trains the entity tagger on CoNLL-2003 train + GUM (minus held-out dev documents)
  * and writes models/ner.json and models/README.md. Deterministic: same data, same seed, same file.
  *
- * Env: NER_EPOCHS (default 12), NER_SEED (default 7), NER_MIN_COUNT (default 2).
+ * Env: NER_EPOCHS (default 10), NER_SEED (default 7), NER_MIN_COUNT (default 2).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import nlp from 'compromise';
@@ -25,7 +25,7 @@ import { evaluateDocs } from './evaluate';
 import { combine, formatScores, prf } from './metrics';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
+const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);
 const SEED = Number(process.env.NER_SEED ?? 7);
 const MIN_COUNT = Number(process.env.NER_MIN_COUNT ?? 2);
 /** Features whose weights are all smaller than this are left out of the model file. */
