@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getBrowser } from '../shared/browser';
 import { callBackground, callTab } from '../shared/messaging';
-import type { PageState } from '../shared/protocol';
+import type { ArticleProgress, PageState } from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { readableHost, type TabFacts } from './popup-status';
 
@@ -34,12 +34,13 @@ async function hasHostAccess(): Promise<boolean | null> {
   }
 }
 
-async function isContentAlive(tabId: number): Promise<boolean> {
+/** Whether the tab's content script answers, and what it says of the article when it knows. */
+async function pingContent(tabId: number): Promise<{ alive: boolean; article?: ArticleProgress }> {
   try {
-    await callTab(tabId, 'ping', {});
-    return true;
+    const { article } = await callTab(tabId, 'ping', {});
+    return { alive: true, article };
   } catch {
-    return false;
+    return { alive: false };
   }
 }
 
@@ -107,11 +108,12 @@ export function useTabFacts(tabId: number | null): TabFactsHandle {
       if (page || (url !== undefined && readableHost(url) === null)) return;
       const patient = reloading.current;
       reloading.current = false;
-      const contentAlive = await isContentAlive(tabId);
-      // No content script means no analysis is coming: stop waiting now, unless the page is
-      // being loaded again and its new content script has not started yet.
-      merge({ contentAlive, waiting: contentAlive || patient });
-      if (!contentAlive && !patient) return;
+      const { alive: contentAlive, article } = await pingContent(tabId);
+      // No content script, or one that found no article, means no analysis is coming: stop waiting
+      // now, unless the page is being loaded again and its new content script has not started yet.
+      const coming = contentAlive && article !== 'none';
+      merge({ contentAlive, waiting: coming || patient });
+      if (!coming && !patient) return;
       const deadline = Date.now() + (patient ? RELOAD_WAIT_MS : ANALYSIS_WAIT_MS);
       while (!cancelled && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, ANALYSIS_POLL_MS));

@@ -52,6 +52,12 @@ export interface BackgroundMethods {
   exportStoryMemory: [{ format: 'markdown' | 'json' }, string];
 }
 
+/**
+ * Where the content script is with the page, for the popup: still `reading` it (or waiting for the
+ * background), `found` an article and highlighted it, or found `none` (so the popup need not wait).
+ */
+export type ArticleProgress = 'reading' | 'found' | 'none';
+
 /** Requests handled by a tab's content script. */
 export interface ContentMethods {
   /** Scroll to a mention of an entity and flash it. Returns the index of the mention shown. */
@@ -59,7 +65,7 @@ export interface ContentMethods {
   /** Settings changed: re-apply (types, mode, on/off). */
   applySettings: [Settings, null];
   /** Highlight types in use, for the popup legend. */
-  ping: [Record<string, never>, { types: EntityType[] }];
+  ping: [Record<string, never>, { types: EntityType[]; article?: ArticleProgress }];
 }
 
 export type MethodName<M> = keyof M & string;

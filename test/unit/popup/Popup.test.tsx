@@ -339,6 +339,16 @@ describe('popup/Popup', () => {
     }
   });
 
+  it('says at once that there is no article when the content script found none', async () => {
+    const { root } = open({
+      ...ready,
+      background: { ...ready.background, getPageState: () => null },
+      content: { ping: () => ({ types: [], article: 'none' }) },
+    });
+    // Well inside the analysis wait: the popup did not sit out the wait for an analysis that is not coming.
+    await waitFor(() => expect(root.querySelector('[data-state="no-article"]')).not.toBeNull(), 500);
+  });
+
   it('shows the analysis as soon as it arrives while waiting', async () => {
     let calls = 0;
     const { root } = open({
