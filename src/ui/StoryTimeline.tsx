@@ -10,6 +10,7 @@ import type { ArticleRef, StoryEvent, StoryView } from '../core/story';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { formatDate, yearOf } from '../popup/format-date';
+import { LONG_TIMELINE } from '../popup/Timeline';
 import './story-timeline.css';
 
 type Mode = 'article' | 'story';
@@ -43,7 +44,18 @@ function SourceLink({ source, current }: { source: ArticleRef; current: string }
   );
 }
 
-function StoryEventItem({ event, current }: { event: StoryEvent; current: string }) {
+/** Scroll to a part of the story and move focus there, for keyboard readers. */
+function reveal(id: string): void {
+  const target = document.getElementById(id);
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.scrollIntoView?.({ block: 'start' });
+  target.focus({ preventScroll: true });
+}
+
+const CENTRAL_ID = 'story-central';
+
+function StoryEventItem({ event, current, anchor }: { event: StoryEvent; current: string; anchor?: string }) {
   const classes = [
     'event',
     event.status === 'scheduled' ? 'is-scheduled' : '',
@@ -52,7 +64,7 @@ function StoryEventItem({ event, current }: { event: StoryEvent; current: string
     .filter(Boolean)
     .join(' ');
   return (
-    <li class={classes} data-date={event.date} data-source={event.source.url}>
+    <li class={classes} id={anchor} data-date={event.date} data-source={event.source.url}>
       <span class="event-marker" aria-hidden="true" />
       <div class="event-body">
         <p class="event-meta">
@@ -83,9 +95,31 @@ function StoryEventItem({ event, current }: { event: StoryEvent; current: string
 export function StoryEvents({ view }: { view: StoryView }) {
   const groups = useMemo(() => byYear(view.events), [view.events]);
   if (!view.events.length) return <p class="empty-panel">{t('storyEmpty')}</p>;
+  const central = view.events.find((event) => event.central);
+  const showNav = view.events.length > LONG_TIMELINE && (groups.length > 1 || !!central);
   return (
     <div class="timeline story-timeline">
       <p class="story-summary">{t('storySummary', [view.story.title, view.story.articleCount])}</p>
+      {showNav && (
+        <nav class="timeline-nav" aria-label={t('timelineJumpLabel')}>
+          {central && (
+            <button type="button" class="chip chip--story" onClick={() => reveal(CENTRAL_ID)}>
+              {t('timelineCentral')}
+            </button>
+          )}
+          {groups.length > 1 &&
+            groups.map((group) => (
+              <button
+                key={group.year}
+                type="button"
+                class="chip chip--year"
+                onClick={() => reveal(`story-year-${group.year}`)}
+              >
+                {group.year}
+              </button>
+            ))}
+        </nav>
+      )}
       {groups.map((group) => (
         <section key={group.year} class="timeline-year" aria-labelledby={`story-year-${group.year}`}>
           <h2 class="year-title" id={`story-year-${group.year}`}>
@@ -93,7 +127,12 @@ export function StoryEvents({ view }: { view: StoryView }) {
           </h2>
           <ol class="events">
             {group.events.map((event) => (
-              <StoryEventItem key={event.id} event={event} current={view.current} />
+              <StoryEventItem
+                key={event.id}
+                event={event}
+                current={view.current}
+                anchor={event === central ? CENTRAL_ID : undefined}
+              />
             ))}
           </ol>
         </section>

@@ -143,6 +143,7 @@ describe('ui/StoryTimeline', () => {
       date: `${2000 + Math.floor(i / 20)}-${String((i % 12) + 1).padStart(2, '0')}`,
       granularity: 'month' as const,
       label: `Event ${i}`,
+      central: i === 150,
     })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const { root } = open(() => ({ ...STORY, events: many }));
     await waitFor(() => expect(modeButton(root, 'story')).not.toBeNull());
@@ -150,6 +151,23 @@ describe('ui/StoryTimeline', () => {
     expect(root.querySelectorAll('.story-timeline li.event')).toHaveLength(200);
     const years = [...root.querySelectorAll('.story-timeline .year-title')].map((h) => h.textContent);
     expect(years).toEqual(Array.from({ length: 10 }, (_, i) => String(2000 + i)));
+
+    // Year shortcuts, as on a long article timeline: each moves focus to its year.
+    const shortcuts = [
+      ...root.querySelectorAll<HTMLButtonElement>('.story-timeline .timeline-nav .chip--year'),
+    ];
+    expect(shortcuts.map((b) => b.textContent)).toEqual(years);
+    await click(shortcuts[7]!);
+    expect(document.activeElement?.id).toBe('story-year-2007');
+    await click(root.querySelector('.story-timeline .timeline-nav .chip--story'));
+    expect(document.activeElement?.textContent).toContain('Event 150');
+  });
+
+  it('offers no shortcuts for a short story', async () => {
+    const { root } = open(() => STORY);
+    await waitFor(() => expect(modeButton(root, 'story')).not.toBeNull());
+    await click(modeButton(root, 'story'));
+    expect(root.querySelector('.timeline-nav')).toBeNull();
   });
 });
 
