@@ -19,13 +19,13 @@ import { EntityCard, type LookupState } from '../ui/EntityCard';
 import { ENTITY_CARD_CSS } from '../ui/entity-card-css';
 import { uiText } from '../ui/strings';
 import { MARK_TAG, markOf, mentionElements } from './highlighter';
+import { CARD_HOST_ATTRIBUTE } from './own-elements';
 
 /** Timings after MediaWiki's Page Previews: fetch early, show later, hide with a grace period. */
 export const FETCH_AFTER_MS = 150;
 export const HIDE_AFTER_MS = 300;
 
-/** The attribute that marks our card host; the text index skips it. */
-export const CARD_HOST_ATTRIBUTE = 'data-backstory-card';
+export { CARD_HOST_ATTRIBUTE };
 
 export interface HoverCardOptions {
   doc: Document;

@@ -3,7 +3,7 @@
  * by a single-page app, a navigation through the History API. Mutations are batched and the page must
  * settle before anything is re-read; our own highlights and card never count as changes.
  */
-import { CARD_HOST_ATTRIBUTE } from './hover-card';
+import { CARD_HOST_ATTRIBUTE } from './own-elements';
 import { MARK_TAG } from './highlighter';
 
 export interface PageWatchOptions {

@@ -31,10 +31,11 @@ function loadSample(): void {
     '',
   );
 }
-function start(): ContentScript {
+function start(settleMs?: number): ContentScript {
   const script = startContentScript({
     doc: document,
     url: () => 'https://www.nationalreview.com/news/lavrov/',
+    ...(settleMs ? { settleMs } : {}),
   });
   scripts.push(script);
   return script;
@@ -191,6 +192,22 @@ describe('content/content-script', () => {
     release();
     await script.ready;
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+  });
+
+  it('reads the article again when a live update appends a paragraph, and highlights the new mention', async () => {
+    const script = start(20);
+    await script.ready;
+    const before = document.querySelectorAll(`${MARK_TAG}[data-backstory-id="e-singapore"]`).length;
+    const update = document.createElement('p');
+    update.textContent = 'Update: officials in Singapore confirmed the venue for the summit this evening.';
+    document.querySelector('[itemprop="articleBody"]')?.append(update);
+    await vi.waitFor(() =>
+      expect(document.querySelectorAll(`${MARK_TAG}[data-backstory-id="e-singapore"]`).length).toBe(
+        before + 1,
+      ),
+    );
+    expect(fake.sent.filter((e) => e.method === 'analyzePage')).toHaveLength(2);
+    expect(update.querySelector(MARK_TAG)?.textContent).toBe('Singapore');
   });
 
   it('never touches an editable article', async () => {
