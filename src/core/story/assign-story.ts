@@ -31,6 +31,8 @@ export interface Story {
   keys: string[];
   firstReadAt: number;
   lastReadAt: number;
+  /** Publication days of its oldest and newest articles, where known (ISO `YYYY-MM-DD`). */
+  published?: { first: string; last: string };
 }
 
 /** Below these an article starts a new story. Tuned on the sample article and the specs' cases. */
@@ -41,6 +43,11 @@ export const JOIN_THRESHOLDS = {
   specific: 2,
   /** Shared weight over the weight of the smaller side, so a long story does not swallow everything. */
   overlap: 0.2,
+  /**
+   * Days between the article and the story's nearest article beyond which only a shared central
+   * event joins them: the same people a year later are usually a new chapter, not the same story.
+   */
+  maxGapDays: 365,
 } as const;
 
 export interface StoryMatch {
@@ -49,6 +56,8 @@ export interface StoryMatch {
   /** Names (as the article writes them) the article shares with the story. */
   shared: string[];
   sharesCentralEvent: boolean;
+  /** Days from the article's publication to the story's nearest; 0 when either is unknown. */
+  gapDays: number;
   joins: boolean;
 }
 
@@ -95,7 +104,25 @@ export function buildStory(id: string, articles: readonly ArticleRecord[]): Stor
     keys: [...lookupKeys(entities)],
     firstReadAt: Math.min(...sorted.map((a) => a.readAt)),
     lastReadAt: Math.max(...sorted.map((a) => a.readAt)),
+    ...publishedRange(sorted),
   };
+}
+
+function publishedRange(sorted: readonly ArticleRecord[]): { published?: { first: string; last: string } } {
+  const days = sorted.flatMap((a) => (a.published ? [a.published] : [])).sort();
+  return days.length ? { published: { first: days[0]!, last: days[days.length - 1]! } } : {};
+}
+
+const DAY_MS = 86_400_000;
+
+function daysApart(day: string | undefined, range: Story['published']): number {
+  const at = day ? Date.parse(day) : NaN;
+  if (!range || Number.isNaN(at)) return 0;
+  const first = Date.parse(range.first);
+  const last = Date.parse(range.last);
+  if (at < first) return Math.round((first - at) / DAY_MS);
+  if (at > last) return Math.round((at - last) / DAY_MS);
+  return 0;
 }
 
 function mostCommonCentral(articles: readonly ArticleRecord[]): string | undefined {
@@ -145,8 +172,11 @@ export function matchStory(story: Story, article: ArticleRecord): StoryMatch {
       ),
     );
   const specificEnough = score >= JOIN_THRESHOLDS.score && specific >= JOIN_THRESHOLDS.specific;
-  const joins = specificEnough && (sharesCentralEvent || overlap >= JOIN_THRESHOLDS.overlap);
-  return { score, overlap, shared, sharesCentralEvent, joins };
+  const gapDays = daysApart(article.published, story.published);
+  const joins =
+    specificEnough &&
+    (sharesCentralEvent || (overlap >= JOIN_THRESHOLDS.overlap && gapDays <= JOIN_THRESHOLDS.maxGapDays));
+  return { score, overlap, shared, sharesCentralEvent, gapDays, joins };
 }
 
 /** A stable id for a story started by this article, so the same reading gives the same ids. */

@@ -86,6 +86,18 @@ describe('core/story/assignStory', () => {
     expect(assignStory([story], tariffs)).not.toBe('s');
   });
 
+  it('starts a new chapter for the same people more than a year later, unless the central event is the same', () => {
+    const story = buildStory('s', [record(lavrovAnalysis(), 1)]);
+    const later = (published: string, centralEvent?: string): ArticleRecord => {
+      const { centralEvent: _dropped, ...summit } = record(summitAnalysis(), 2);
+      return { ...summit, published, ...(centralEvent ? { centralEvent } : {}) };
+    };
+    expect(matchStory(story, later('2019-02-27')).joins).toBe(true);
+    const twoYears = matchStory(story, later('2020-06-12'));
+    expect(twoYears).toMatchObject({ gapDays: 744, joins: false });
+    expect(matchStory(story, later('2020-06-12', 'Singapore summit')).joins).toBe(true);
+  });
+
   it('keeps an article in its story when it is read again', () => {
     const lavrov = record(lavrovAnalysis(), 1);
     const story = buildStory('kept', [lavrov]);
