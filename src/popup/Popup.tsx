@@ -70,12 +70,14 @@ function StateMessage({ kind, text = STATE_TEXT[kind], children }: StateMessageP
   );
 }
 
-function PageHeader({ analysis, fallbackHost }: { analysis?: Analysis; fallbackHost: string | null }) {
-  const site = analysis?.site || readableHost(analysis?.url) || fallbackHost;
-  const published = analysis?.published?.date;
+function PageHeader({ analysis }: { analysis?: Analysis }) {
+  // Without an analysis the site switch below already names the site.
+  if (!analysis) return <h1 class="visually-hidden">{t('extName')}</h1>;
+  const site = analysis.site || readableHost(analysis.url);
+  const published = analysis.published?.date;
   return (
     <div class="page-info">
-      {analysis?.title ? (
+      {analysis.title ? (
         <h1 class="page-title">{analysis.title}</h1>
       ) : (
         <h1 class="visually-hidden">{t('extName')}</h1>
@@ -174,7 +176,7 @@ export function Popup({ tabId }: PopupProps) {
           </button>
         </div>
 
-        {status !== 'unsupported' && <PageHeader analysis={analysis} fallbackHost={host} />}
+        {status !== 'unsupported' && <PageHeader analysis={analysis} />}
 
         {showSwitch && host && (
           <div class="site-switch">
