@@ -12,7 +12,7 @@ import { normalizeToken, tokenizeText, type Token } from './tokenizer';
 /** Last words that make a name an event: "the World Cup", "the Korean War", "the Singapore summit". */
 const EVENT_HEADS = new Set(
   (
-    'summit summits conference war wars cup olympics games championship championships election elections ' +
+    'summit summits conference war wars cup olympics championship championships election elections ' +
     'referendum festival revolution crisis massacre tournament open expo marathon uprising invasion ' +
     'accords talks congress rally convention grand prix'
   ).split(' '),
@@ -44,8 +44,22 @@ const PRODUCT_TYPES: Record<Exclude<NerType, 'MISC'>, EntityType> = {
   LOC: 'place',
 };
 
+/**
+ * Event heads safe to trust even when the tagger called the name a place or an organisation
+ * ("the Paris Motor Show", "the 1939 World's Fair"); "Congress" or "Games" would not be.
+ */
+const STRONG_EVENT_HEADS = new Set(
+  (
+    'summit war olympics championship championships election elections referendum festival fair show ' +
+    'exposition expo exhibition tournament marathon massacre uprising invasion revolution'
+  ).split(' '),
+);
+
 function isEventName(words: readonly string[]): boolean {
   const last = (words[words.length - 1] ?? '').toLowerCase();
+  // "Games" names an event only in sport ("the Commonwealth Games"), not in "Epic Games".
+  if (last === 'games')
+    return words.some((w) => /^(?:olympic|paralympic|commonwealth|asian|pan|winter|summer|youth)/i.test(w));
   return EVENT_HEADS.has(last) || (words.length === 1 && KNOWN_EVENTS.has(last));
 }
 
@@ -72,6 +86,11 @@ export function createModelRecognizer(model: NerModel): Recognizer {
           // "the Singapore summit": the name and its event noun together name the event.
           if (prev === 'the' && next !== undefined && EVENT_NOUNS.has(next) && span.type !== 'PER') {
             emit(sentence, span.start, span.end + 1, 'event');
+            continue;
+          }
+          const head = (spanWords[spanWords.length - 1] ?? '').toLowerCase();
+          if (span.type !== 'PER' && spanWords.length > 1 && STRONG_EVENT_HEADS.has(head)) {
+            emit(sentence, span.start, span.end, 'event');
             continue;
           }
           if (span.type === 'MISC') {
