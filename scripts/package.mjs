@@ -21,7 +21,13 @@ for (const target of ['chrome', 'firefox']) {
     throw new Error(`${target} manifest says ${manifest.version}, package.json ${version}`);
   const filename = `backstory-${target}-${version}.zip`;
   await webExt.cmd.build(
-    { sourceDir, artifactsDir: join(root, 'dist'), filename, overwriteDest: true, ignoreFiles: ['**/*.map', 'icons/*.svg'] },
+    {
+      sourceDir,
+      artifactsDir: join(root, 'dist'),
+      filename,
+      overwriteDest: true,
+      ignoreFiles: ['**/*.map', 'icons/*.svg'],
+    },
     { shouldExitProgram: false },
   );
   const { size } = await stat(join(root, 'dist', filename));
