@@ -88,7 +88,12 @@ function fromJsonLd(doc: Document): string | undefined {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let parsed: Json;
     try {
-      parsed = JSON.parse(script.textContent ?? '') as Json;
+      // Some CMSs wrap JSON-LD in a CDATA section, which JSON does not know.
+      const source = (script.textContent ?? '').replace(
+        /^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g,
+        '',
+      );
+      parsed = JSON.parse(source) as Json;
     } catch {
       continue; // broken JSON-LD is common; other sources will do
     }
@@ -171,21 +176,30 @@ const CONTAINER = 'article, [itemprop~="articleBody"], main, [role="main"], .art
 const PUBLISHED_HINT = /publish|posted|pubdate|dateline|byline|entry-date|article-date|post-date|timestamp/i;
 const NOT_PUBLISHED_HINT = /modif|updat|comment|related|sidebar/i;
 
-function fromTimeElements(doc: Document): string | undefined {
-  const times = Array.from(doc.querySelectorAll('time[datetime]')).filter((t) =>
-    dayOfTimestamp(t.getAttribute('datetime') ?? ''),
+const ASIDE =
+  'aside, footer, nav, [class*="related" i], [class*="comment" i], [class*="sidebar" i], [id*="comment" i]';
+
+/**
+ * How likely a `<time>` is the article's own date: a `pubdate` attribute or a "published" class says
+ * so, being inside the article helps, and sidebars, related links and comments rule it out.
+ */
+function timeScore(t: Element): number {
+  const hint = `${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
+  if (NOT_PUBLISHED_HINT.test(hint) || t.closest(ASIDE)) return 0;
+  return (
+    (t.hasAttribute('pubdate') ? 4 : 0) + (PUBLISHED_HINT.test(hint) ? 2 : 0) + (t.closest(CONTAINER) ? 2 : 0)
   );
-  const hint = (t: Element) =>
-    `${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
-  const ranked = [
-    ...times.filter((t) => t.hasAttribute('pubdate')),
-    ...times.filter((t) => PUBLISHED_HINT.test(hint(t)) && !NOT_PUBLISHED_HINT.test(hint(t))),
-    ...times.filter(
-      (t) => t.closest(CONTAINER) && !NOT_PUBLISHED_HINT.test(hint(t)) && !t.closest('aside, footer, nav'),
-    ),
-  ];
-  const best = ranked[0];
-  return best ? (best.getAttribute('datetime') ?? undefined) : undefined;
+}
+
+function fromTimeElements(doc: Document): string | undefined {
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const t of Array.from(doc.querySelectorAll('time[datetime]'))) {
+    if (!dayOfTimestamp(t.getAttribute('datetime') ?? '')) continue;
+    const score = timeScore(t);
+    if (score > bestScore) [best, bestScore] = [t, score]; // ties keep the earlier one: the header's
+  }
+  return best?.getAttribute('datetime') ?? undefined;
 }
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})(\d{2})(\d{2})\//;

@@ -42,6 +42,14 @@ describe('core/page/published-date findPublishedDate', () => {
       'json-ld',
     ],
     [
+      'JSON-LD wrapped in CDATA',
+      page(
+        `<script type="application/ld+json"><![CDATA[ {"@type":"Article","datePublished":"2013-09-11T10:00:00-04:00"} ]]></script>`,
+      ),
+      '2013-09-11',
+      'json-ld',
+    ],
+    [
       'broken JSON-LD falls through to meta',
       page(
         `<script type="application/ld+json">{oops</script><meta property="article:published_time" content="2016-12-22T10:43:37-08:00">`,
@@ -74,6 +82,15 @@ describe('core/page/published-date findPublishedDate', () => {
       page(
         '',
         `<aside><time datetime="2001-01-01">old</time></aside><article><time datetime="2015-04-16T20:02:01+00:00">16 April</time></article>`,
+      ),
+      '2015-04-16',
+      'time-element',
+    ],
+    [
+      'a time marked published, not the related-stories list before it',
+      page(
+        '',
+        `<ul class="related"><li><time class="timestamp" datetime="2001-01-01">old</time></li></ul><header><time class="published" datetime="2015-04-16">16 April</time></header>`,
       ),
       '2015-04-16',
       'time-element',
