@@ -57,10 +57,12 @@ export function entityKeys(entity: Named): Set<string> {
 
 /**
  * Whether the name is specific enough to carry a story: "the summit" or "talks" are not, since every
- * story has one. Names with no capitalised word are taken as generic.
+ * story has one. In scripts with capitals a name without one is generic; scripts without case
+ * (Chinese, Arabic, Hindi…) cannot say, so their names count.
  */
 export function isSpecificName(name: string): boolean {
-  return /\p{Lu}/u.test(name) && name.replace(/[^\p{L}\p{N}]+/gu, '').length > 1;
+  if (name.replace(/[^\p{L}\p{N}]+/gu, '').length < 2) return false;
+  return /\p{Lu}/u.test(name) || name.toLowerCase() === name.toUpperCase();
 }
 
 /** Types a recogniser confuses with each other ("North Korea" the state and the place). */

@@ -34,6 +34,12 @@ describe('core/story/entity-keys', () => {
     expect(isSameEntity(e('North Korea', 'organization'), e('North Korea', 'place'))).toBe(true);
   });
 
+  it('matches names in scripts without capitals', () => {
+    expect(isSameEntity(e('金正恩'), e('金正恩'))).toBe(true);
+    expect(isSameEntity(e('سيرغي لافروف'), e('لافروف'))).toBe(true);
+    expect(entityWeight(e('金正恩'))).toBe(3);
+  });
+
   it('never matches a person with a place of the same name, nor generic lower-case names', () => {
     expect(isSameEntity(e('Georgia', 'person'), e('Georgia', 'place'))).toBe(false);
     expect(isSameEntity(e('summit', 'event'), e('summit', 'event'))).toBe(false);
