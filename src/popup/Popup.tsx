@@ -8,7 +8,7 @@ import type { Analysis } from '../core/types';
 import { getBrowser } from '../shared/browser';
 import { plural, t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
-import { isSiteEnabled } from '../shared/settings';
+import { isSiteEnabled, type Settings } from '../shared/settings';
 import { StoryTimeline } from '../ui/StoryTimeline';
 import { Switch } from './components/Switch';
 import { panelId, tabId as tabElementId, Tabs } from './components/Tabs';
@@ -103,33 +103,29 @@ export function Popup({ tabId }: PopupProps) {
   const { facts, update, refresh } = useTabFacts(tabId);
   const [panel, setPanel] = useState<PanelKey>('entities');
   const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState(false);
   const online = useOnline();
   const status = popupStatus(facts);
   const analysis = facts.page?.analysis;
   const host = readableHost(analysis?.url ?? facts.url);
   const siteOn = facts.settings && host ? isSiteEnabled(facts.settings, host) : (facts.page?.enabled ?? true);
 
-  const setSite = async (enabled: boolean): Promise<void> => {
-    if (!host) return;
+  /** Change a setting through the background; a failure leaves everything as it was and says so. */
+  const change = async (call: () => Promise<Settings>): Promise<void> => {
     setSaving(true);
+    setFailed(false);
     try {
-      const settings = await callBackground('setSiteEnabled', { host, enabled });
-      update(settings);
-      if (enabled && !facts.page) refresh();
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const resume = async (): Promise<void> => {
-    setSaving(true);
-    try {
-      update(await callBackground('updateSettings', { paused: false }));
+      update(await call());
       if (!facts.page) refresh();
+    } catch {
+      setFailed(true);
     } finally {
       setSaving(false);
     }
   };
+  const setSite = (enabled: boolean): Promise<void> =>
+    host ? change(() => callBackground('setSiteEnabled', { host, enabled })) : Promise.resolve();
+  const resume = (): Promise<void> => change(() => callBackground('updateSettings', { paused: false }));
 
   const requestAccess = (): void => {
     // Must run inside the click: browsers grant permissions only from a user gesture.
@@ -176,7 +172,7 @@ export function Popup({ tabId }: PopupProps) {
           </button>
         </div>
 
-        {status !== 'unsupported' && <PageHeader analysis={analysis} />}
+        <PageHeader analysis={analysis} />
 
         {showSwitch && host && (
           <div class="site-switch">
@@ -192,6 +188,12 @@ export function Popup({ tabId }: PopupProps) {
           </div>
         )}
       </header>
+
+      {failed && (
+        <p class="banner banner--error" role="alert">
+          {t('changeFailed')}
+        </p>
+      )}
 
       {status === 'ready' && (lookupsOff || !online) && (
         <p class="banner" role="note">

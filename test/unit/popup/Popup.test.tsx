@@ -300,6 +300,28 @@ describe('popup/Popup', () => {
     });
   });
 
+  it('keeps the switch as it was and says so when the background refuses the change', async () => {
+    const { root } = open({
+      ...ready,
+      background: {
+        ...ready.background,
+        setSiteEnabled: () => {
+          throw new Error('storage full');
+        },
+      },
+    });
+    const toggle = await waitFor(() => {
+      const el = root.querySelector('#site-switch');
+      expect(el?.getAttribute('aria-checked')).toBe('true');
+      return el;
+    });
+    await click(toggle);
+    await waitFor(() =>
+      expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/could not be saved/),
+    );
+    expect(root.querySelector('#site-switch')?.getAttribute('aria-checked')).toBe('true');
+  });
+
   it('says nothing was found when the article has no entities and no dates', async () => {
     const empty = { ...PAGE_STATE, analysis: { ...PAGE_STATE.analysis, entities: [], timeline: [] } };
     const { root } = open({ ...ready, background: { ...ready.background, getPageState: () => empty } });
