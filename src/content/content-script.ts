@@ -166,42 +166,52 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
   };
 
   /** Reads the article and has it analysed; a newer run (navigation, new content) supersedes it. */
-  const analyze = async (): Promise<void> => {
-    const run = ++generation;
+  const forget = (): void => {
     unhighlight();
     analysis = null;
     index = null;
     entities.clear();
     revealed.clear();
-    if (!settings || !isSiteEnabled(settings, doc.location?.hostname ?? '')) return;
-    root = findArticleRoot(doc);
-    if (!root) {
-      await call(() => callBackground('reportNoArticle', { url: currentUrl() }));
+  };
+
+  /**
+   * Reads the article and has it analysed; a newer run (navigation, new content) supersedes it.
+   * Highlights already drawn stay while the background works (no flicker on a live blog): the text
+   * is the same with or without them, and they are swapped for the new ones in one go.
+   */
+  const analyze = async (): Promise<void> => {
+    const run = ++generation;
+    if (!settings || !isSiteEnabled(settings, doc.location?.hostname ?? '')) return forget();
+    const found = findArticleRoot(doc);
+    if (!found || isEditable(doc, found)) {
+      forget();
+      root = null;
+      if (!found) await call(() => callBackground('reportNoArticle', { url: currentUrl() }));
       return;
     }
-    if (isEditable(doc, root)) return;
-    watcher?.watch(root);
-    let read = buildTextIndex(root);
+    root = found;
+    watcher?.watch(found);
+    const sent = buildTextIndex(found).text;
     const published = findPublishedDate(doc, currentUrl());
     const result = await call(() =>
       callBackground('analyzePage', {
         url: currentUrl(),
         title: pageTitle(doc),
         site: doc.location?.hostname ?? '',
-        text: read.text,
+        text: sent,
         ...(published ? { published } : {}),
       }),
     );
-    if (!result || run !== generation || signal.aborted || !root) return;
-    // The page may have changed while the background worked: offsets are only good for the same text.
-    const now = buildTextIndex(root);
-    if (now.text !== read.text) {
+    if (!result || run !== generation || signal.aborted || root !== found) return;
+    forget();
+    // Offsets are only good for the text they were computed on: the page may have changed meanwhile.
+    const now = buildTextIndex(found);
+    if (now.text !== sent) {
       watcher?.changed();
       return;
     }
-    read = now;
     analysis = result;
-    index = read;
+    index = now;
     for (const entity of result.entities) entities.set(entity.id, entity);
     draw();
   };

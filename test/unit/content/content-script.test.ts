@@ -210,6 +210,25 @@ describe('content/content-script', () => {
     expect(update.querySelector(MARK_TAG)?.textContent).toBe('Singapore');
   });
 
+  it('keeps the current highlights while a re-read is with the background', async () => {
+    const script = start(20);
+    await script.ready;
+    const drawn = document.querySelectorAll(MARK_TAG).length;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    fake.handlers.analyzePage = async (payload) => {
+      await gate;
+      return NAMES(payload as PageText);
+    };
+    const update = document.createElement('p');
+    update.textContent = 'Update: Kim Jong Un is expected to attend, a spokesman said late on Wednesday.';
+    document.querySelector('[itemprop="articleBody"]')?.append(update);
+    await vi.waitFor(() => expect(fake.sent.filter((e) => e.method === 'analyzePage')).toHaveLength(2));
+    expect(document.querySelectorAll(MARK_TAG).length).toBe(drawn);
+    release();
+    await vi.waitFor(() => expect(update.querySelector(MARK_TAG)?.textContent).toBe('Kim Jong Un'));
+  });
+
   it('never touches an editable article', async () => {
     document.querySelector('main')?.setAttribute('contenteditable', 'true');
     await start().ready;
