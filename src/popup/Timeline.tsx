@@ -68,7 +68,12 @@ function EventItem({ tabId, event, entities, published }: EventItemProps) {
       <span class="event-marker" aria-hidden="true" />
       <div class="event-body">
         <p class="event-meta">
-          <time dateTime={event.date}>{formatDate(event.date, event.granularity)}</time>
+          <time
+            dateTime={event.date}
+            title={event.dateText ? t('timelineAsWritten', event.dateText) : undefined}
+          >
+            {formatDate(event.date, event.granularity)}
+          </time>
           {event.status === 'scheduled' && (
             <span class="badge badge--scheduled">{t('timelineScheduled')}</span>
           )}

@@ -186,6 +186,10 @@ describe('popup/Popup', () => {
     expect(summit?.classList.contains('is-scheduled')).toBe(true);
     expect(summit?.textContent).toContain('Scheduled');
     expect(root.querySelector('[data-event-id="t-cancel"]')?.textContent).not.toContain('Scheduled');
+    // The resolved date keeps the words it came from.
+    expect(root.querySelector('[data-event-id="t-cancel"] time')?.getAttribute('title')).toBe(
+      'The article says “earlier this month”',
+    );
   });
 
   it('gives a long timeline year shortcuts and a way to the central event', async () => {
