@@ -11,7 +11,9 @@ import {
   canonicalUrl,
   exportJson,
   exportMarkdown,
+  lookupKeys,
   toArticleRecord,
+  type Story,
   toStoryView,
   type StoryView,
 } from '../../core/story';
@@ -60,7 +62,17 @@ export function createStoryMemory(options: StoryMemoryOptions = {}): StoryMemory
       const articles = tx.objectStore('articles');
       const stories = tx.objectStore('stories');
       const known = await articles.get(record.url);
-      const storyId = known?.storyId ?? assignStory(await stories.getAll(), record);
+      let storyId = known?.storyId;
+      if (!storyId) {
+        // Only stories that share a name with the article can take it; the rest stay on disk.
+        const candidates = new Map<string, Story>();
+        for (const key of lookupKeys(record.entities))
+          for (const story of await stories.index('by-key').getAll(key)) candidates.set(story.id, story);
+        storyId = assignStory([...candidates.values()], record);
+        // A new id that an unrelated story already holds must not merge the two.
+        for (let n = 2; !candidates.has(storyId) && (await stories.getKey(storyId)); n++)
+          storyId = `${storyId.replace(/~\d+$/, '')}~${n}`;
+      }
       await articles.put({ ...record, storyId });
       const touched = new Set([storyId]);
 

@@ -195,8 +195,11 @@ type Named = Pick<StoryProfileEntity, 'name' | 'aliases' | 'type'>;
 const surnameOf = (entity: Named): string | undefined =>
   entity.type === 'person' ? nameKey(entity.name, 'person').split(' ').at(-1) : undefined;
 
-/** Every key and surname the entities answer to: any two entities `isSameEntity` allows share one. */
-function lookupKeys(entities: readonly Named[]): Set<string> {
+/**
+ * Every key and surname the entities answer to: any two entities `isSameEntity` allows share one,
+ * so a story whose `keys` share none with an article's cannot take it (the store indexes stories by them).
+ */
+export function lookupKeys(entities: readonly Named[]): Set<string> {
   const keys = new Set<string>();
   for (const entity of entities) {
     for (const key of entityKeys(entity)) keys.add(key);

@@ -13,6 +13,7 @@ export {
   assignStory,
   buildStory,
   JOIN_THRESHOLDS,
+  lookupKeys,
   matchStory,
   newStoryId,
   type Story,

@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
 import { createStoryMemory, type StoryMemory } from '../../../../src/background/story/story-memory';
-import { canonicalUrl, type StoryExport } from '../../../../src/core/story';
+import {
+  buildStory,
+  canonicalUrl,
+  newStoryId,
+  toArticleRecord,
+  type StoryExport,
+} from '../../../../src/core/story';
 import type { Analysis } from '../../../../src/core/types';
 import {
   FOOTBALL_URL,
@@ -110,5 +117,43 @@ describe('background/story/story-memory', () => {
     const stories = (await exported(memory)).stories;
     expect(stories.map((s) => s.title)).toEqual(['Singapore summit']);
     expect(stories[0]?.articles).toHaveLength(2);
+  });
+
+  it('never files an unrelated article under a story that happens to hold its new id', async () => {
+    memory = fresh();
+    await memory.remember(lavrov);
+    const korea = (await memory.getStory(LAVROV_URL))!.story.id;
+    // The football article's own new id is taken by a story it shares nothing with.
+    const squatter = { ...football, url: FOOTBALL_URL };
+    const wanted = newStoryId(toArticleRecord(squatter, 0)!);
+    const name = `stories-spec-${dbCount}`;
+    const db = await openDB(name);
+    const korean = await db.get('stories', korea);
+    await db.put('stories', { ...korean, id: wanted });
+    db.close();
+    const filed = await memory.remember(squatter);
+    expect(filed).not.toBe(wanted);
+    expect(filed).not.toBe(korea);
+    expect((await memory.getStory(FOOTBALL_URL))?.story.articleCount).toBe(1);
+  });
+
+  it('finds stories written before stories were indexed by their names', async () => {
+    dbCount += 1;
+    const name = `stories-spec-${dbCount}`;
+    const record = toArticleRecord(lavrov, 1)!;
+    const { keys: _keys, ...oldStory } = buildStory('old', [record]);
+    const v1 = await openDB(name, 1, {
+      upgrade(database) {
+        const articles = database.createObjectStore('articles', { keyPath: 'url' });
+        articles.createIndex('by-story', 'storyId');
+        articles.createIndex('by-read-at', 'readAt');
+        database.createObjectStore('stories', { keyPath: 'id' });
+      },
+    });
+    await v1.put('articles', { ...record, storyId: 'old' });
+    await v1.put('stories', oldStory);
+    v1.close();
+    memory = createStoryMemory({ dbName: name, now: () => (clock += 1000) });
+    expect(await memory.remember(summit)).toBe('old');
   });
 });
