@@ -12,8 +12,26 @@ import { callBackground } from '../shared/messaging';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { Switch } from '../popup/components/Switch';
 import { TYPE_LABELS } from './OptionsPage';
+import { WIKIPEDIA_LANGUAGES } from './wikipedia-languages';
 
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
+
+/** The browser's interface language (`fr-FR`), or undefined outside an extension. */
+function uiLanguage(): string | undefined {
+  try {
+    return getBrowser().i18n.getUILanguage();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The Wikipedia edition for a browser language: `fr-FR` reads French Wikipedia; unknown ones, English. */
+export function wikipediaEditionFor(language: string | undefined): string {
+  const code = (language ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  // Norwegian Bokmål's Wikipedia is `no`; the browser says `nb`.
+  const edition = code === 'nb' ? 'no' : code;
+  return WIKIPEDIA_LANGUAGES.some((lang) => lang.code === edition) ? edition : DEFAULT_SETTINGS.wikipediaLang;
+}
 
 type Access = 'unknown' | 'granted' | 'denied';
 
@@ -50,6 +68,7 @@ function SampleSentence() {
 export function WelcomePage() {
   const [lookups, setLookups] = useState(DEFAULT_SETTINGS.lookups);
   const [storyMemory, setStoryMemory] = useState(false);
+  const [wikipediaLang, setWikipediaLang] = useState(() => wikipediaEditionFor(uiLanguage()));
   const [access, setAccess] = useState<Access>('unknown');
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -74,6 +93,9 @@ export function WelcomePage() {
         if (touched.current) return;
         setLookups(settings.lookups);
         setStoryMemory(settings.storyMemory === true);
+        // A language chosen before wins over the browser's; the default does not.
+        if (settings.wikipediaLang !== DEFAULT_SETTINGS.wikipediaLang)
+          setWikipediaLang(settings.wikipediaLang);
       })
       .catch(() => undefined);
   }, []);
@@ -90,7 +112,7 @@ export function WelcomePage() {
     void request.then(async (granted) => {
       setAccess(granted ? 'granted' : 'denied');
       try {
-        await callBackground('updateSettings', { lookups, storyMemory });
+        await callBackground('updateSettings', { lookups, storyMemory, wikipediaLang });
         setSaved(true);
         setError(null);
       } catch (failure) {
@@ -140,6 +162,30 @@ export function WelcomePage() {
           <Switch id="welcome-lookups" checked={lookups} onChange={chooseLookups} hint={t('lookupsHint')}>
             {t('lookupsLabel')}
           </Switch>
+        </div>
+        <div class="field">
+          <label for="welcome-wikipedia-lang" class="field-label">
+            {t('wikipediaLangLabel')}
+          </label>
+          <p class="field-hint" id="welcome-wikipedia-lang-hint">
+            {t('wikipediaLangHint')}
+          </p>
+          <select
+            id="welcome-wikipedia-lang"
+            aria-describedby="welcome-wikipedia-lang-hint"
+            value={wikipediaLang}
+            disabled={!lookups}
+            onChange={(event) => {
+              touched.current = true;
+              setWikipediaLang(event.currentTarget.value);
+            }}
+          >
+            {WIKIPEDIA_LANGUAGES.map((lang) => (
+              <option key={lang.code} value={lang.code} lang={lang.code}>
+                {lang.name} ({lang.code})
+              </option>
+            ))}
+          </select>
         </div>
         <div class="field">
           <Switch

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WelcomePage } from '../../../src/options/WelcomePage';
+import { WelcomePage, wikipediaEditionFor } from '../../../src/options/WelcomePage';
 import { setBrowserForTesting } from '../../../src/shared/browser';
 import { createFakeBrowser, type FakeBrowserOptions } from '../popup/fake-browser';
 import { click, mount, waitFor, type Mounted } from '../popup/dom-helpers';
@@ -47,7 +47,7 @@ describe('options/WelcomePage', () => {
     await waitFor(() => expect(root.querySelector('[data-access="granted"]')).not.toBeNull());
     await waitFor(() =>
       expect(fake.calls.filter((c) => c.method === 'updateSettings').map((c) => c.payload)).toEqual([
-        { lookups: false, storyMemory: true },
+        { lookups: false, storyMemory: true, wikipediaLang: 'en' },
       ]),
     );
     expect(root.querySelector('.welcome-done')?.textContent).toMatch(/All set/);
@@ -58,6 +58,38 @@ describe('options/WelcomePage', () => {
     await click(root.querySelector('.welcome-actions .button--primary'));
     await waitFor(() => expect(root.querySelector('[data-access="denied"]')).not.toBeNull());
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'updateSettings')).toBe(true));
+  });
+
+  it('offers the Wikipedia of the browser’s language, and saves the reader’s choice', async () => {
+    const fake = createFakeBrowser({
+      background: { getSettings: () => SETTINGS, updateSettings: (p) => ({ ...SETTINGS, ...p }) },
+    });
+    (fake.browser as unknown as { i18n: unknown }).i18n = {
+      getUILanguage: () => 'fr-FR',
+      getMessage: () => '',
+    };
+    setBrowserForTesting(fake.browser);
+    mounted = mount(<WelcomePage />);
+    const root = mounted.root;
+    await waitFor(() =>
+      expect((root.querySelector('#welcome-wikipedia-lang') as HTMLSelectElement).value).toBe('fr'),
+    );
+    await click(root.querySelector('.welcome-actions .button--primary'));
+    await waitFor(() =>
+      expect(fake.calls.find((c) => c.method === 'updateSettings')?.payload).toMatchObject({
+        wikipediaLang: 'fr',
+      }),
+    );
+  });
+
+  it.each([
+    ['fr-FR', 'fr'],
+    ['pt-BR', 'pt'],
+    ['nb', 'no'],
+    ['xx', 'en'],
+    [undefined, 'en'],
+  ])('a browser in %s reads the %s Wikipedia', (language, edition) => {
+    expect(wikipediaEditionFor(language)).toBe(edition);
   });
 
   it('does not ask again where access was granted at install (Chrome)', async () => {
