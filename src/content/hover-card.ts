@@ -10,6 +10,7 @@ import {
   inline,
   offset,
   shift,
+  size,
   type VirtualElement,
 } from '@floating-ui/dom';
 import { h, render } from 'preact';
@@ -252,7 +253,19 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
       void computePosition(reference, host, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          inline(),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Neither side has room for the whole card: it scrolls within the space there is.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              host.style.setProperty('--bs-max-height', `${Math.max(160, Math.floor(availableHeight))}px`);
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         if (current?.host !== host) return;
         Object.assign(host.style, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });

@@ -14,7 +14,7 @@ export const ENTITY_CARD_CSS = `
 .bs-card {
   --bs-bg: #ffffff; --bs-fg: #1f2328; --bs-muted: #59636e; --bs-border: #d1d9e0; --bs-link: #0969da;
   --bs-quote: #f6f8fa;
-  box-sizing: border-box; width: min(360px, calc(100vw - 16px)); max-height: min(480px, calc(100vh - 16px));
+  box-sizing: border-box; width: min(360px, calc(100vw - 16px)); max-height: min(480px, var(--bs-max-height, calc(100vh - 16px)));
   overflow: auto; padding: 12px 14px; background: var(--bs-bg); color: var(--bs-fg);
   border: 1px solid var(--bs-border); border-top: 3px solid var(--bs-accent); border-radius: 8px;
   box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18);

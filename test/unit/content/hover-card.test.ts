@@ -160,6 +160,13 @@ describe('content/hover-card', () => {
     expect(host()).toBeNull();
   });
 
+  it('opens on a tap or click, and a tap elsewhere closes it', () => {
+    (marks()[1] as HTMLElement).click();
+    expect(dialog()?.getAttribute('aria-label')).toBe('Vladimir Putin: background card');
+    document.body.click();
+    expect(host()).toBeNull();
+  });
+
   it('fetches after a short dwell, shows after the delay, hides after leaving', async () => {
     vi.useFakeTimers();
     const mark = marks()[0] as HTMLElement;
