@@ -3,7 +3,23 @@
  * "the next day", "the following morning", "that same day", "later that year".
  */
 import type { DateMention } from '../types';
-import { addDays, formatDay, formatMonth, formatYear, parseDay, type Day } from './calendar';
+import {
+  addDays,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  isoWeekOf,
+  parseDay,
+  type Day,
+} from './calendar';
+import { NUMBER_SOURCE, numberValue } from './lexicon';
+
+/** "two days later", "a year earlier", "a week before." (before/after only when they end the clause). */
+const COUNTED = new RegExp(
+  `(?<![\\w-])(${NUMBER_SOURCE})\\s+(day|week|month|year)s?\\s+(?:(later|earlier)|(before|after)(?=\\s*[,.;:!?)'"”]|\\s*$))(?![\\w-])`,
+  'gi',
+);
 
 const ANCHORED =
   /(?<![\w-])(?:(the\s+(?:next|following|previous|preceding)|that(?:\s+same)?|the\s+same|(?:earlier|later)\s+that)\s+(day|morning|afternoon|evening|night|month|year)|the\s+day\s+(before|after)(?=\s*[,.;:!?)'"”]|\s*$))(?![\w-])/gi;
@@ -64,6 +80,35 @@ export function anchoredDates(text: string, mentions: DateMention[], dct: Day): 
       value = formatDay(addDays(anchor ? parseDay(anchor.value) : dct, step));
     }
     const granularity = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, granularity });
+  }
+  for (const m of text.matchAll(COUNTED)) {
+    const n = numberValue(m[1]!);
+    if (n === undefined) continue;
+    const sign = /later|after/i.test(m[3] ?? m[4] ?? '') ? 1 : -1;
+    const unit = m[2]!.toLowerCase();
+    const anchorDay = anchorBefore(mentions, m.index, /^\d{4}-\d{2}-\d{2}$/);
+    const anchorAny = anchorBefore(mentions, m.index, /^\d{4}(?:-\d{2})?(?:-\d{2})?$/);
+    let value: string;
+    let granularity: 'day' | 'week' | 'month' | 'year';
+    if (unit === 'day' || unit === 'week') {
+      const from = anchorDay ? parseDay(anchorDay.value) : dct;
+      const d = addDays(from, sign * n * (unit === 'day' ? 1 : 7));
+      if (unit === 'day') [value, granularity] = [formatDay(d), 'day'];
+      else {
+        const w = isoWeekOf(d);
+        [value, granularity] = [formatWeek(w.year, w.week), 'week'];
+      }
+    } else {
+      const [y, mo] = anchorAny
+        ? [Number(anchorAny.value.slice(0, 4)), Number(anchorAny.value.slice(5, 7)) || dct.month]
+        : [dct.year, dct.month];
+      if (unit === 'year') [value, granularity] = [formatYear(y + sign * n), 'year'];
+      else {
+        const index = y * 12 + mo - 1 + sign * n;
+        [value, granularity] = [formatMonth(Math.floor(index / 12), (index % 12) + 1), 'month'];
+      }
+    }
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, granularity });
   }
   return out;

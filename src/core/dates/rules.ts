@@ -491,6 +491,29 @@ export const RULES: DateRule[] = [
     },
   },
   {
+    // "the sixties", "the early nineties": a decade in words, always of a past century in news.
+    name: 'decade-words',
+    pattern: bounded(
+      'the\\s+(?:(?:early|mid|late)[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)',
+    ),
+    read: (m, c) => {
+      const tens =
+        [
+          'twenties',
+          'thirties',
+          'forties',
+          'fifties',
+          'sixties',
+          'seventies',
+          'eighties',
+          'nineties',
+        ].indexOf(lower(m[1])) + 2;
+      const century = Math.floor(c.dct.year / 100) * 10;
+      const decade = century + tens <= Math.floor(c.dct.year / 10) ? century + tens : century - 10 + tens;
+      return { value: String(decade), granularity: 'decade' };
+    },
+  },
+  {
     // "the 20th century", "the nineteenth century"
     name: 'century',
     pattern: bounded(
@@ -608,6 +631,17 @@ export const RULES: DateRule[] = [
       direction: 'past',
       ...(lower(m[0]).startsWith('in ') ? { trim: { start: 3, end: m[0].length } } : {}),
     }),
+  },
+  {
+    name: 'coming-ref',
+    // "in the coming weeks", "in recent months": vague, but clearly ahead or behind.
+    pattern: bounded(
+      '(?:the\\s+)?(coming|next\\s+few|recent|past\\s+few)\\s+(?:days|weeks|months|years|decades)',
+    ),
+    read: (m) =>
+      /coming|next/i.test(m[1]!)
+        ? { value: 'FUTURE_REF', direction: 'future' }
+        : { value: 'PAST_REF', direction: 'past' },
   },
   {
     name: 'future-ref',

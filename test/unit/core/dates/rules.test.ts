@@ -49,6 +49,9 @@ describe('core/dates dates told from another date', () => {
       '2000-02-21',
     ],
     ['The summit will be held on April 24 and 25.', '25', '1999-02-10', '1999-04-25'],
+    ['Police held him on Friday. Two days later he was freed.', 'Two days later', '2013-03-20', '2013-03-17'],
+    ['The plant closed in 2009. Three years later it reopened.', 'Three years later', '2013-03-20', '2012'],
+    ['Profit rose 5% from a year earlier.', 'a year earlier', '2013-03-20', '2012'],
     ['He was killed on Oct. 23. That same day, a fax was sent.', 'That same day', '1999-05-01', '1998-10-23'],
   ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
     expect(valueOf(text, phrase, dct)).toBe(value);
@@ -111,6 +114,9 @@ describe('core/dates quarters and vague pasts', () => {
     ['The plan ends next fiscal year.', 'next fiscal year', '2013-05-10', '2014'],
     ['The sale should close by year-end.', 'year-end', '2013-05-10', '2013-12'],
     ['Debt rose at year end.', 'year end', '2013-02-01', '2012-12'],
+    ['Music of the sixties is back.', 'the sixties', '2013-05-10', '196'],
+    ['Talks will resume in the coming weeks.', 'the coming weeks', '2013-05-10', 'FUTURE_REF'],
+    ['Prices rose in recent months.', 'recent months', '2013-05-10', 'PAST_REF'],
     ['The mill closed several years ago.', 'several years ago', '2013-05-10', 'PAST_REF'],
   ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
     expect(valueOf(text, phrase, dct)).toBe(value);
