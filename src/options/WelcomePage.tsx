@@ -192,7 +192,7 @@ export function WelcomePage() {
             id="welcome-story-memory"
             checked={storyMemory}
             onChange={chooseStoryMemory}
-            hint={t('storyMemoryHint')}
+            hint={t('welcomeStoryMemoryHint')}
           >
             {t('storyMemoryLabel')}
           </Switch>
