@@ -13,7 +13,8 @@ import { callBackground, serve } from '../shared/messaging';
 import type { ContentMethods } from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { typeLabel, uiText } from '../ui/strings';
-import { highlight, type HighlightHandle, type MarkRequest } from './highlighter';
+import { highlight, MARK_TAG, type HighlightHandle, type MarkRequest } from './highlighter';
+import { CARD_HOST_ATTRIBUTE } from './own-elements';
 import { createHoverCard, type HoverCard } from './hover-card';
 import { installMarkStyles } from './mark-styles';
 import { watchPage, type PageWatch } from './page-watch';
@@ -82,6 +83,26 @@ function isEditable(doc: Document, root: Element): boolean {
   return !!editable && editable.getAttribute('contenteditable')?.toLowerCase() !== 'false';
 }
 
+/**
+ * Unwraps highlights and removes cards that no live copy owns. Their text nodes are merged back with
+ * `normalize()` on the parents involved: the original node identities are gone with the old copy.
+ */
+export function removeOrphans(doc: Document): number {
+  const marks = [...doc.querySelectorAll<HTMLElement>(MARK_TAG)];
+  const parents = new Set<Node>();
+  for (const mark of marks) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    mark.remove();
+    parents.add(parent);
+  }
+  for (const parent of parents) if (parent.isConnected) parent.normalize();
+  for (const host of doc.querySelectorAll(`[${CARD_HOST_ATTRIBUTE}]`)) host.remove();
+  for (const style of doc.querySelectorAll('style[data-backstory-style]')) style.remove();
+  return marks.length;
+}
+
 let warned = false;
 /** Unexpected failures are reported once, quietly; the page never sees an uncaught error from us. */
 function report(error: unknown): void {
@@ -106,6 +127,10 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
     },
     { signal },
   );
+
+  // Whatever is left now belongs to a copy that could not answer (Firefox drops an unloaded
+  // extension's scripts without a word): take it out before reading the page.
+  removeOrphans(doc);
 
   let settings: Settings | null = null;
   let analysis: Analysis | null = null;

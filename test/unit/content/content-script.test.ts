@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setBrowserForTesting } from '../../../src/shared/browser';
-import { MARK_TAG } from '../../../src/content/highlighter';
-import { startContentScript, type ContentScript } from '../../../src/content/content-script';
+import { highlight, MARK_TAG } from '../../../src/content/highlighter';
+import { buildTextIndex } from '../../../src/core/page/text-index';
+import { removeOrphans, startContentScript, type ContentScript } from '../../../src/content/content-script';
 import { findArticleRoot } from '../../../src/core/page/article-root';
 import type { PageText } from '../../../src/shared/protocol';
 import { SAMPLE_PAGE } from '../core/page/page-fixtures';
@@ -161,6 +162,25 @@ describe('content/content-script', () => {
     await second.ready;
     expect(marksText()).toContain('Sergey Lavrov');
     expect(fake.listeners.size).toBe(1);
+  });
+
+  it('cleans up highlights left by a copy that died without a word, then highlights once', async () => {
+    // Firefox drops an unloaded extension's scripts silently: their highlights stay in the page.
+    const root = findArticleRoot(document) as Element;
+    const before = root.innerHTML;
+    const index = buildTextIndex(root);
+    const at = index.text.indexOf('Sergey Lavrov');
+    highlight(index, [{ span: { start: at, end: at + 13 }, entityId: 'old', type: 'person', label: 'old' }]);
+    expect(removeOrphans(document)).toBe(1);
+    expect(root.innerHTML).toBe(before);
+
+    highlight(buildTextIndex(root), [
+      { span: { start: at, end: at + 13 }, entityId: 'old', type: 'person', label: 'old' },
+    ]);
+    await start().ready;
+    expect(document.querySelector(`${MARK_TAG} ${MARK_TAG}`)).toBeNull();
+    expect(document.querySelector(`${MARK_TAG}[data-backstory-id="old"]`)).toBeNull();
+    expect(marksText()).toContain('Sergey Lavrov');
   });
 
   it('removes itself quietly when the extension context is invalidated', async () => {
