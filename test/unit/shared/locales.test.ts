@@ -11,7 +11,9 @@ const dir = new URL('../../../_locales/', import.meta.url);
 const read = (lang: string): Catalogue =>
   JSON.parse(readFileSync(new URL(`${lang}/messages.json`, dir), 'utf8')) as Catalogue;
 const english = read('en');
-const translations = readdirSync(dir).filter((lang) => lang !== 'en');
+const translations = readdirSync(dir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'en')
+  .map((entry) => entry.name);
 
 /** Names of the `$NAME$` placeholders a message uses, sorted. */
 const used = (message: string): string[] =>
