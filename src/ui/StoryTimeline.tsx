@@ -38,7 +38,7 @@ function byYear(events: readonly StoryEvent[]): { year: string; events: StoryEve
 function SourceLink({ source, current }: { source: ArticleRef; current: string }) {
   if (source.url === current) return <span class="story-source-here">{t('storySourceThis')}</span>;
   return (
-    <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.site}>
+    <a href={source.link} target="_blank" rel="noopener noreferrer" title={source.site}>
       {source.title}
     </a>
   );

@@ -3,12 +3,14 @@
  * never its text. Entity ids stay as the page gave them, since the events refer to them.
  */
 import type { Analysis, TimelineEvent } from '../types';
-import { canonicalUrl } from './canonical-url';
+import { canonicalUrl, cleanUrl } from './canonical-url';
 import type { StoryEntity } from './entity-keys';
 
 export interface ArticleRecord {
   /** The canonical URL (see `canonicalUrl`): reading the page again replaces the record. */
   url: string;
+  /** The address to open it again (see `cleanUrl`). */
+  link: string;
   title: string;
   site: string;
   /** ISO `YYYY-MM-DD`, when the page said. */
@@ -23,7 +25,10 @@ export interface ArticleRecord {
 
 /** How an event or a story points back at an article. */
 export interface ArticleRef {
+  /** The article's identity (its canonical URL). */
   url: string;
+  /** What a link to it opens. */
+  link: string;
   title: string;
   site: string;
   published?: string;
@@ -31,6 +36,8 @@ export interface ArticleRef {
 
 export const refOf = (article: ArticleRecord): ArticleRef => ({
   url: article.url,
+  // Records kept before links were stored only have the canonical URL.
+  link: article.link || article.url,
   title: article.title,
   site: article.site,
   ...(article.published ? { published: article.published } : {}),
@@ -60,6 +67,7 @@ export function toArticleRecord(analysis: Analysis, readAt: number): ArticleReco
   const centralEvent = centralEventName(analysis);
   return {
     url,
+    link: cleanUrl(analysis.url),
     title: analysis.title?.trim() || url,
     site: analysis.site?.trim() || hostOf(url),
     ...(analysis.published ? { published: analysis.published.date } : {}),

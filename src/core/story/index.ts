@@ -1,5 +1,5 @@
 /** Memory across articles: grouping what the reader reads into stories, and each story so far. */
-export { canonicalUrl } from './canonical-url';
+export { canonicalUrl, cleanUrl } from './canonical-url';
 export { refOf, toArticleRecord, type ArticleRecord, type ArticleRef } from './article-record';
 export {
   entityKeys,

@@ -74,7 +74,7 @@ const linkText = (s: string): string => s.replace(/([\\[\]])/g, '\\$1').replace(
 /** Parentheses and spaces would end a link target early. */
 const linkTarget = (url: string): string =>
   url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-const link = (ref: ArticleRef): string => `[${linkText(ref.title)}](${linkTarget(ref.url)})`;
+const link = (ref: ArticleRef): string => `[${linkText(ref.title)}](${linkTarget(ref.link)})`;
 /** A line must not turn into a heading, list or quote of its own. */
 const inline = (s: string): string => s.replace(/\s+/g, ' ').replace(/^([#>*+-])/, '\\$1');
 

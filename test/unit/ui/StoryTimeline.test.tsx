@@ -29,7 +29,12 @@ const lavrov = article(
       central: true,
     }),
   ],
-  { title: 'Russian Foreign Minister Will Visit North Korea for Talks', centralEvent: 'Singapore summit' },
+  {
+    title: 'Russian Foreign Minister Will Visit North Korea for Talks',
+    centralEvent: 'Singapore summit',
+    // The address as read, which links open; `url` is only the article's identity.
+    link: 'https://www.nationalreview.com/news/russian-foreign-minister-will-visit-north-korea-for-talks/',
+  },
 );
 const summit = article(
   'https://news.example/2018/06/12/trump-kim-singapore-summit',
@@ -124,7 +129,7 @@ describe('ui/StoryTimeline', () => {
     const visit = items.find((li) => li.textContent?.includes('Sergey Lavrov will visit'))!;
     expect(visit.querySelector('time')?.textContent).toBe('31 May 2018');
     const link = visit.querySelector<HTMLAnchorElement>('.story-source a')!;
-    expect(link.getAttribute('href')).toBe(lavrov.url);
+    expect(link.getAttribute('href')).toBe(lavrov.link);
     expect(link.textContent).toBe(lavrov.title);
     expect(link.getAttribute('target')).toBe('_blank');
 
@@ -132,7 +137,7 @@ describe('ui/StoryTimeline', () => {
     const summitDay = items.find((li) => li.classList.contains('is-central'))!;
     expect(summitDay.dataset.date).toBe('2018-06-12');
     expect(summitDay.querySelector('.story-source-here')?.textContent).toBe('this article');
-    expect(summitDay.querySelector('.story-also a')?.getAttribute('href')).toBe(lavrov.url);
+    expect(summitDay.querySelector('.story-also a')?.getAttribute('href')).toBe(lavrov.link);
   });
 
   it('stays a scannable list with 200 events: one item each, under one heading per year', async () => {

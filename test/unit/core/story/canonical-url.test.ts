@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl } from '../../../../src/core/story/canonical-url';
+import { canonicalUrl, cleanUrl } from '../../../../src/core/story/canonical-url';
 
 describe('core/story/canonicalUrl', () => {
   it.each([
@@ -20,5 +20,11 @@ describe('core/story/canonicalUrl', () => {
   it('leaves what is not a web address unchanged', () => {
     expect(canonicalUrl('file:///tmp/a.html')).toBe('file:///tmp/a.html');
     expect(canonicalUrl('not a url')).toBe('not a url');
+  });
+
+  it('keeps, for links, the address as read but for its fragment and tracking parameters', () => {
+    expect(cleanUrl('http://www.news.example/a/?id=7&utm_source=x#top')).toBe(
+      'http://www.news.example/a/?id=7',
+    );
   });
 });

@@ -51,6 +51,7 @@ export function article(
 ): ArticleRecord {
   return {
     url,
+    link: url,
     title: `Title of ${url}`,
     site: 'news.example',
     published,

@@ -8,7 +8,7 @@ import {
   toStoryView,
   type StoryExport,
 } from '../../../../src/core/story/story-view';
-import { footballAnalysis, lavrovAnalysis, summitAnalysis } from './articles';
+import { footballAnalysis, LAVROV_URL, lavrovAnalysis, summitAnalysis } from './articles';
 
 const lavrov = toArticleRecord(lavrovAnalysis(), Date.UTC(2018, 4, 30))!;
 const summit = toArticleRecord(summitAnalysis(), Date.UTC(2018, 5, 12))!;
@@ -51,14 +51,17 @@ describe('core/story/export', () => {
     expect(md).toContain('## Singapore summit');
     expect(md).toContain('## Bayern Munich name Niko Kovac coach');
     expect(md).toContain(
-      `- **2018-05-31** (scheduled): Sergey Lavrov will visit North Korea for talks on Thursday ([Russian Foreign Minister Will Visit North Korea for Talks](${lavrov.url}))`,
+      `- **2018-05-31** (scheduled): Sergey Lavrov will visit North Korea for talks on Thursday ([Russian Foreign Minister Will Visit North Korea for Talks](${lavrov.link}))`,
     );
-    expect(md).toContain(`[Trump and Kim meet in Singapore](${summit.url}); also [Russian Foreign Minister`);
+    expect(md).toContain(`[Trump and Kim meet in Singapore](${summit.link}); also [Russian Foreign Minister`);
+    // Links open the page as it was read (www., scheme, trailing slash), not the canonical key.
+    expect(lavrov.link).toBe(LAVROV_URL);
+    expect(md).not.toContain(`](${lavrov.url})`);
     for (const story of data.stories) for (const event of story.events) expect(md).toContain(event.label);
   });
 
   it('keeps a title with brackets from breaking its link', () => {
-    const odd = { ...football, title: 'Bayern [updated]', url: 'https://sport.example/a_(b)' };
+    const odd = { ...football, title: 'Bayern [updated]', link: 'https://sport.example/a_(b)' };
     const md = exportMarkdown(buildExport([buildStory('x', [odd])], [odd], new Date(0)));
     expect(md).toContain('[Bayern \\[updated\\]](https://sport.example/a_%28b%29)');
   });
