@@ -8,7 +8,7 @@ import { parseDay } from './calendar';
 import { chronoDates } from './chrono-dates';
 import { directionAt, type Direction } from './direction';
 import { anchoredDates } from './anchored';
-import { RULES, type RuleContext } from './rules';
+import { RULES, type RuleContext } from './rules/index';
 import { directionFromDct } from './value-span';
 
 export { toTimelineDate, type TimelineDate } from './timeline-date';

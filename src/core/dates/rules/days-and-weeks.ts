@@ -1,0 +1,188 @@
+/** Days and weeks told from the publication date: "yesterday", "Thursday", "over the weekend", "last week", "three days ago". */
+import { addDays, daysBetween, formatWeek, formatYear, isoWeekOf, weekdayOf } from '../calendar';
+import type { Direction } from '../direction';
+import { NUMBER_SOURCE, numberValue, WEEKDAY_SOURCE, WEEKDAYS } from '../lexicon';
+import { monthsFrom, resolveWeekday } from '../resolve';
+import {
+  bounded,
+  isCapitalised,
+  lower,
+  day,
+  week,
+  month,
+  year,
+  quarterOf,
+  relationOf,
+  TIME_OF_DAY,
+  PART_OF_DAY,
+  type DateRule,
+} from './shared';
+
+export const DAY_AND_WEEK_RULES: DateRule[] = [
+  {
+    // "yesterday", "today", "tonight", "tomorrow", "the day before yesterday"
+    name: 'deictic-day',
+    pattern: bounded(
+      `(?:the\\s+day\\s+(before|after)\\s+)?(yesterday|today|tonight|tomorrow)(?:\\s+${PART_OF_DAY})?|this\\s+(?:morning|afternoon|evening)|last\\s+night`,
+    ),
+    read: (m, c) => {
+      const word = lower(m[2] ?? (m[0].toLowerCase().startsWith('last') ? 'yesterday' : 'today'));
+      let offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      if (m[1]) offset += lower(m[1]) === 'before' ? -1 : 1;
+      return {
+        ...day(addDays(c.dct, offset)),
+        direction: offset < 0 ? 'past' : offset > 0 ? 'future' : 'present',
+      };
+    },
+  },
+  {
+    // "Wednesday", "last Friday", "Tuesday morning", "early Sunday", "9 a.m. EST Tuesday", "Friday's"
+    name: 'weekday',
+    pattern: bounded(
+      `(?:(last|next|this|coming|past)\\s+|(?:early|late)\\s+)?${TIME_OF_DAY}?(${WEEKDAY_SOURCE})(?:(?:'s|’s)|\\s+${PART_OF_DAY})?`,
+    ),
+    read: (m, c) => {
+      const word = m[2]!;
+      if (!isCapitalised(word)) return undefined;
+      const weekday = WEEKDAYS[lower(word)]!;
+      const relation = relationOf(m[1]);
+      if (relation === 'last') {
+        const d = resolveWeekday(addDays(c.dct, -1), weekday, 'past');
+        return { ...day(d), direction: 'past' };
+      }
+      if (relation === 'next' || relation === 'this') {
+        const d = resolveWeekday(addDays(c.dct, 1), weekday, 'future');
+        return { ...day(d), direction: 'future' };
+      }
+      if (/(?:'s|’s)$/.test(m[0])) {
+        // "Wednesday's ruling" names an event, so the verb's tense says nothing about it:
+        // take the nearer of the two Wednesdays, the past one on a tie.
+        const back = resolveWeekday(c.dct, weekday, 'past');
+        const ahead = resolveWeekday(c.dct, weekday, 'future');
+        return day(daysBetween(back, c.dct) <= daysBetween(c.dct, ahead) ? back : ahead);
+      }
+      return day(resolveWeekday(c.dct, weekday, c.directionOf(m.index, m.index + m[0].length)));
+    },
+  },
+  {
+    // "over the weekend", "this weekend", "last weekend": TIMEX3 writes a weekend as its ISO week + "-WE".
+    name: 'weekend',
+    pattern: bounded('(?:(this\\s+past|last|next|this|coming|the\\s+past|the)\\s+)weekend'),
+    read: (m, c) => {
+      const relation = lower(m[1]).replace(/\s+/g, ' ');
+      const isWeekend = weekdayOf(c.dct) === 0 || weekdayOf(c.dct) === 6;
+      let direction: Direction | undefined =
+        relation === 'last' || relation.includes('past')
+          ? 'past'
+          : relation === 'next' || relation === 'coming'
+            ? 'future'
+            : relation === 'this'
+              ? isWeekend
+                ? 'present'
+                : 'future'
+              : c.directionOf(m.index, m.index + m[0].length);
+      if (direction === undefined || direction === 'present') direction = isWeekend ? 'present' : 'past';
+      // A weekend shares the ISO week of the Monday–Friday before it.
+      let anchorDay = c.dct;
+      if (direction === 'past' && !(isWeekend && relation !== 'last')) anchorDay = addDays(c.dct, -7);
+      if (direction === 'future' && isWeekend) anchorDay = addDays(c.dct, 7);
+      if (relation === 'next' && !isWeekend) anchorDay = addDays(c.dct, 7);
+      const w = isoWeekOf(anchorDay);
+      return { value: `${formatWeek(w.year, w.week)}-WE`, granularity: 'week', direction };
+    },
+  },
+  {
+    // "by year-end", "around year end": December of the year in question (TimeBank writes 1989-12).
+    name: 'year-end',
+    pattern: bounded('(?:the\\s+)?year[\\s-]end'),
+    read: (m, c) => {
+      const past = c.directionOf(m.index, m.index + m[0].length) === 'past';
+      // Early in a year, a year-end told in the past tense is the one just gone.
+      const y = past && c.dct.month <= 3 ? c.dct.year - 1 : c.dct.year;
+      return month([y, 12]);
+    },
+  },
+  {
+    // "the end of the year", "the beginning of next month", "the rest of this week"
+    name: 'part-of-unit',
+    pattern: bounded(
+      'the\\s+(?:end|beginning|start|middle|rest|remainder|close)\\s+of\\s+(the|this|next|last)\\s+(week|month|year)',
+    ),
+    read: (m, c) => {
+      const relation = lower(m[1]);
+      const step = relation === 'next' ? 1 : relation === 'last' ? -1 : 0;
+      const unit = lower(m[2]);
+      if (unit === 'week') return week(addDays(c.dct, 7 * step));
+      if (unit === 'month') return month(monthsFrom(c.dct, step));
+      return year(c.dct.year + step);
+    },
+  },
+  {
+    // "last week", "this month", "next year", "earlier this month", "later this year", "late last year"
+    name: 'relative-unit',
+    pattern: bounded(
+      '(?:(earlier|later|early|late|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)[\\s-]+)?(last|next|this|coming|previous|current)\\s+(?:fiscal\\s+|calendar\\s+)?(week|month|quarter|year|decade|century)',
+    ),
+    read: (m, c) => {
+      const relation = relationOf(m[2]);
+      if (!relation) return undefined;
+      const step = relation === 'last' ? -1 : relation === 'next' ? 1 : 0;
+      const direction: Direction | undefined = step < 0 ? 'past' : step > 0 ? 'future' : undefined;
+      switch (lower(m[3])) {
+        case 'week':
+          return { ...week(addDays(c.dct, 7 * step)), direction };
+        case 'month':
+          return { ...month(monthsFrom(c.dct, step)), direction };
+        case 'year':
+          return { ...year(c.dct.year + step), direction };
+        case 'quarter': {
+          const index = c.dct.year * 4 + quarterOf(c.dct) - 1 + step;
+          return {
+            value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`,
+            granularity: 'quarter',
+            direction,
+          };
+        }
+        case 'decade':
+          return { value: String(Math.floor(c.dct.year / 10) + step), granularity: 'decade', direction };
+        default:
+          return {
+            value: String(Math.floor(c.dct.year / 100) + step).padStart(2, '0'),
+            granularity: 'century',
+            direction,
+          };
+      }
+    },
+  },
+  {
+    // "three days ago", "a year ago", "six weeks ago", "almost four years ago", "a decade ago"
+    name: 'ago',
+    pattern: bounded(
+      `(?:(?:about|almost|nearly|some|more\\s+than|less\\s+than|over|just|only)\\s+)?(${NUMBER_SOURCE})\\s+(day|week|month|year|decade)s?\\s+ago`,
+    ),
+    read: (m, c) => {
+      const n = numberValue(m[1]!);
+      if (n === undefined) return undefined;
+      const unit = lower(m[2]);
+      const r =
+        unit === 'day'
+          ? day(addDays(c.dct, -n))
+          : unit === 'week'
+            ? week(addDays(c.dct, -7 * n))
+            : unit === 'month'
+              ? month(monthsFrom(c.dct, -n))
+              : unit === 'year'
+                ? year(c.dct.year - n)
+                : year(c.dct.year - 10 * n);
+      return { ...r, direction: 'past' };
+    },
+  },
+  {
+    // "several years ago", "a few days ago", "decades ago": too vague for a date, but clearly past.
+    name: 'vague-ago',
+    pattern: bounded(
+      '(?:(?:a\\s+few|several|some|many|a\\s+couple\\s+of|few)\\s+)?(?:days|weeks|months|years|decades|centuries)\\s+ago',
+    ),
+    read: () => ({ value: 'PAST_REF', direction: 'past' }),
+  },
+];
