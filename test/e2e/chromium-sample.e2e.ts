@@ -223,6 +223,31 @@ describe('Chromium: the sample article', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('keeps focus in the page while a reader tabs through highlights at a steady pace', async () => {
+    // A click on the masthead resets where sequential focus navigation starts.
+    await page.mouse.click(5, 5);
+    const trail: string[] = [];
+    let highlightsVisited = 0;
+    for (let presses = 0; presses < 30 && highlightsVisited < 4; presses++) {
+      await page.keyboard.press('Tab');
+      // About the pace of a reader who glances at each card: longer than the card's show delay.
+      await page.waitForTimeout(600);
+      const where = await page.evaluate(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body) return 'body';
+        return active.localName === 'backstory-mark' ? `mark:${active.textContent ?? ''}` : active.localName;
+      });
+      trail.push(where);
+      if (where.startsWith('mark:')) highlightsVisited++;
+    }
+    const firstMark = trail.findIndex((w) => w.startsWith('mark:'));
+    expect(firstMark, `Tab never reached a highlight: ${trail.join(' → ')}`).toBeGreaterThanOrEqual(0);
+    // Once among the highlights, focus may go into a card and out again, never back to the page's top.
+    expect(trail.slice(firstMark), trail.join(' → ')).not.toContain('body');
+    expect(highlightsVisited, trail.join(' → ')).toBe(4);
+    await page.keyboard.press('Escape');
+  });
+
   describe('the popup', () => {
     let popup: Page;
     let popupIds: string[] = [];
