@@ -113,8 +113,10 @@ export const FUTURE_MARKERS = new Set([
   'until',
   'till',
 ]);
+/** Words that put what they qualify in the past on their own: "two days ago", "last", "since". */
 export const PAST_MARKERS = new Set(['ago', 'last', 'earlier', 'previous', 'since']);
 
+/** Irregular past tenses and participles (regular ones are read from their -ed). */
 export const IRREGULAR_PAST = new Set(
   (
     'given taken done seen been known shown written spoken chosen broken gone driven eaten fallen forgotten ' +
@@ -129,6 +131,7 @@ export const IRREGULAR_PAST = new Set(
   ).split(' '),
 );
 
+/** Present forms of "be" and "do": present tense, which points a weekday ahead ("the hearing is Thursday"). */
 export const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'s", "'re", 'does', 'do']);
 
 /**
@@ -145,7 +148,9 @@ export const FIXTURE_VERBS = new Set(
     .split(' ')
     .flatMap((verb) => [verb, verb.endsWith('o') || verb.endsWith('ss') ? `${verb}es` : `${verb}s`]),
 );
+/** Subjects that make a bare verb form a present tense ("they meet Friday"). */
 export const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+/** Words after which a fixture verb is a noun ("the vote", "to meet" is handled as a plan). */
 export const DETERMINERS = new Set([
   'the',
   'a',
