@@ -11,7 +11,7 @@ import {
   canonicalUrl,
   exportJson,
   exportMarkdown,
-  lookupKeys,
+  articleLookupKeys,
   toArticleRecord,
   type Story,
   toStoryView,
@@ -64,9 +64,9 @@ export function createStoryMemory(options: StoryMemoryOptions = {}): StoryMemory
       const known = await articles.get(record.url);
       let storyId = known?.storyId;
       if (!storyId) {
-        // Only stories that share a name with the article can take it; the rest stay on disk.
+        // Only stories that share a specific name with the article can take it; the rest stay on disk.
         const candidates = new Map<string, Story>();
-        for (const key of lookupKeys(record.entities))
+        for (const key of articleLookupKeys(record))
           for (const story of await stories.index('by-key').getAll(key)) candidates.set(story.id, story);
         storyId = assignStory([...candidates.values()], record);
         // A new id that an unrelated story already holds must not merge the two.

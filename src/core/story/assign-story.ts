@@ -6,7 +6,15 @@
  */
 import type { EntityType } from '../types';
 import type { ArticleRecord } from './article-record';
-import { EntityIndex, entityKeys, entityWeight, isSameEntity, isSpecificName, nameKey } from './entity-keys';
+import {
+  EntityIndex,
+  entityKeys,
+  entityWeight,
+  isSameEntity,
+  isSpecificName,
+  nameKey,
+  type StoryEntity,
+} from './entity-keys';
 
 /** One entity of a story, gathered from all its articles. */
 export interface StoryProfileEntity {
@@ -41,6 +49,8 @@ export const JOIN_THRESHOLDS = {
   score: 5,
   /** Shared entities that are not places: one shared person is a coincidence, two a story. */
   specific: 2,
+  /** The weight from which a shared entity counts toward `specific` (a person, an event, a team). */
+  specificWeight: 2,
   /** Shared weight over the weight of the smaller side, so a long story does not swallow everything. */
   overlap: 0.2,
   /**
@@ -156,7 +166,7 @@ export function matchStory(story: Story, article: ArticleRecord): StoryMatch {
     used.add(match);
     shared.push(entity.name);
     score += weight;
-    if (entity.type !== 'place' && weight >= 2) specific += 1;
+    if (isSpecificEntity(entity)) specific += 1;
   }
   const storyTotal = story.entities.reduce((sum, e) => sum + entityWeight(e), 0);
   const smaller = Math.min(articleTotal, storyTotal);
@@ -181,7 +191,7 @@ export function matchStory(story: Story, article: ArticleRecord): StoryMatch {
 
 /** A stable id for a story started by this article, so the same reading gives the same ids. */
 export function newStoryId(article: Pick<ArticleRecord, 'url'>): string {
-  // FNV-1a: short and deterministic; collisions only cost a merged story.
+  // FNV-1a: short and deterministic. A collision is caught where ids are handed out (below, and the store).
   let hash = 0x811c9dc5;
   for (let i = 0; i < article.url.length; i++) {
     hash ^= article.url.charCodeAt(i);
@@ -210,6 +220,22 @@ export function lookupKeys(entities: readonly Named[]): Set<string> {
 }
 
 /**
+ * Entities that can count toward a join (people, events, organisations that are not everyday
+ * institutions). A join needs two of them, so a story that shares none cannot take the article.
+ */
+function isSpecificEntity(entity: Pick<StoryEntity, 'name' | 'type'>): boolean {
+  return entity.type !== 'place' && entityWeight(entity) >= JOIN_THRESHOLDS.specificWeight;
+}
+
+/**
+ * The keys to look an article's possible stories up by: those of its specific entities only, since
+ * "United States" or "White House" would bring up half the stories and can never decide a join.
+ */
+export function articleLookupKeys(article: Pick<ArticleRecord, 'entities'>): Set<string> {
+  return lookupKeys(article.entities.filter(isSpecificEntity));
+}
+
+/**
  * The story an article belongs to: the one that already holds its URL, else the best-matching story
  * it joins (most shared weight, then the most recently read), else a new id.
  */
@@ -217,7 +243,7 @@ export function assignStory(existingStories: readonly Story[], article: ArticleR
   const holding = existingStories.find((s) => s.articleUrls.includes(article.url));
   if (holding) return holding.id;
   let best: { story: Story; match: StoryMatch } | undefined;
-  const keys = lookupKeys(article.entities);
+  const keys = articleLookupKeys(article);
   for (const story of existingStories) {
     // Most stories share no name at all with the article: skip them before the full comparison.
     if (!story.keys.some((key) => keys.has(key))) continue;

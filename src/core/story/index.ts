@@ -12,6 +12,7 @@ export {
 export {
   assignStory,
   buildStory,
+  articleLookupKeys,
   JOIN_THRESHOLDS,
   lookupKeys,
   matchStory,

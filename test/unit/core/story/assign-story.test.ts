@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl as canonical } from '../../../../src/core/story/canonical-url';
 import { toArticleRecord, type ArticleRecord } from '../../../../src/core/story/article-record';
-import { assignStory, buildStory, matchStory, type Story } from '../../../../src/core/story/assign-story';
+import {
+  articleLookupKeys,
+  assignStory,
+  buildStory,
+  matchStory,
+  type Story,
+} from '../../../../src/core/story/assign-story';
 import {
   FOOTBALL_URL,
   footballAnalysis,
@@ -96,6 +102,14 @@ describe('core/story/assignStory', () => {
     const twoYears = matchStory(story, later('2020-06-12'));
     expect(twoYears).toMatchObject({ gapDays: 744, joins: false });
     expect(matchStory(story, later('2020-06-12', 'Singapore summit')).joins).toBe(true);
+  });
+
+  it('looks stories up only by names that can decide a join, never by countries or the White House', () => {
+    const keys = articleLookupKeys(record(tariffsAnalysis(), 1));
+    expect([...keys]).toEqual(expect.arrayContaining(['donald trump', 'trump', 'xi jinping']));
+    expect(keys.has('united states')).toBe(false);
+    expect(keys.has('china')).toBe(false);
+    expect(keys.has('white house')).toBe(false);
   });
 
   it('keeps an article in its story when it is read again', () => {
