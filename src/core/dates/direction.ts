@@ -27,13 +27,16 @@ export type Direction = 'past' | 'future' | 'present';
 const WORD = /[A-Za-z’']+(?:-[A-Za-z]+)*/g;
 
 interface Token {
+  /** Lower-cased. */
   word: string;
+  /** As written, for the few words whose capital changes them ("May" the name, "may" the verb). */
+  raw: string;
   start: number;
 }
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ word: m[0].toLowerCase(), start: m.index });
+  for (const m of text.matchAll(WORD)) out.push({ word: m[0].toLowerCase(), raw: m[0], start: m.index });
   return out;
 }
 
@@ -108,7 +111,8 @@ function cueOf(tokensList: Token[], i: number): Direction | undefined {
   const word = tokensList[i]!.word;
   const prev = tokensList[i - 1]?.word;
   const prev2 = tokensList[i - 2]?.word;
-  if (FUTURE_AUXILIARIES.has(word) || MODALS.has(word)) return 'future';
+  if (FUTURE_AUXILIARIES.has(word)) return 'future';
+  if (MODALS.has(word) && tokensList[i]!.raw !== 'May') return 'future';
   // Contractions stay one token: "he'll", "won't".
   if (/['’]ll$/.test(word) || /^won['’]t$/.test(word)) return 'future';
   if (word === 'to' && prev && PLANNING_VERBS.has(prev)) return 'future';

@@ -157,6 +157,17 @@ export const CALENDAR_DATE_RULES: DateRule[] = [
         )
           return undefined;
       }
+      // "Theresa May said", "spoke to May": the month is followed by punctuation or a small word.
+      if (
+        mo === 5 &&
+        !m[1] &&
+        /^\s+(?!(?:in|of|to|and|or|when|after|before|with|for|at|the|this|that|as|until|last|next)\b)[a-z]/.test(
+          after,
+        )
+      )
+        return undefined;
+      if (mo === 5 && !m[1] && /\bto\s+$/i.test(c.text.slice(Math.max(0, m.index - 4), m.index)))
+        return undefined;
       // Abbreviations alone are too often something else ("Mar" in a name, "Dec" as a word).
       if (word.length <= 4 && !['may', 'june', 'july'].includes(word.toLowerCase())) return undefined;
       return month(resolveMonth(c.dct, mo, c.directionOf(m.index, m.index + m[0].length)));

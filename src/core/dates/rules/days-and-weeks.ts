@@ -44,6 +44,17 @@ export const DAY_AND_WEEK_RULES: DateRule[] = [
     read: (m, c) => {
       const word = m[2]!;
       if (!isCapitalised(word)) return undefined;
+      // Names, not days: "the Sunday Times", "Black Friday", "Super Tuesday", "Saturday Night Live".
+      const before = c.text.slice(Math.max(0, m.index - 8), m.index);
+      const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (/\b(?:Black|Super|Ash|Cyber|Bloody|Holy|Palm|Maundy|Good|Giving)\s+$/.test(before) && !m[1])
+        return undefined;
+      if (
+        /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Independent|Star|Tribune|Night\s+Live|Morning\s+Post|School|Service|Review)\b/.test(
+          after,
+        )
+      )
+        return undefined;
       const weekday = WEEKDAYS[lower(word)]!;
       const relation = relationOf(m[1]);
       if (relation === 'last') {

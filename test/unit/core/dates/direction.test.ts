@@ -21,6 +21,7 @@ describe('core/dates/direction directionAt', () => {
     ['Until Thursday, they had not called him a suspect.', 'Thursday', 'past'],
     ['The group might come as soon as Tuesday.', 'Tuesday', 'future'],
     ['The premier says Monday that talks failed.', 'Monday', 'past'],
+    ['He spoke to May on Tuesday.', 'Tuesday', 'past'],
     ['On Friday, the company reported a loss.', 'Friday', 'past'],
     ['She stood on the ground in Dar es Salaam, her first stop Tuesday.', 'Tuesday', 'past'],
   ] as const)('"%s": %s is %s', (text, phrase, direction) => {

@@ -99,6 +99,10 @@ describe('core/dates/findDates avoids things that are not dates', () => {
     ['Prices fall when supply rises.', 'fall'],
     ['He paid $2018 for it.', '2018'],
     ['The March on Washington was large.', 'March'],
+    ['Theresa May said talks would go on.', 'May'],
+    ['He spoke to May about Brexit.', 'May'],
+    ['The Sunday Times reported the leak.', 'Sunday'],
+    ['Black Friday sales set a record.', 'Friday'],
   ])('"%s" has no date at "%s"', (text, phrase) => {
     const at = text.indexOf(phrase);
     const hit = findDates(text, '2018-05-30').find(
