@@ -24,14 +24,7 @@ export interface Recognizer {
 }
 
 /** Where a publication date was read from, so the UI and the eval can say how sure it is. */
-export type PublishedSource =
-  | 'json-ld'
-  | 'meta'
-  | 'time-element'
-  | 'itemprop'
-  | 'url'
-  | 'text'
-  | 'given';
+export type PublishedSource = 'json-ld' | 'meta' | 'time-element' | 'itemprop' | 'url' | 'text' | 'given';
 
 export interface PublishedDate {
   /** ISO `YYYY-MM-DD` (the day the article was published, in its own time zone where known). */

@@ -3,7 +3,15 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { getBrowser } from './browser';
-import type { BackgroundMethods, ContentMethods, Envelope, MethodName, Reply, Request, Response } from './protocol';
+import type {
+  BackgroundMethods,
+  ContentMethods,
+  Envelope,
+  MethodName,
+  Reply,
+  Request,
+  Response,
+} from './protocol';
 import { isEnvelope } from './protocol';
 import { fail, ok, type Result } from './result';
 
@@ -33,12 +41,16 @@ export async function callTab<K extends MethodName<ContentMethods>>(
   payload: Request<ContentMethods, K>,
 ): Promise<Response<ContentMethods, K>> {
   const envelope: Envelope<ContentMethods, K> = { backstory: 1, method, payload };
-  const reply = (await getBrowser().tabs.sendMessage(tabId, envelope)) as Reply<ContentMethods, K> | undefined;
+  const reply = (await getBrowser().tabs.sendMessage(tabId, envelope)) as
+    Reply<ContentMethods, K> | undefined;
   return unwrap(reply, method);
 }
 
 export type Handlers<M> = {
-  [K in MethodName<M>]: (payload: Request<M, K>, sender: Runtime.MessageSender) => Promise<Response<M, K>> | Response<M, K>;
+  [K in MethodName<M>]: (
+    payload: Request<M, K>,
+    sender: Runtime.MessageSender,
+  ) => Promise<Response<M, K>> | Response<M, K>;
 };
 
 /**
@@ -47,7 +59,10 @@ export type Handlers<M> = {
  */
 export function serve<M>(handlers: Handlers<M>, signal?: AbortSignal): void {
   const runtime = getBrowser().runtime;
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
+  const listener = (
+    message: unknown,
+    sender: Runtime.MessageSender,
+  ): Promise<Result<unknown>> | undefined => {
     if (!isEnvelope(message)) return undefined;
     const handler = (handlers as Record<string, Handlers<M>[MethodName<M>] | undefined>)[message.method];
     if (!handler) return undefined;
