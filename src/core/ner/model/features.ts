@@ -23,6 +23,11 @@ export interface PreparedSentence {
   gazetteer: (string[] | null)[];
   /** Per token: how the rest of the document writes this word (see `documentHint`). */
   docHints: (string | null)[];
+  /**
+   * Per token: the types (bit per NER_TYPES index) the tagger gave this word earlier in the document,
+   * filled in just before the sentence is tagged ("extended prediction history", Ratinov & Roth 2009).
+   */
+  history: Uint8Array;
   /** Per capitalised token that recurs in the document: the words before its occurrences (`L:of`, `L:mr.`). */
   docContexts: (string[] | null)[];
 }
@@ -171,6 +176,7 @@ export function prepareDocument(
       gazetteer: matchGazetteer(gazetteer, words, lower, allCaps, gazetteerMasks),
       docHints: [],
       docContexts: [],
+      history: new Uint8Array(words.length),
     };
   });
   const stats = documentStats(prepared);
@@ -230,6 +236,12 @@ export function wordFeatures(
  */
 export const NEIGHBOUR_WORD = ['l-2=', 'l-1=', 'l+1=', 'l+2='] as const;
 export const NEIGHBOUR_SHAPE = ['s-2=', 's-1=', 's+1=', 's+2='] as const;
+
+/** The history feature for each mask of earlier types: `h=PER`, `h=ORG+LOC`… (index = mask). */
+export const HISTORY_FEATURES: readonly string[] = Array.from(
+  { length: 16 },
+  (_, mask) => 'h=' + ['PER', 'ORG', 'LOC', 'MISC'].filter((_, bit) => mask & (1 << bit)).join('+'),
+);
 
 /** Prefixes of the features that pair a word with something else; see `pairedWords`. */
 export const PAIRED_PREFIXES = [
@@ -305,6 +317,8 @@ export function contextFeatures(
     out[k++] = 'd=' + hint;
     if (here) out[k++] = 'dl=' + hint + '|' + lw;
   }
+  const history = s.history[i] as number;
+  if (history) out[k++] = HISTORY_FEATURES[history] as string;
   const contexts = s.docContexts[i];
   if (contexts) for (const c of contexts) out[k++] = 'dx=' + c;
   const gaz = s.gazetteer[i];

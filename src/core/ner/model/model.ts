@@ -21,6 +21,8 @@ export interface NerModel {
   /** `(tags.length + 1) × tags.length`; row 0 is the sentence start; forbidden moves are -Infinity */
   transitions: Float32Array;
   gazetteer: Gazetteer;
+  /** Trained with the prediction-history feature (see history.ts): tag documents in order and offer it. */
+  history: boolean;
   /** What the model was trained on and how (free-form, for the README and the CLI). */
   meta: Record<string, unknown>;
 }
@@ -38,6 +40,8 @@ export interface NerModelFile {
   weights: string;
   transitions: number[];
   gazetteer: GazetteerLists;
+  /** Trained with the prediction-history feature; absent means false. */
+  history?: boolean;
   meta: Record<string, unknown>;
 }
 
@@ -127,6 +131,7 @@ export function parseModel(json: unknown): NerModel {
     weights: w,
     transitions: trans,
     gazetteer: buildGazetteer(lists),
+    history: json.history === true,
     meta: isRecord(meta) ? meta : {},
   };
 }
@@ -193,6 +198,7 @@ export function serializeModel(model: NerModel, minWeight: number): NerModelFile
     weights: bytesToBase64(bytes),
     transitions,
     gazetteer: gazetteerToLists(model.gazetteer),
+    ...(model.history ? { history: true } : {}),
     meta: model.meta,
   };
 }

@@ -14,6 +14,7 @@ import {
 } from './features';
 import type { NerModel } from './model';
 import { harmonizeDocument } from './document-consistency';
+import { fillHistory, recordHistory } from './history';
 import { spansToTags, tagsToSpans, type TokenSpan } from './tags';
 import { viterbi } from './viterbi';
 
@@ -152,9 +153,13 @@ export function tagDocumentSpans(
   options: { consistency?: boolean } = {},
 ): TokenSpan[][] {
   const prepared = prepareDocument(sentences, model.gazetteer);
-  const spans = prepared.map((s) =>
-    tagsToSpans(Array.from(tagPrepared(model, s), (t) => model.tags[t] as string)),
-  );
+  const history = new Map<string, number>();
+  const spans = prepared.map((s) => {
+    if (model.history) fillHistory(s, history);
+    const found = tagsToSpans(Array.from(tagPrepared(model, s), (t) => model.tags[t] as string));
+    if (model.history) recordHistory(s, found, history);
+    return found;
+  });
   if (options.consistency === false) return spans;
   harmonizeDocument(
     prepared.map((s) => s.words),

@@ -59,6 +59,22 @@ describe('core/ner/model/trainer', () => {
     expect(Array.from(train(3).weights)).toEqual(Array.from(train(3).weights));
   });
 
+  it('learns with the prediction-history feature when asked, and the model file says so', () => {
+    const model = trainModel(corpus, buildGazetteer({}), {
+      epochs: 8,
+      seed: 1,
+      minFeatureCount: 1,
+      history: true,
+    });
+    expect(model.history).toBe(true);
+    expect(model.features.has('h=PER')).toBe(true);
+    const loaded = parseModel(JSON.parse(JSON.stringify(serializeModel(model, 0.01))));
+    expect(loaded.history).toBe(true);
+    // It fits its training data (the toy corpus is too small to ask more of a document-order run).
+    expect(tagTokens(loaded, [corpus[0]!.sentences[2]!.tokens])[0]).toEqual(corpus[0]!.sentences[2]!.tags);
+    expect(parseModel(JSON.parse(JSON.stringify(serializeModel(train(1), 0.01)))).history).toBe(false);
+  });
+
   it('survives writing and reading the model file with the same answers', () => {
     const model = train(1);
     const file = JSON.parse(JSON.stringify(serializeModel(model, 0.01))) as unknown;
