@@ -19,7 +19,7 @@ const pureCore = {
 const restrict = (options) => ({ '@typescript-eslint/no-restricted-imports': ['error', options] });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'models/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'models/**', 'test-results/**', '.scratch-*/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
