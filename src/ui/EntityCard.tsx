@@ -114,6 +114,10 @@ function FromWikipedia({ card, onChoose }: { card: KnowledgeCard; onChoose?: (qi
             height={Math.max(1, Math.round((56 * card.thumbnail.height) / Math.max(1, card.thumbnail.width)))}
             loading="lazy"
             referrerpolicy="no-referrer"
+            // A thumbnail that fails to load leaves no empty box behind.
+            onError={(event) => {
+              event.currentTarget.hidden = true;
+            }}
           />
         )}
         <div>

@@ -33,13 +33,17 @@ export function hintsOf(el: Element): string {
 }
 
 /**
- * Hidden by markup alone (`hidden`, `aria-hidden="true"`, an inline `display:none`). Stylesheets are
+ * Hidden by markup alone (`hidden`, `aria-hidden="true"`, an inline `display:none` or a collapsed,
+ * clipped box). Stylesheets are
  * not consulted: that would need layout and would differ between the browser and jsdom.
  */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = (el as Partial<ElementCSSInlineStyle>).style;
-  return style?.display === 'none' || style?.visibility === 'hidden';
+  if (!style) return false;
+  // A box collapsed to nothing with its overflow clipped shows nothing (an unfilled ad slot).
+  const collapsed = (style.height === '0px' || style.height === '0') && style.overflow === 'hidden';
+  return style.display === 'none' || style.visibility === 'hidden' || collapsed;
 }
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);

@@ -121,7 +121,11 @@ const BLOCK_TAGS = new Set([
 
 /** Bylines, credits, share bars and similar blocks inside an article: not the story's prose. */
 const ARTICLE_FURNITURE =
-  /byline|author|credit|dateline|share|sharing|social|related|newsletter|subscribe|signup|tags?-?list|toolbar|caption-?credit|visually-?hidden|sr-only|screen-?reader|skip-?link/i;
+  /byline|author|credit|dateline|share|sharing|social|related|newsletter|subscribe|signup|tags?-?list|toolbar|caption-?credit|visually-?hidden|sr-only|screen-?reader|skip-?link|up-?next|read-?next|next-?preview|recommend|more-?stories|teads|inread|paywall/i;
+
+/** The whole text of an ad slot's label. */
+const AD_LABEL =
+  /^\s*(advertisement|advertising|ad|sponsored|sponsored content|story continues below advertisement)\s*$/i;
 
 /** Our own UI in the page: the hover card's host. Its text is never the page's. */
 const OWN_UI = '[data-backstory-card]';
@@ -143,6 +147,8 @@ function isRejected(el: Element, rootLength: number): boolean {
   const rel = el.getAttribute('rel') ?? '';
   const itemprop = el.getAttribute('itemprop') ?? '';
   if (/\bauthor\b/i.test(rel) || /\b(author|creator|copyrightHolder)\b/i.test(itemprop)) return true;
+  // A label standing alone ("ADVERTISING") marks an ad slot, whatever its class.
+  if (BLOCK_TAGS.has(tag) && el.childElementCount === 0 && AD_LABEL.test(el.textContent ?? '')) return true;
   const hints = hintsOf(el);
   if (!hints.trim()) return false;
   const furniture = ARTICLE_FURNITURE.test(hints) || (isNegativeHint(hints) && !POSITIVE.test(hints));

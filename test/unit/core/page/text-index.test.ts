@@ -93,6 +93,12 @@ describe('core/page/text-index', () => {
     ['aside', '<aside>The Latest: Joe Biden</aside>'],
     ['screen-reader-only text', '<span class="sr-only">Advertisement</span>'],
     ['an ad slot', '<div class="ad">Buy now</div>'],
+    ['an ad label standing alone', '<div><div>ADVERTISING</div></div>'],
+    ['a collapsed, clipped box', '<div style="height: 0px; overflow: hidden">Teaser</div>'],
+    [
+      'an "up next" teaser',
+      '<a class="nextPreview" href="#n"><span class="upNext">Up Next</span> Other story</a>',
+    ],
   ])('leaves out %s', (_what, html) => {
     // A <div> container: block children inside a <p> would be moved out of it by the HTML parser.
     // The rest of the article, so the block is small furniture rather than most of the text.
@@ -101,6 +107,17 @@ describe('core/page/text-index', () => {
       .trim();
     const { index } = indexOf(`<div>Before. ${html} After.</div><p>${rest}</p>`);
     expect(index.text.replace(/\s+/g, ' ')).toBe(`Before. After. ${rest}`);
+  });
+
+  it.each([
+    [
+      'a paragraph that mentions advertising',
+      '<p>Advertising revenue fell.</p>',
+      'Advertising revenue fell.',
+    ],
+    ['an inline "ad" that is part of a sentence', '<p>An <em>ad</em> ran.</p>', 'An ad ran.'],
+  ])('keeps %s', (_what, html, expected) => {
+    expect(indexOf(html).index.text).toBe(expected);
   });
 
   it('keeps the text of our own highlight wrappers: it is page text', () => {
