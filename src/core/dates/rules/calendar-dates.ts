@@ -1,5 +1,5 @@
 /** Dates written on the calendar: "June 12", "Aug. 7, 1998", "July 1997", "April", "last June", holidays, "the week of March 6". */
-import { isValidDay, weekdayOf } from '../calendar';
+import { isValidDay, weekdayOf, type Day } from '../calendar';
 import type { Direction } from '../direction';
 import { MONTH_SOURCE, WEEKDAY_SOURCE, WEEKDAYS } from '../lexicon';
 import { HOLIDAY_SOURCE, HOLIDAYS, holidayKey } from '../holidays';
@@ -16,6 +16,18 @@ import {
   plausibleYear,
   type DateRule,
 } from './shared';
+
+/**
+ * A weekday written with the date picks the year it agrees with ("Thursday, April 6" is 2000 in a
+ * 2000 story, whatever the tense), trying the resolved year first; if none agrees, the resolved day.
+ */
+function agreeingWeekday(resolved: Day, dctYear: number, weekday: number): Day {
+  for (const y of [resolved.year, dctYear, dctYear - 1, dctYear + 1]) {
+    const candidate = { year: y, month: resolved.month, day: resolved.day };
+    if (isValidDay(y, resolved.month, resolved.day) && weekdayOf(candidate) === weekday) return candidate;
+  }
+  return resolved;
+}
 
 export const CALENDAR_DATE_RULES: DateRule[] = [
   {
@@ -41,7 +53,9 @@ export const CALENDAR_DATE_RULES: DateRule[] = [
   {
     // "30 May 2018", "12th of June, 2018"
     name: 'day-month-year',
-    pattern: bounded(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE}),?\\s+(\\d{4})`),
+    pattern: bounded(
+      `(?:${WEEKDAY_SOURCE},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE}),?\\s+(\\d{4})`,
+    ),
     read: (m) => {
       const mo = monthOf(m[2]!);
       const [d, y] = [Number(m[1]), Number(m[3])];
@@ -63,14 +77,7 @@ export const CALENDAR_DATE_RULES: DateRule[] = [
       const direction = stated ?? c.directionOf(m.index, m.index + m[0].length);
       const resolved = resolveMonthDay(c.dct, mo, d, direction);
       if (!resolved) return undefined;
-      // A weekday that agrees with one candidate year picks it ("Thursday, April 6" in a 2000 story).
-      if (m[2]) {
-        const wanted = WEEKDAYS[lower(m[2])];
-        for (const y of [resolved.year, c.dct.year, c.dct.year - 1, c.dct.year + 1]) {
-          const candidate = { year: y, month: mo, day: d };
-          if (isValidDay(y, mo, d) && weekdayOf(candidate) === wanted) return day(candidate);
-        }
-      }
+      if (m[2]) return day(agreeingWeekday(resolved, c.dct.year, WEEKDAYS[lower(m[2])]!));
       return { ...day(resolved), ...(stated ? { direction: stated } : {}) };
     },
   },
@@ -90,19 +97,18 @@ export const CALENDAR_DATE_RULES: DateRule[] = [
     },
   },
   {
-    // "12 June", "the 12th of June"
+    // "12 June", "the 12th of June", "Thursday 12 June" (British order)
     name: 'day-month',
-    pattern: bounded(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE})(?!\\s*,?\\s*\\d)`),
+    pattern: bounded(
+      `(?:(${WEEKDAY_SOURCE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE})(?!\\s*,?\\s*\\d)`,
+    ),
     read: (m, c) => {
-      const mo = monthOf(m[2]!);
-      if (!mo || !isCapitalised(m[2])) return undefined;
-      const resolved = resolveMonthDay(
-        c.dct,
-        mo,
-        Number(m[1]),
-        c.directionOf(m.index, m.index + m[0].length),
-      );
-      return resolved ? day(resolved) : undefined;
+      const mo = monthOf(m[3]!);
+      if (!mo || !isCapitalised(m[3])) return undefined;
+      const d = Number(m[2]);
+      const resolved = resolveMonthDay(c.dct, mo, d, c.directionOf(m.index, m.index + m[0].length));
+      if (!resolved) return undefined;
+      return day(m[1] ? agreeingWeekday(resolved, c.dct.year, WEEKDAYS[lower(m[1])]!) : resolved);
     },
   },
   {

@@ -137,3 +137,15 @@ describe('core/dates ranges are tagged end by end', () => {
     expect(findDates(text, dct).map((d) => `${d.text}=${d.value}`)).toEqual(expected);
   });
 });
+
+describe('core/dates British day-month order', () => {
+  it.each([
+    ['The vote was on Tuesday 12 June.', 'Tuesday 12 June', '2018-06-20', '2018-06-12'],
+    ['It happened on the 3rd of May.', 'the 3rd of May', '2018-05-30', '2018-05-03'],
+    ['The final is on Saturday 2 June 2018.', 'Saturday 2 June 2018', '2018-05-30', '2018-06-02'],
+  ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
+    const at = text.indexOf(phrase);
+    const mention = findDates(text, dct).find((d) => d.start === at);
+    expect(mention && [mention.text, mention.value]).toEqual([phrase, value]);
+  });
+});
