@@ -53,9 +53,9 @@ export const year = (y: number): RuleResult => ({ value: formatYear(y), granular
 /** 1–4. */
 export const quarterOf = (d: Day): number => Math.ceil(d.month / 3);
 
-/** Nouns after a four-digit number that show it is a count, not a year. */
+/** Words after a four-digit number that show it is a count or a clock time ("1930 GMT"), not a year. */
 export const COUNT_NOUNS =
-  /^[\s-]*(?:%|percent|people|persons|men|women|children|soldiers|troops|workers|members|students|jobs|cases|deaths|votes|feet|foot|meters|metres|miles|kilometers|km|tons|tonnes|barrels|units|shares|points|dollars|euros|pounds|yen|yuan|rubles|acres|hectares|pages|homes|houses|cars|calories|degrees|hours|minutes|seconds|residents|employees|officers|police|delegates|refugees|prisoners|inmates|patients|copies|words|years?-old|-year|-day|-strong)\b/i;
+  /^[\s-]*(?:%|percent|people|persons|men|women|children|soldiers|troops|workers|members|students|jobs|cases|deaths|votes|feet|foot|meters|metres|miles|kilometers|km|tons|tonnes|barrels|units|shares|points|dollars|euros|pounds|yen|yuan|rubles|acres|hectares|pages|homes|houses|cars|calories|degrees|hours|minutes|seconds|residents|employees|officers|police|delegates|refugees|prisoners|inmates|patients|copies|words|years?-old|-year|-day|-strong|GMT|UTC|EST|EDT|CET|BST|hrs|local\s+time)\b/i;
 
 /** "last"/"past"/"previous" → last, "next"/"coming"/"following" → next, "this"/"current" → this. */
 export const relationOf = (word: string | undefined): 'last' | 'next' | 'this' | undefined => {
