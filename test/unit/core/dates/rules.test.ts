@@ -99,6 +99,7 @@ describe('core/dates years', () => {
 
   it.each([
     ['It cost 1,998 dollars.'],
+    ['The plane landed at 1930 GMT.'],
     ['The 1/2 point fell.'],
     ['Kopp vanished 13 days after the bombing.'],
   ])('finds no date in "%s"', (text) => {
