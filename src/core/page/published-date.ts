@@ -229,8 +229,13 @@ function fromText(doc: Document): string | undefined {
       '[class*="date" i], [class*="byline" i], [class*="time" i], [class*="posted" i], [id*="date" i]',
     ),
   ).filter(
-    (el) => !NOT_PUBLISHED_HINT.test(el.getAttribute('class') ?? '') && (el.textContent ?? '').length < 200,
+    (el) =>
+      !NOT_PUBLISHED_HINT.test(el.getAttribute('class') ?? '') &&
+      !el.closest(ASIDE) &&
+      (el.textContent ?? '').length < 200,
   );
+  // A dateline inside the article beats one elsewhere on the page; otherwise the first in the page.
+  candidates.sort((a, b) => Number(!!b.closest(CONTAINER)) - Number(!!a.closest(CONTAINER)));
   for (const el of candidates) {
     const m = TEXT_DATE.exec(el.textContent ?? '');
     if (m) return m[0];

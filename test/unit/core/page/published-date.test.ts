@@ -96,6 +96,15 @@ describe('core/page/published-date findPublishedDate', () => {
       'time-element',
     ],
     [
+      'a dateline in the article rather than in a related-stories box',
+      page(
+        '',
+        `<div class="related"><span class="date">Jan 2, 2001</span></div><nav><span class="date">Feb 3, 2002</span></nav><article><p class="dateline">Posted May 30, 2018</p></article>`,
+      ),
+      '2018-05-30',
+      'text',
+    ],
+    [
       'the date in the canonical URL',
       page(`<link rel="canonical" href="https://example.com/2018/05/30/story-slug">`),
       '2018-05-30',
