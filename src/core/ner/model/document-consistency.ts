@@ -45,6 +45,18 @@ function fixByWords(sentence: readonly string[], spans: TokenSpan[]): void {
     if (span.type === 'PER' && span.end - span.start > 1 && PLACE_HEADS.has(last)) span.type = 'LOC';
     if (span.type === 'PER' && span.end - span.start > 1 && ORGANIZATION_HEADS.has(last)) span.type = 'ORG';
   }
+  // "Korean" + "Peninsula" tagged apart: a geographic word right after a name makes one place.
+  for (let i = spans.length - 2; i >= 0; i--) {
+    const name = spans[i] as TokenSpan;
+    const head = spans[i + 1] as TokenSpan;
+    const word = sentence[head.start] as string;
+    if (name.end !== head.start || head.end - head.start !== 1 || name.type === 'PER' || name.type === 'ORG')
+      continue;
+    if (!PLACE_HEADS.has(word.toLowerCase()) || word[0] === word[0]?.toLowerCase()) continue;
+    name.end = head.end;
+    name.type = 'LOC';
+    spans.splice(i + 1, 1);
+  }
 }
 
 /**

@@ -38,6 +38,18 @@ describe('core/ner/model/document-consistency', () => {
     expect(named(words, spans)).toEqual([['LOC:Korea'], []]);
   });
 
+  it('joins a nationality word and a geographic word tagged apart into one place', () => {
+    const words = doc('the entire Korean Peninsula .');
+    const spans: TokenSpan[][] = [
+      [
+        { start: 2, end: 3, type: 'MISC' },
+        { start: 3, end: 4, type: 'PER' },
+      ],
+    ];
+    harmonizeDocument(words, spans);
+    expect(named(words, spans)).toEqual([['LOC:Korean Peninsula']]);
+  });
+
   it('drops titles from person names and fixes types the last word contradicts', () => {
     const words = doc('Mr Obama visited Attu Island with the Besecker Company .');
     const spans: TokenSpan[][] = [
