@@ -98,6 +98,22 @@ function referenceFor(mark: HTMLElement): VirtualElement {
   };
 }
 
+/**
+ * Wraps an event listener so a bug of ours never surfaces as an uncaught error in the page's console:
+ * it is reported once, quietly, and the page carries on.
+ */
+function safely<E extends Event>(listener: (event: E) => void): (event: E) => void {
+  return (event) => {
+    try {
+      listener(event);
+    } catch (error) {
+      if (!reported) console.warn('[Backstory]', error instanceof Error ? error.message : error);
+      reported = true;
+    }
+  };
+}
+let reported = false;
+
 const FOCUSABLE = 'a[href], button:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 const PAGE_TABBABLE =
@@ -241,7 +257,7 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
     dialog.setAttribute('aria-label', uiText('cardDialogLabel', entity.name));
     dialog.setAttribute('tabindex', '-1');
     root.append(dialog);
-    dialog.addEventListener('keydown', onCardKeydown);
+    dialog.addEventListener('keydown', safely(onCardKeydown));
     host.addEventListener('pointerenter', () => cancel(hideTimer));
     host.addEventListener('pointerleave', (event) => {
       if ((event as PointerEvent).pointerType !== 'touch') scheduleHide();
@@ -304,7 +320,7 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
   // Dwell: prefetch, then show; moving within the same mention keeps the timers.
   doc.addEventListener(
     'pointerover',
-    (event) => {
+    safely((event) => {
       if (event.pointerType === 'touch') return;
       if (isInCard(event)) return cancel(hideTimer);
       const mark = markOf(event.target);
@@ -322,12 +338,12 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
         },
         Math.max(0, options.hoverDelayMs()),
       );
-    },
+    }),
     listen,
   );
   doc.addEventListener(
     'pointerout',
-    (event) => {
+    safely((event) => {
       if (event.pointerType === 'touch') return;
       const from = markOf(event.target);
       if (!from) return;
@@ -339,25 +355,25 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
         pending = null;
       }
       if (current && mentionElements(current.mark).includes(from)) scheduleHide();
-    },
+    }),
     listen,
   );
 
   // Keyboard: focusing a mention shows its card; Tab moves into it; Escape closes it.
   doc.addEventListener(
     'focusin',
-    (event) => {
+    safely((event) => {
       if (isInCard(event)) return cancel(hideTimer);
       const mark = markOf(event.target);
       if (mark && mark === refocusing) return;
       if (mark && mark.matches(`${MARK_TAG}[tabindex="0"]`)) open(mark);
       else if (current) close();
-    },
+    }),
     listen,
   );
   doc.addEventListener(
     'keydown',
-    (event) => {
+    safely((event) => {
       if (!current || isInCard(event)) return;
       const mark = markOf(event.target);
       if (event.key === 'Escape') {
@@ -373,7 +389,7 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
         event.preventDefault();
         focusInto(current.dialog);
       }
-    },
+    }),
     listen,
   );
 
@@ -412,7 +428,7 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
   // Taps and clicks open at once; a click elsewhere closes.
   doc.addEventListener(
     'click',
-    (event) => {
+    safely((event) => {
       if (isInCard(event)) return;
       const mark = markOf(event.target);
       if (mark && !mark.parentElement?.closest('a[href]')) {
@@ -420,7 +436,7 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
         return;
       }
       if (current && !(mark && mentionElements(current.mark).includes(mark))) close();
-    },
+    }),
     listen,
   );
 
