@@ -1,3 +1,5 @@
+// Some sentences here are shortened from the TempEval-3 AQUAINT TimeML corpus (AP, NYT and Xinhua
+// newswire, 1998–2000; released for research by the TimeML project), with their DCTs; the rest are ours.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../../src/core/dates/index';
 
