@@ -107,16 +107,23 @@ export function sentenceAround(text: string, start: number, end: number): { star
 }
 
 /** What one verb-ish token says about time, or undefined when it says nothing. */
-function cueOf(tokensList: Token[], i: number): Direction | undefined {
+/** Whether the token at `i` makes the verb after it future: "will", "might", "he'll", "plans to", "is to be". */
+function isFutureAuxiliary(tokensList: Token[], i: number): boolean {
   const word = tokensList[i]!.word;
   const prev = tokensList[i - 1]?.word;
   const prev2 = tokensList[i - 2]?.word;
-  if (FUTURE_AUXILIARIES.has(word)) return 'future';
-  if (MODALS.has(word) && tokensList[i]!.raw !== 'May') return 'future';
+  if (FUTURE_AUXILIARIES.has(word)) return true;
+  if (MODALS.has(word) && tokensList[i]!.raw !== 'May') return true;
   // Contractions stay one token: "he'll", "won't".
-  if (/['’]ll$/.test(word) || /^won['’]t$/.test(word)) return 'future';
-  if (word === 'to' && prev && PLANNING_VERBS.has(prev)) return 'future';
-  if (word === 'to' && prev === 'be' && prev2 && (prev2 === 'is' || prev2 === 'are')) return 'future';
+  if (/['’]ll$/.test(word) || /^won['’]t$/.test(word)) return true;
+  if (word === 'to' && prev && PLANNING_VERBS.has(prev)) return true;
+  return word === 'to' && prev === 'be' && !!prev2 && (prev2 === 'is' || prev2 === 'are');
+}
+
+function cueOf(tokensList: Token[], i: number): Direction | undefined {
+  const word = tokensList[i]!.word;
+  const prev = tokensList[i - 1]?.word;
+  if (isFutureAuxiliary(tokensList, i)) return 'future';
   if (FUTURE_MARKERS.has(word)) return 'future';
   if (PAST_MARKERS.has(word)) return 'past';
   if (SCHEDULING_PARTICIPLES.has(word) && prev && PRESENT_BE.has(prev)) return 'future';
@@ -153,8 +160,7 @@ export function directionAt(text: string, start: number, end: number): Direction
     const cue = cueOf(left, i);
     if (!cue) continue;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-      const aux = cueOf(left, j);
-      if (aux === 'future') return 'future';
+      if (isFutureAuxiliary(left, j)) return 'future';
     }
     return cue;
   }

@@ -24,6 +24,7 @@ describe('core/dates/direction directionAt', () => {
     ['The group might come as soon as Tuesday.', 'Tuesday', 'future'],
     ['The premier says Monday that talks failed.', 'Monday', 'past'],
     ['He spoke to May on Tuesday.', 'Tuesday', 'past'],
+    ['Nothing moved until officials said Friday that it failed.', 'Friday', 'past'],
     ['On Friday, the company reported a loss.', 'Friday', 'past'],
     ['She stood on the ground in Dar es Salaam, her first stop Tuesday.', 'Tuesday', 'past'],
   ] as const)('"%s": %s is %s', (text, phrase, direction) => {
