@@ -1,5 +1,5 @@
 /** Turning TIMEX3 values into something a timeline can sort and print. */
-import { formatDay, formatMonth, formatYear, mondayOfIsoWeek } from './calendar';
+import { addDays, formatDay, formatMonth, formatYear, mondayOfIsoWeek } from './calendar';
 import { SEASON_START } from './lexicon';
 
 export interface TimelineDate {
@@ -13,14 +13,17 @@ export interface TimelineDate {
  * (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, durations, underspecified `XXXX` values).
  *
  * Conventions: a day keeps its day (a time is dropped); a week becomes its Monday at day
- * granularity, so "next week" sorts after "Friday"; seasons, quarters and halves become their first
+ * granularity, so "next week" sorts after "Friday", and a weekend (`-WE`) its Saturday; seasons, quarters and halves become their first
  * month; a decade (`199`, `199X`) its first year; a century (`19`) its first year (1900).
  */
 export function toTimelineDate(value: string): TimelineDate | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(value);
   if (m) return { date: `${m[1]}-${m[2]}-${m[3]}`, granularity: 'day' };
-  m = /^(\d{4})-W(\d{1,2})(?:-WE)?$/.exec(value);
-  if (m) return { date: formatDay(mondayOfIsoWeek(Number(m[1]), Number(m[2]))), granularity: 'day' };
+  m = /^(\d{4})-W(\d{1,2})(-WE)?$/.exec(value);
+  if (m) {
+    const monday = mondayOfIsoWeek(Number(m[1]), Number(m[2]));
+    return { date: formatDay(m[3] ? addDays(monday, 5) : monday), granularity: 'day' };
+  }
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return { date: `${m[1]}-${m[2]}`, granularity: 'month' };
   m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);

@@ -10,7 +10,7 @@ describe('core/dates/toTimelineDate', () => {
     ['2018', { date: '2018', granularity: 'year' }],
     ['2018-W23', { date: '2018-06-04', granularity: 'day' }],
     ['2000-W7', { date: '2000-02-14', granularity: 'day' }],
-    ['2013-W11-WE', { date: '2013-03-11', granularity: 'day' }],
+    ['2013-W11-WE', { date: '2013-03-16', granularity: 'day' }],
     ['2012-SU', { date: '2012-06', granularity: 'month' }],
     ['1998-FA', { date: '1998-09', granularity: 'month' }],
     ['1999-Q3', { date: '1999-07', granularity: 'month' }],
