@@ -34,10 +34,10 @@ export function valueSpan(value: string): [Day, Day] | undefined {
     const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     return [d, d];
   }
-  m = /^(\d{4})-W(\d{1,2})/.exec(value);
+  m = /^(\d{4})-W(\d{1,2})(-WE)?/.exec(value);
   if (m) {
     const monday = mondayOfIsoWeek(Number(m[1]), Number(m[2]));
-    return [monday, addDays(monday, 6)];
+    return [addDays(monday, m[3] ? 5 : 0), addDays(monday, 6)];
   }
   m = /^(\d{4})-(\d{2})(?:-XX)?$/.exec(value);
   if (m) return months(Number(m[1]), Number(m[2]), 1);
