@@ -3,6 +3,7 @@
  * against the publication date, one JSON object a line:
  * `{"start":N,"end":N,"text":"…","value":"2013-03-18"}`.
  */
+import { isValidDay, parseDay } from '../core/dates/calendar';
 import { findDates } from '../core/dates/index';
 
 export interface DatesIo {
@@ -11,6 +12,13 @@ export interface DatesIo {
 }
 
 const USAGE = 'usage: backstory dates --dct YYYY-MM-DD FILE\n';
+
+/** `YYYY-MM-DD` naming a real day (not "2018-02-30"). */
+function isCalendarDay(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = parseDay(s);
+  return isValidDay(d.year, d.month, d.day);
+}
 
 /** Runs the command; resolves to the process exit code (0 on success, 2 on bad arguments, 1 when the file cannot be read). */
 export async function runDates(args: string[], io: DatesIo): Promise<number> {
@@ -25,7 +33,7 @@ export async function runDates(args: string[], io: DatesIo): Promise<number> {
       return 0;
     } else files.push(arg);
   }
-  if (!dct || !/^\d{4}-\d{2}-\d{2}$/.test(dct) || files.length !== 1) {
+  if (!dct || !isCalendarDay(dct) || files.length !== 1) {
     io.write(USAGE);
     return 2;
   }

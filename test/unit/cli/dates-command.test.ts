@@ -33,14 +33,16 @@ describe('cli/dates-command', () => {
     ]);
   });
 
-  it.each([[['a.txt']], [['--dct', '30/05/2018', 'a.txt']], [['--dct', '2018-05-30']]])(
-    'exits 2 with usage for bad arguments %j',
-    async (args) => {
-      const { io, out } = harness({ 'a.txt': '' });
-      expect(await runDates(args, io)).toBe(2);
-      expect(out.join('')).toMatch(/^usage:/);
-    },
-  );
+  it.each([
+    [['a.txt']],
+    [['--dct', '30/05/2018', 'a.txt']],
+    [['--dct', '2018-02-30', 'a.txt']],
+    [['--dct', '2018-05-30']],
+  ])('exits 2 with usage for bad arguments %j', async (args) => {
+    const { io, out } = harness({ 'a.txt': '' });
+    expect(await runDates(args, io)).toBe(2);
+    expect(out.join('')).toMatch(/^usage:/);
+  });
 
   it('exits 1 when the file cannot be read', async () => {
     const { io } = harness({});
