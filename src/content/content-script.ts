@@ -7,7 +7,7 @@
 import { findArticleRoot } from '../core/page/article-root';
 import { findPublishedDate } from '../core/page/published-date';
 import { buildTextIndex, rangeFromSpan, type TextIndex } from '../core/page/text-index';
-import { ENTITY_TYPES, type Analysis, type Entity, type EntityType } from '../core/types';
+import { ENTITY_TYPES, type Analysis, type Entity, type EntityType, type Mention } from '../core/types';
 import { isContextInvalidated } from '../shared/browser';
 import { callBackground, serve } from '../shared/messaging';
 import type { ContentMethods } from '../shared/protocol';
@@ -190,7 +190,7 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
     }
   };
 
-  /** Reads the article and has it analysed; a newer run (navigation, new content) supersedes it. */
+  /** Drops the highlights and everything learned from the last analysis. */
   const forget = (): void => {
     unhighlight();
     analysis = null;
@@ -258,20 +258,28 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
     draw();
   };
 
+  /**
+   * Scrolls to a mention (the next one on each call, or the one asked for) and flashes its highlight.
+   * Mentions that are not highlighted (their type is off, or only first mentions are) are still
+   * scrolled to, by their text.
+   */
   const revealMention = ({ entityId, index: wanted }: { entityId: string; index?: number }): number => {
     const entity = entities.get(entityId);
-    if (!entity || !index) throw new Error('No such entity on this page');
-    const drawn = handle?.marks.filter((m) => m.request.entityId === entityId) ?? [];
-    const count = drawn.length || entity.mentions.length;
+    if (!entity || !index || entity.mentions.length === 0) throw new Error('No such entity on this page');
+    const count = entity.mentions.length;
     const next = wanted ?? ((revealed.get(entityId) ?? -1) + 1) % count;
     const shown = Math.max(0, Math.min(count - 1, next));
     revealed.set(entityId, shown);
-    const view = doc.defaultView;
-    const smooth = !view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    const target = drawn[shown]?.elements[0];
-    if (target) {
-      target.scrollIntoView?.({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-      for (const el of drawn[shown]?.elements ?? []) {
+    const mention = entity.mentions[shown] as Mention;
+    const smooth = !doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const scroll = { block: 'center', behavior: smooth ? 'smooth' : 'auto' } as const;
+    const drawn = handle?.marks.find(
+      (m) => m.request.entityId === entityId && m.request.span.start === mention.start,
+    );
+    const target = drawn?.elements[0];
+    if (drawn && target) {
+      target.scrollIntoView?.(scroll);
+      for (const el of drawn.elements) {
         // Restart the flash animation if it is still running from a previous reveal.
         el.removeAttribute('data-backstory-flash');
         void el.offsetWidth;
@@ -281,12 +289,9 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
       }
       return shown;
     }
-    // Not highlighted (its type is off, or only first mentions are): still scroll to the text.
-    const mention = entity.mentions[shown];
-    const range = mention && rangeFromSpan(index, mention);
-    const container = range?.startContainer.parentElement;
+    const container = rangeFromSpan(index, mention)?.startContainer.parentElement;
     if (!container) throw new Error('Mention not found in the page');
-    container.scrollIntoView?.({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    container.scrollIntoView?.(scroll);
     return shown;
   };
 

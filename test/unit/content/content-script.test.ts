@@ -146,6 +146,21 @@ describe('content/content-script', () => {
     await expect(fake.callContent('revealMention', { entityId: 'nobody' })).rejects.toThrow();
   });
 
+  it('reveals mentions that are not highlighted by scrolling to their text', async () => {
+    fake.settings.highlightMode = 'first';
+    await start().ready;
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    expect(await fake.callContent('revealMention', { entityId: 'e-kim-jong-un' })).toBe(0);
+    expect(await fake.callContent('revealMention', { entityId: 'e-kim-jong-un' })).toBe(1);
+    expect(scrolled[0]?.localName).toBe(MARK_TAG);
+    // The second mention has no highlight: its paragraph is scrolled to instead.
+    expect(scrolled[1]?.localName).toBe('p');
+    expect(scrolled[1]?.textContent).toContain('Kim Jong Un on his part');
+  });
+
   it('answers ping with the types it highlighted', async () => {
     await start().ready;
     expect(await fake.callContent('ping', {})).toEqual({ types: ['person', 'organization', 'place'] });
