@@ -17,6 +17,9 @@ export interface NerIo {
 /** models/ner.json, two folders up from both src/cli/ (tsx) and dist/cli/ (the bundle). */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/ner.json', import.meta.url));
 
+/** Sentences per pseudo-document when the input has no -DOCSTART- lines. */
+const WINDOW_SENTENCES = 50;
+
 const USAGE = 'Usage: backstory ner --conll FILE [--model PATH]\n';
 
 /** Reads a file as text, gunzipping it if it is gzip (whether or not `io` already did). */
@@ -78,13 +81,25 @@ export async function runNer(args: string[], io: NerIo): Promise<number> {
   const text = await readInput(input, io);
   const rawLines = text.split(/\r?\n/);
   if (rawLines[rawLines.length - 1] === '') rawLines.pop();
+  // Without -DOCSTART- lines a file may still hold many stories, and evidence from one story misleads
+  // the next; windows of WINDOW_SENTENCES sentences keep most of the document benefit (eng.testa
+  // without its -DOCSTART- lines: whole file as one document 91.8 F1, 50-sentence windows 93.0).
+  const hasDocuments = rawLines.some((line) => line.trimStart().startsWith('-DOCSTART-'));
   let doc: Line[] = [];
+  let sentences = 0;
   for (const raw of rawLines) {
     const token = raw.trim().split(/\s+/)[0] ?? '';
     if (token === '-DOCSTART-') {
       if (doc.length > 0) io.write(tagDocument(model, doc));
       doc = [{ kind: 'docstart' }];
-    } else doc.push(token === '' ? { kind: 'blank' } : { kind: 'token', token });
+    } else if (token === '') {
+      const endsSentence = doc.length > 0 && doc[doc.length - 1]?.kind === 'token';
+      doc.push({ kind: 'blank' });
+      if (endsSentence && ++sentences % WINDOW_SENTENCES === 0 && !hasDocuments) {
+        io.write(tagDocument(model, doc));
+        doc = [];
+      }
+    } else doc.push({ kind: 'token', token });
   }
   if (doc.length > 0) io.write(tagDocument(model, doc));
   return 0;

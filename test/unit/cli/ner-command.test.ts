@@ -75,6 +75,24 @@ describe('cli/ner-command', () => {
     ]);
   });
 
+  it('keeps every line in place when a long file has no -DOCSTART- lines (tagged in windows)', async () => {
+    const sentence = ['Mike', 'Pompeo', 'visited', 'Beijing', '.', ''];
+    // 120 sentences, each followed by a blank line; the file ends with a newline.
+    const long = `${Array.from({ length: 120 }, () => sentence)
+      .flat()
+      .join('\n')}\n`;
+    const { code, out } = await run(['--conll', 'long.conll'], { 'long.conll': long });
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(lines.slice(0, -1)).toHaveLength(120 * 6);
+    lines.slice(0, -1).forEach((line, i) => {
+      const word = sentence[i % 6]!;
+      expect(line.split('\t')[0]).toBe(word);
+      if (word === '') expect(line).toBe('');
+    });
+    expect(lines.filter((l) => l === 'Beijing\tB-LOC')).toHaveLength(120);
+  });
+
   it('reads gzipped input', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ner-'));
     const path = join(dir, 'in.conll.gz');
