@@ -87,9 +87,9 @@ export function formatMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }
 
-/** `YYYY-Www`, zero-padded as ISO 8601 and TIMEX3 write it. */
+/** `YYYY-Wn`, the week unpadded, as the TempEval AQUAINT annotation writes it (`2000-W7`). */
 export function formatWeek(year: number, week: number): string {
-  return `${pad(year, 4)}-W${pad(week)}`;
+  return `${pad(year, 4)}-W${week}`;
 }
 
 /** `YYYY`. */

@@ -34,10 +34,11 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
 /**
  * Every date expression in `text`, resolved against `dct` (`YYYY-MM-DD`, the publication date).
  * Offsets are UTF-16 indices into `text`; values are TIMEX3 (`2018-05-31`, `2018-05`, `2018-W22`,
- * `2012-SU`, `1999-Q3`, `199`, `PRESENT_REF`…). Throws if `dct` is not a date.
+ * `2012-SU`, `1999-Q3`, `199X`, `PRESENT_REF`…). Throws if `dct` is not a date.
  *
- * Conventions, where TIMEX3 data disagree with each other: ISO weeks are zero-padded (`2000-W07`;
- * the AQUAINT gold writes `2000-W7`); decades are three digits (`199`; the gold writes `199X`);
+ * Conventions, where TIMEX3 data disagree with each other, follow the TempEval-3 annotation we tune
+ * on: weeks unpadded (`2000-W7`, where ISO writes `2000-W07`), decades with an `X` (`199X`, where
+ * TimeML 1.2 allows `199`);
  * times of day are dropped ("Tuesday morning" is `2018-05-29`); a weekend is its ISO week + `-WE`;
  * winter belongs to the year of its December; vague counts ("several years ago") are `PAST_REF`.
  * Each mention carries `direction`: where it lies from the DCT, or, when it contains the DCT

@@ -155,7 +155,7 @@ export const DAY_AND_WEEK_RULES: DateRule[] = [
           };
         }
         case 'decade':
-          return { value: String(Math.floor(c.dct.year / 10) + step), granularity: 'decade', direction };
+          return { value: `${Math.floor(c.dct.year / 10) + step}X`, granularity: 'decade', direction };
         default:
           return {
             value: String(Math.floor(c.dct.year / 100) + step).padStart(2, '0'),

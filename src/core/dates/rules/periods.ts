@@ -34,13 +34,13 @@ export const PERIOD_RULES: DateRule[] = [
     name: 'decade',
     pattern: bounded(`(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{3})0|'(\\d)0)(?:'s|’s|s)`),
     read: (m, c) => {
-      if (m[1]) return { value: m[1], granularity: 'decade', direction: 'past' };
+      if (m[1]) return { value: `${m[1]}X`, granularity: 'decade', direction: 'past' };
       const digit = Number(m[2]);
       const centuryStart = Math.floor(c.dct.year / 100) * 10;
       const decade = centuryStart + digit;
       // "the '90s" in a 2018 story means the 1990s.
       return {
-        value: String(decade * 10 > c.dct.year ? decade - 10 : decade),
+        value: `${decade * 10 > c.dct.year ? decade - 10 : decade}X`,
         granularity: 'decade',
         direction: 'past',
       };
