@@ -4,7 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setBrowserForTesting } from '../../../src/shared/browser';
 import { highlight, MARK_TAG } from '../../../src/content/highlighter';
 import { buildTextIndex } from '../../../src/core/page/text-index';
-import { removeOrphans, startContentScript, type ContentScript } from '../../../src/content/content-script';
+import {
+  markLabel,
+  markRequests,
+  removeOrphans,
+  startContentScript,
+  type ContentScript,
+} from '../../../src/content/content-script';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+import type { Analysis, Entity } from '../../../src/core/types';
 import { findArticleRoot } from '../../../src/core/page/article-root';
 import type { PageText } from '../../../src/shared/protocol';
 import { SAMPLE_PAGE } from '../core/page/page-fixtures';
@@ -268,5 +276,59 @@ describe('content/content-script', () => {
     document.querySelector('main')?.setAttribute('contenteditable', 'true');
     await start().ready;
     expect(fake.sent.map((e) => e.method)).toEqual(['getSettings']);
+  });
+});
+
+describe('content/content-script markRequests', () => {
+  const person: Entity = {
+    id: 'p',
+    type: 'person',
+    name: 'Sergey Lavrov',
+    aliases: ['Sergey Lavrov', 'Lavrov'],
+    mentions: [
+      { start: 0, end: 13, text: 'Sergey Lavrov' },
+      { start: 40, end: 46, text: 'Lavrov' },
+    ],
+    descriptions: ['Russian foreign minister'],
+    firstContext: '',
+  };
+  const place: Entity = {
+    ...person,
+    id: 'k',
+    type: 'place',
+    name: 'Korea',
+    aliases: ['Korea'],
+    descriptions: [],
+    mentions: [{ start: 20, end: 25, text: 'Korea' }],
+  };
+  const analysis: Analysis = { textLength: 50, entities: [person, place], timeline: [], elapsedMs: 0 };
+
+  it.each([
+    ['every mention of every type', {}, ['Sergey Lavrov', 'Lavrov', 'Korea']],
+    ['first mentions only', { highlightMode: 'first' as const }, ['Sergey Lavrov', 'Korea']],
+    [
+      'enabled types only',
+      { types: { ...DEFAULT_SETTINGS.types, place: false } },
+      ['Sergey Lavrov', 'Lavrov'],
+    ],
+    [
+      'nothing when every type is off',
+      { types: { person: false, organization: false, place: false, event: false } },
+      [],
+    ],
+  ])('asks for %s', (_what, change, expected) => {
+    const requests = markRequests(analysis, { ...DEFAULT_SETTINGS, ...change });
+    expect(
+      requests.map(
+        (r) => analysis.entities.flatMap((e) => e.mentions).find((m) => m.start === r.span.start)?.text,
+      ),
+    ).toEqual(expected);
+  });
+
+  it.each([
+    [person, 'Lavrov', 'Lavrov, person: Russian foreign minister'],
+    [place, 'Korea', 'Korea, place'],
+  ])('names a mention for assistive technology', (entity, text, label) => {
+    expect(markLabel(text, entity)).toBe(label);
   });
 });
