@@ -9,7 +9,7 @@ import { createIdbCache } from './knowledge/idb-cache';
 import { createKnowledgeService, type KnowledgeService } from './knowledge/service';
 import type { Settings } from '../shared/settings';
 
-export const USER_AGENT = `Backstory/${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'} (https://github.com/backstory-extension/backstory; browser extension)`;
+export const USER_AGENT = `Backstory/${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'} (open-source browser extension; sends entity names only)`;
 
 /** Answers older than this go, even though an old card beats none offline. Overrides never go. */
 export const CACHE_KEEP_MS = 90 * 24 * 3600_000;

@@ -23,7 +23,7 @@ export async function lookupCards(analysis: Analysis, options: CardLookupOptions
     fetch: options.fetch,
     wikipediaOrigin: options.wikipediaOrigin,
     wikidataOrigin: options.wikidataOrigin,
-    userAgent: `Backstory-CLI/${__VERSION__} (open-source news context tool; names only)`,
+    userAgent: `Backstory-CLI/${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'} (open-source command line tool; sends entity names only)`,
   });
   const cards = await service.getCards(analysis.entities, analysis.published?.date);
   return { cards, requests: service.requestCount };

@@ -83,8 +83,7 @@ export const DEFAULT_FRESHNESS: Freshness = {
   staleWhileRevalidateMs: 27 * 24 * 3600_000,
 };
 
-const DEFAULT_USER_AGENT =
-  'Backstory/0.1 (https://github.com/backstory-extension/backstory; browser extension)';
+const DEFAULT_USER_AGENT = 'Backstory (open-source browser extension; sends entity names only)';
 
 /** What the UI says for a failure nobody could work around. */
 export function stateForFailure(error: WikiRequestError): CardState {
