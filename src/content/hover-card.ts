@@ -374,18 +374,19 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
   doc.addEventListener(
     'keydown',
     safely((event) => {
-      if (!current || isInCard(event)) return;
+      if (isInCard(event)) return;
       const mark = markOf(event.target);
       if (event.key === 'Escape') {
-        const focusWasOnMark = !!mark;
-        close({ restoreFocus: focusWasOnMark });
+        if (current) close({ restoreFocus: !!mark });
         return;
       }
-      if (mark !== current.mark) return;
-      if (event.key === 'Tab' && !event.shiftKey) {
+      if (!mark || !mark.matches(`${MARK_TAG}[tabindex="0"]`)) return;
+      // A mention is a button: Enter or Space opens its card (again, after Escape) and enters it.
+      if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
-        focusInto(current.dialog);
-      } else if (event.key === 'Enter' || event.key === ' ') {
+        if (current?.mark === mark) focusInto(current.dialog);
+        else open(mark, { focusCard: true });
+      } else if (event.key === 'Tab' && !event.shiftKey && current?.mark === mark) {
         event.preventDefault();
         focusInto(current.dialog);
       }

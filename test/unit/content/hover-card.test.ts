@@ -123,6 +123,15 @@ describe('content/hover-card', () => {
     expect(document.activeElement).toBe(mark);
   });
 
+  it.each(['Enter', ' '])('opens the card again with %j after Escape, focus inside it', (key) => {
+    const mark = marks()[0] as HTMLElement;
+    mark.focus();
+    mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host()).toBeNull();
+    mark.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    expect(host()?.shadowRoot?.activeElement).toBe(dialog());
+  });
+
   it('moves focus into the card on Tab from the mention', () => {
     const mark = marks()[0] as HTMLElement;
     mark.focus();
