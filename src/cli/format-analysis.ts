@@ -1,5 +1,6 @@
 /** The CLI's human-readable report: entities by type, then the timeline. */
 import type { CardState } from '../shared/card';
+import { formatIsoDate } from '../core/dates/format-date';
 import type { Analysis, Entity, EntityType, TimelineEvent } from '../core/types';
 
 const HEADINGS: Record<EntityType, string> = {
@@ -8,29 +9,6 @@ const HEADINGS: Record<EntityType, string> = {
   place: 'Places',
   event: 'Events',
 };
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2018-05-31" → "31 May 2018"; "2018-05" → "May 2018"; "2018" stays. */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (!m) return y!;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
 export function formatAnalysis(analysis: Analysis, cards?: Map<string, CardState>): string {
   const lines: string[] = [];
   if (analysis.title) lines.push(analysis.title);
@@ -80,5 +58,5 @@ function formatEvent(t: TimelineEvent, analysis: Analysis): string {
   const flags = [t.central ? 'central event' : '', t.status === 'scheduled' ? 'scheduled' : ''].filter(
     Boolean,
   );
-  return `  ${formatDate(t.date).padEnd(14)} ${t.label}${flags.length ? ` [${flags.join(', ')}]` : ''}${names.length ? `\n${' '.repeat(17)}with ${names.join(', ')}` : ''}`;
+  return `  ${formatIsoDate(t.date).padEnd(14)} ${t.label}${flags.length ? ` [${flags.join(', ')}]` : ''}${names.length ? `\n${' '.repeat(17)}with ${names.join(', ')}` : ''}`;
 }

@@ -1,4 +1,5 @@
 /** Wikidata time values (https://www.wikidata.org/wiki/Help:Dates) compared with and shown as article dates. */
+import { formatIsoDate } from '../../core/dates/format-date';
 import type { WikidataTime } from './wikidata';
 
 export interface DateParts {
@@ -8,21 +9,6 @@ export interface DateParts {
   /** 0 when the value is only precise to the month or year. */
   day: number;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export function partsOf(t: WikidataTime): DateParts | null {
   const match = /^([+-]?\d+)-(\d\d)-(\d\d)/.exec(t.time);
@@ -43,10 +29,15 @@ export function parseIsoDate(iso: string | undefined): DateParts | undefined {
 export const ordinal = (d: DateParts): number => d.year * 10000 + d.month * 100 + d.day;
 
 export function formatDate(d: DateParts): string {
-  const year = d.year < 0 ? `${-d.year} BC` : String(d.year);
-  if (!d.month) return year;
-  const month = MONTHS[d.month - 1] ?? '';
-  return d.day ? `${d.day} ${month} ${year}` : `${month} ${year}`;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  // Intl cannot write years BC in the English way, so day and month are formatted in a stand-in year.
+  const bc = d.year < 0;
+  const year = bc ? 2000 : d.year;
+  const iso = [String(year).padStart(4, '0'), d.month && pad(d.month), d.month && d.day && pad(d.day)]
+    .filter(Boolean)
+    .join('-');
+  const written = formatIsoDate(iso);
+  return bc ? written.replace('2000', `${-d.year} BC`) : written;
 }
 
 /** Whole years from `birth` to `at`; undefined when the birth year alone leaves it ambiguous by more than one. */
