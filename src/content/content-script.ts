@@ -16,7 +16,7 @@ import { typeLabel, uiText } from '../ui/strings';
 import { highlight, MARK_TAG, type HighlightHandle, type MarkRequest } from './highlighter';
 import { CARD_HOST_ATTRIBUTE } from './own-elements';
 import { createHoverCard, type HoverCard } from './hover-card';
-import { installMarkStyles } from './mark-styles';
+import { installMarkStyles, type MarkStyles } from './mark-styles';
 import { watchPage, type PageWatch } from './page-watch';
 
 /** A DOM event every copy listens for: a newer copy announces itself and older ones leave. */
@@ -137,7 +137,7 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
   let root: Element | null = null;
   let index: TextIndex | null = null;
   let handle: HighlightHandle | null = null;
-  let removeStyles: (() => void) | null = null;
+  let styles: MarkStyles | null = null;
   let card: HoverCard | null = null;
   let generation = 0;
   let watcher: PageWatch | null = null;
@@ -168,7 +168,8 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
     if (!analysis || !index || !settings || signal.aborted) return;
     const requests = markRequests(analysis, settings);
     if (requests.length === 0) return;
-    if (!removeStyles) removeStyles = installMarkStyles(doc);
+    if (styles) styles.ensure();
+    else styles = installMarkStyles(doc);
     const idx = index;
     watcher?.ourChanges(() => {
       handle = highlight(idx, requests);
@@ -325,8 +326,8 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
       card?.close();
       handle?.remove();
       handle = null;
-      removeStyles?.();
-      removeStyles = null;
+      styles?.remove();
+      styles = null;
     } catch {
       // The page may have torn its own DOM down already; there is nothing left to restore.
     }

@@ -202,15 +202,23 @@ describe('content/highlighter', () => {
     it('installs one stylesheet with a rule per type and removes it again', () => {
       // jsdom has no adoptedStyleSheets, so this exercises the <style> fallback; browsers adopt a sheet.
       const adopted = (): number => (document.adoptedStyleSheets as CSSStyleSheet[] | undefined)?.length ?? 0;
-      const remove = installMarkStyles(document);
+      const styles = installMarkStyles(document);
       const inPage = adopted() > 0 || document.querySelector('style[data-backstory-style]') !== null;
       expect(inPage).toBe(true);
       for (const type of ['person', 'organization', 'place', 'event']) {
         expect(MARK_CSS).toContain(`[data-backstory-type="${type}"]`);
       }
-      remove();
+      styles.remove();
       expect(adopted()).toBe(0);
       expect(document.querySelector('style[data-backstory-style]')).toBeNull();
+    });
+
+    it('puts its sheet back when the page drops it', () => {
+      const styles = installMarkStyles(document);
+      document.querySelector('style[data-backstory-style]')?.remove();
+      styles.ensure();
+      expect(document.querySelectorAll('style[data-backstory-style]')).toHaveLength(1);
+      styles.remove();
     });
   });
 });
