@@ -173,7 +173,7 @@ describe('Chromium: the sample article', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
-  it('looks the card up in the local Wikipedia fixture, never on the network', async () => {
+  it('looks Lavrov up in the local Wikipedia fixture the settings point to', async () => {
     const askedAboutLavrov = (): boolean =>
       wiki.requests.some((r) => JSON.stringify(r.params).includes('Lavrov'));
     await expect.poll(askedAboutLavrov, { timeout: CARD_TIMEOUT_MS }).toBe(true);
@@ -186,8 +186,8 @@ describe('Chromium: the sample article', () => {
   });
 
   it("shows Lavrov's card when his name is reached with the keyboard, and Escape closes it", async () => {
-    await page.mouse.move(1, 1);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // A click on the masthead resets where sequential focus navigation starts (blur() does not).
+    await page.mouse.click(5, 5);
     // Tab from the top; close any other card on the way with Escape, as a reader would.
     let reached = false;
     for (let presses = 0; presses < 80 && !reached; presses++) {
