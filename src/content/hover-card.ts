@@ -175,11 +175,18 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
   const lookup = (entityId: string): Promise<CardState> => {
     let promise = cache.get(entityId);
     if (!promise) {
-      promise = options.loadCard(entityId).catch((error: unknown): CardState => {
-        // A failed ask is not cached: the next hover tries again.
-        cache.delete(entityId);
-        return { status: 'error', message: error instanceof Error ? error.message : String(error) };
-      });
+      promise = options
+        .loadCard(entityId)
+        .catch((error: unknown): CardState => ({
+          status: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        }))
+        .then((state) => {
+          // Failures and offline answers are not kept: the next hover asks again (the background
+          // decides how soon it really retries).
+          if (state.status === 'error' || state.status === 'offline') cache.delete(entityId);
+          return state;
+        });
       cache.set(entityId, promise);
     }
     return promise;

@@ -241,6 +241,29 @@ describe('content/hover-card', () => {
     expect(dialog()?.textContent).toContain('The lookup failed');
   });
 
+  it.each([
+    ['a failed ask', () => Promise.reject(new Error('Could not establish connection'))],
+    ['an offline answer', () => Promise.resolve<CardState>({ status: 'offline' })],
+  ])('asks again on the next opening after %s', async (_what, first) => {
+    loadCard.mockImplementationOnce(first);
+    card.open(marks()[0] as HTMLElement);
+    await flush();
+    card.close();
+    card.open(marks()[0] as HTMLElement);
+    await flush();
+    expect(loadCard).toHaveBeenCalledTimes(2);
+    expect(dialog()?.textContent).toContain('Sergey Viktorovich Lavrov');
+  });
+
+  it('asks only once for a card it has', async () => {
+    card.open(marks()[0] as HTMLElement);
+    await flush();
+    card.close();
+    card.open(marks()[0] as HTMLElement);
+    await flush();
+    expect(loadCard).toHaveBeenCalledTimes(1);
+  });
+
   it('asks the background for another candidate on "Not this one?"', async () => {
     card.open(marks()[0] as HTMLElement);
     await flush();
