@@ -40,6 +40,9 @@ ${MARK_TAG}[data-backstory-type][data-backstory-flash] { animation: backstory-fl
     animation: none; outline: 3px solid var(--backstory-accent); background-color: var(--backstory-tint-strong);
   }
 }
+@media print {
+  ${MARK_TAG}[data-backstory-type] { background: none; text-decoration: none; outline: none; }
+}
 @media (forced-colors: active) {
   ${MARK_TAG}[data-backstory-type] { background-color: Mark; color: MarkText; text-decoration-color: MarkText; }
 }
