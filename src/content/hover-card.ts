@@ -59,7 +59,8 @@ export interface HoverCard {
  */
 const HOST_CSS = `:host { all: initial; }
 .bs-dialog { outline: none; }
-.bs-dialog:focus-visible .bs-card { outline: 2px solid var(--bs-link, #0969da); }`;
+.bs-dialog:focus-visible .bs-card { outline: 2px solid var(--bs-link, #0969da); }
+@media print { :host { display: none !important; } }`;
 
 function adoptStyles(root: ShadowRoot, doc: Document): void {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
