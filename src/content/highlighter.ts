@@ -163,11 +163,6 @@ function mergeFollowing(node: Text, created: Set<Text>): void {
   }
 }
 
-/** Every highlight wrapper in a document or subtree. */
-export function allMarks(root: ParentNode): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(MARK_TAG)];
-}
-
 /** The highlight wrapper an event target sits in, if any. */
 export function markOf(target: EventTarget | null): HTMLElement | null {
   const node = target as Node | null;
