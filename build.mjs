@@ -1,7 +1,7 @@
 // Builds loadable unpacked extensions into dist/chrome and dist/firefox, and the CLI into dist/cli.
 // One manifest source (manifest.json); each browser gets the keys it understands.
 import { build } from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const watch = process.argv.includes('--watch');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 
-/** Extension entry points: src file → output name. Missing entries are skipped so partial trees build. */
+/** Extension entry points: output name → src file. */
 const entries = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
@@ -38,7 +38,10 @@ async function buildExtension(browserName) {
   const out = join(root, 'dist', browserName);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(join(root, file))));
+  // A missing entry or page is a broken tree, not something to build around.
+  const missing = [...Object.values(entries), ...htmlPages].filter((file) => !existsSync(join(root, file)));
+  if (missing.length) throw new Error(`build: missing ${missing.join(', ')}`);
+  const entryPoints = entries;
   await build({
     entryPoints,
     outdir: out,
@@ -56,12 +59,10 @@ async function buildExtension(browserName) {
   });
   const manifest = manifestFor(browserName, JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8')));
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  for (const page of htmlPages) if (existsSync(join(root, page))) await cp(join(root, page), join(out, page.split('/').pop()));
+  for (const page of htmlPages) await cp(join(root, page), join(out, page.split('/').pop()));
   for (const dir of ['icons', '_locales', 'models']) {
     if (existsSync(join(root, dir))) await cp(join(root, dir), join(out, dir), { recursive: true, filter: (p) => !p.endsWith('.md') });
   }
-  const cssFiles = existsSync(join(root, 'src/styles')) ? await readdir(join(root, 'src/styles')) : [];
-  for (const f of cssFiles) if (f.endsWith('.css')) await cp(join(root, 'src/styles', f), join(out, f));
 }
 
 async function buildCli() {

@@ -86,8 +86,8 @@ async function runAnalyze(args: string[], io: Io): Promise<number> {
       model: { type: 'string' },
     },
   });
-  if (values.dct && !/^\d{4}-\d{2}-\d{2}$/.test(values.dct))
-    throw new Error(`--dct wants YYYY-MM-DD, got "${values.dct}"`);
+  if (values.dct && !isCalendarDay(values.dct))
+    throw new Error(`--dct wants a real day as YYYY-MM-DD, got "${values.dct}"`);
   const page = await readInput(positionals[0], io, values.dct);
   if (values.dct) page.published = { date: values.dct, source: 'given' };
 
@@ -111,6 +111,13 @@ async function runAnalyze(args: string[], io: Io): Promise<number> {
     io.write(JSON.stringify({ ...analysis, entities, lookups }, null, 2) + '\n');
   } else io.write(formatAnalysis(analysis, cards));
   return 0;
+}
+
+/** `2018-05-30` yes; `2018-02-30` and `May 30` no. */
+function isCalendarDay(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 async function readInput(input: string | undefined, io: Io, dct?: string): Promise<PageRead> {

@@ -90,11 +90,14 @@ describe('cli: backstory analyze', () => {
     expect(io.err).toMatch(/^backstory: ENOENT/);
   });
 
-  it('rejects a malformed --dct', async () => {
-    const io = fakeIo();
-    expect(await main(['analyze', '--dct', 'May 30', '--offline'], io)).toBe(1);
-    expect(io.err).toMatch(/--dct wants YYYY-MM-DD/);
-  });
+  it.each(['May 30', '2018-02-30', '2018-13-01'])(
+    'rejects --dct %s, which is not a real day',
+    async (dct) => {
+      const io = fakeIo();
+      expect(await main(['analyze', '--dct', dct, '--offline'], io)).toBe(1);
+      expect(io.err).toMatch(/--dct wants a real day as YYYY-MM-DD/);
+    },
+  );
 
   it('prints usage for an unknown command', async () => {
     const io = fakeIo();
