@@ -22,16 +22,27 @@ export function createSettingsStore(area: Storage.StorageArea): SettingsStore {
     await area.set({ [SETTINGS_KEY]: normalized });
     return normalized;
   };
+  // Every change is read-modify-write of one object; two at once (the popup's switch and the
+  // options page, or two quick clicks) would each read the old value and the later write would
+  // drop the earlier change. One queue makes each change read what the previous one wrote.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialize = <T>(change: () => Promise<T>): Promise<T> => {
+    const run = queue.then(change, change);
+    queue = run.catch(() => undefined);
+    return run;
+  };
   return {
     get,
-    async update(patch) {
-      const current = await get();
-      return write({ ...current, ...patch, types: { ...current.types, ...(patch.types ?? {}) } });
-    },
-    async setSiteEnabled(host, enabled) {
-      const current = await get();
-      const others = current.disabledSites.filter((h) => h !== host);
-      return write({ ...current, disabledSites: enabled ? others : [...others, host] });
-    },
+    update: (patch) =>
+      serialize(async () => {
+        const current = await get();
+        return write({ ...current, ...patch, types: { ...current.types, ...(patch.types ?? {}) } });
+      }),
+    setSiteEnabled: (host, enabled) =>
+      serialize(async () => {
+        const current = await get();
+        const others = current.disabledSites.filter((h) => h !== host);
+        return write({ ...current, disabledSites: enabled ? others : [...others, host] });
+      }),
   };
 }
