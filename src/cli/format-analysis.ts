@@ -9,6 +9,19 @@ const HEADINGS: Record<EntityType, string> = {
   place: 'Places',
   event: 'Events',
 };
+
+/** When no lookup worked, for the same reason, say so once instead of under every entity. */
+function commonFailure(cards?: Map<string, CardState>): string | undefined {
+  const states = [...(cards?.values() ?? [])];
+  if (!states.length || states.some((c) => c.status === 'ok' || c.status === 'not-found')) return undefined;
+  const reasons = new Set(states.map((c) => (c.status === 'error' ? c.message : c.status)));
+  if (reasons.size !== 1) return undefined;
+  const [reason] = reasons;
+  return reason === 'offline'
+    ? 'Wikipedia could not be reached (offline?): showing what the article says. --offline skips lookups.'
+    : `Wikipedia lookups failed (${reason}): showing what the article says.`;
+}
+
 export function formatAnalysis(analysis: Analysis, cards?: Map<string, CardState>): string {
   const lines: string[] = [];
   if (analysis.title) lines.push(analysis.title);
@@ -17,6 +30,11 @@ export function formatAnalysis(analysis: Analysis, cards?: Map<string, CardState
     analysis.published && `published ${analysis.published.date} (from ${analysis.published.source})`,
   ].filter(Boolean);
   if (meta.length) lines.push(meta.join(' · '));
+  const failure = commonFailure(cards);
+  if (failure) {
+    lines.push(failure);
+    cards = undefined;
+  }
   lines.push('');
   for (const type of Object.keys(HEADINGS) as EntityType[]) {
     const group = analysis.entities.filter((e) => e.type === type);

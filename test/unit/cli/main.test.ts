@@ -44,6 +44,15 @@ describe('cli: backstory analyze', () => {
     expect(io.fetched).toEqual([]);
   });
 
+  it('says once, not under every entity, when Wikipedia cannot be reached', async () => {
+    const io = fakeIo();
+    expect(await main(['analyze'], io)).toBe(0);
+    expect(io.fetched.length).toBeGreaterThan(0);
+    expect(io.out.match(/Wikipedia could not be reached/g)).toHaveLength(1);
+    expect(io.out).not.toMatch(/Wikipedia: offline/);
+    expect(io.out).toMatch(/Sergey Lavrov — 1 mention/);
+  });
+
   it('sends nothing anywhere with --offline', async () => {
     const io = fakeIo();
     await main(['analyze', '--offline', '--json'], io);
