@@ -8,6 +8,7 @@ import type { CardState } from '../shared/card';
 import { callTab, type Handlers } from '../shared/messaging';
 import type { BackgroundMethods, PageText } from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
+import { readableHost } from '../shared/url';
 import { showEntityCount } from './badge';
 import type { CardProvider } from './card-provider';
 import type { PageStateStore } from './page-states';
@@ -37,16 +38,6 @@ export interface Background {
 
 /** How long a batch of cards with failures is served before the next hover tries again. */
 export const RETRY_FAILED_AFTER_MS = 15_000;
-
-export function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? hostname : null;
-  } catch {
-    return null;
-  }
-}
 
 function tabIdOf(payload: { tabId?: number }, sender: Runtime.MessageSender): number {
   const tabId = payload.tabId ?? sender.tab?.id;
@@ -107,7 +98,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     const tabs = await browser.tabs.query({});
     await Promise.all(
       tabs.map(async (tab) => {
-        if (tab.id === undefined || !hostOf(tab.url)) return;
+        if (tab.id === undefined || !readableHost(tab.url)) return;
         try {
           await callTab(tab.id, 'applySettings', current);
         } catch {
@@ -129,7 +120,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       const tabId = tabIdOf({}, sender);
       const analysis = await deps.analyze(page);
       const current = await settings.get();
-      const host = hostOf(page.url) ?? page.site;
+      const host = readableHost(page.url) ?? page.site;
       const enabled = isSiteEnabled(current, host);
       await pages.set({ tabId, analysis, enabled });
       // A private window's reading must leave nothing behind.
@@ -178,7 +169,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       const state = await pages.get(tabId);
       if (!state) return null;
       // `enabled` may have changed since the analysis.
-      const host = hostOf(state.analysis.url);
+      const host = readableHost(state.analysis.url);
       return host ? { ...state, enabled: isSiteEnabled(await settings.get(), host) } : state;
     },
 
@@ -210,7 +201,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     forgetTab,
     broadcastSettings,
     async toggleSite(tab) {
-      const host = hostOf(tab?.url);
+      const host = readableHost(tab?.url);
       if (!host) return null;
       const current = await settings.get();
       const updated = await settings.setSiteEnabled(

@@ -8,10 +8,11 @@ import type { Recognizer } from '../core/types';
 import { getBrowser } from '../shared/browser';
 import { serve } from '../shared/messaging';
 import type { BackgroundMethods } from '../shared/protocol';
+import { isSamePage } from '../shared/url';
 import { createBackground } from './handlers';
 import { createKnowledgeCardProvider } from './knowledge-cards';
 import { createModelLoader } from './model-loader';
-import { createPageStateStore, isSamePage } from './page-states';
+import { createPageStateStore } from './page-states';
 import { createSettingsStore } from './settings-store';
 import { createStoryMemory } from './story';
 

@@ -3,7 +3,7 @@
  * worker lifetime. A missing or broken model is not fatal: the recogniser then runs on its built-in
  * rules, so we pass `undefined`.
  */
-export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+import type { FetchLike } from './knowledge/http-client';
 
 export function createModelLoader(fetchFn: FetchLike, modelUrl: () => string): () => Promise<unknown> {
   let loading: Promise<unknown> | undefined;

@@ -55,9 +55,3 @@ export function createPageStateStore(session: Storage.StorageArea | undefined): 
     },
   };
 }
-
-/** Two URLs show the same page when they differ only in the fragment. */
-export function isSamePage(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false;
-  return a.split('#')[0] === b.split('#')[0];
-}

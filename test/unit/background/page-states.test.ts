@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Storage } from 'webextension-polyfill';
-import { createPageStateStore, isSamePage } from '../../../src/background/page-states';
+import { createPageStateStore } from '../../../src/background/page-states';
 import type { PageState } from '../../../src/shared/protocol';
 import { FakeStorageArea } from './fake-browser';
 
@@ -31,14 +31,5 @@ describe('background/page-states', () => {
     const session = new FakeStorageArea();
     await session.set({ 'page:5': state(6) });
     expect(await createPageStateStore(session as unknown as Storage.StorageArea).get(5)).toBeNull();
-  });
-
-  it.each([
-    ['https://a.example/x', 'https://a.example/x#comments', true],
-    ['https://a.example/x', 'https://a.example/y', false],
-    ['https://a.example/x?page=1', 'https://a.example/x?page=2', false],
-    [undefined, 'https://a.example/x', false],
-  ])('%s and %s are the same page: %s', (a, b, expected) => {
-    expect(isSamePage(a, b)).toBe(expected);
   });
 });
