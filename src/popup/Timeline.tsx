@@ -5,11 +5,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Entity, TimelineEvent } from '../core/types';
 import { t } from '../shared/i18n';
-import { formatDate, yearOf } from './format-date';
+import { formatDate, yearOf } from '../ui/format-date';
+import { LONG_TIMELINE } from '../ui/TimelineNav';
 import { InlineCard } from './InlineCard';
-
-/** Above this many events the timeline gets a row of year shortcuts. */
-export const LONG_TIMELINE = 20;
 
 /** Scroll an element of the timeline into view and move focus there, for keyboard readers. */
 function reveal(selector: string): void {

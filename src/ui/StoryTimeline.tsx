@@ -9,8 +9,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleRef, StoryEvent, StoryView } from '../core/story';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
-import { formatDate, yearOf } from '../popup/format-date';
-import { LONG_TIMELINE } from '../popup/Timeline';
+import { formatDate, yearOf } from './format-date';
+import { LONG_TIMELINE } from './TimelineNav';
 import './story-timeline.css';
 
 type Mode = 'article' | 'story';

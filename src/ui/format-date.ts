@@ -1,4 +1,7 @@
-/** Dates in the popup, in the catalogue's locale: see core/dates/format-date. */
+/**
+ * Dates in the extension's UI (popup timeline, story so far), in the catalogue's locale: a thin
+ * wrapper over the pure core/dates/format-date, which takes the locale as an argument.
+ */
 import { formatIsoDate, granularityOf, type DateGranularity } from '../core/dates/format-date';
 import { dateLocale } from '../shared/i18n';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatDate, granularityOf } from '../../../src/popup/format-date';
+import { formatDate, granularityOf } from '../../../src/ui/format-date';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-describe('popup/format-date', () => {
+describe('ui/format-date', () => {
   it.each([
     ['2018-05-31', undefined, '31 May 2018'],
     ['2018-06-12', 'day', '12 June 2018'],
