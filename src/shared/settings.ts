@@ -36,12 +36,46 @@ export const DEFAULT_SETTINGS: Settings = {
   storyMemory: null,
 };
 
-/** Fill in whatever a stored (possibly older, possibly hand-edited) settings object lacks. */
+/**
+ * A Wikipedia language code as the sites use it (`en`, `fr`, `zh-yue`, `simple`). The language
+ * becomes part of a host name (`https://{lang}.wikipedia.org`), so anything else is refused.
+ */
+const WIKIPEDIA_LANG = /^[a-z][a-z-]{1,15}$/;
+
+/** Hosts a plain-http origin may name: a local mirror, or the test suites' fixture server. */
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The origin names are sent to, or '' (the public sites) for anything that is not an https origin
+ * or a local http one: entity names must never travel in clear text over the network, nor to a
+ * `javascript:` or `file:` URL a hand-edited setting could hold.
+ */
+function normalizeOrigin(value: unknown): string {
+  if (typeof value !== 'string' || !value) return '';
+  try {
+    const url = new URL(value);
+    const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
+    return allowed ? url.origin : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Fill in whatever a stored (possibly older, possibly hand-edited) settings object lacks, and
+ * replace the values that could send names somewhere unexpected (language, origins) by defaults.
+ */
 export function normalizeSettings(stored: unknown): Settings {
   const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<Settings>;
   return {
     ...DEFAULT_SETTINGS,
     ...s,
+    wikipediaLang:
+      typeof s.wikipediaLang === 'string' && WIKIPEDIA_LANG.test(s.wikipediaLang)
+        ? s.wikipediaLang
+        : DEFAULT_SETTINGS.wikipediaLang,
+    wikipediaOrigin: normalizeOrigin(s.wikipediaOrigin),
+    wikidataOrigin: normalizeOrigin(s.wikidataOrigin),
     types: { ...DEFAULT_SETTINGS.types, ...(s.types ?? {}) },
     disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites.filter((x) => typeof x === 'string') : [],
   };
