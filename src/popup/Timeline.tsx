@@ -6,17 +6,8 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Entity, TimelineEvent } from '../core/types';
 import { t } from '../shared/i18n';
 import { formatDate, yearOf } from '../ui/format-date';
-import { LONG_TIMELINE } from '../ui/TimelineNav';
+import { TimelineNav } from '../ui/TimelineNav';
 import { InlineCard } from './InlineCard';
-
-/** Scroll an element of the timeline into view and move focus there, for keyboard readers. */
-function reveal(selector: string): void {
-  const target = document.querySelector<HTMLElement>(selector);
-  if (!target) return;
-  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-  target.scrollIntoView?.({ block: 'start' });
-  target.focus({ preventScroll: true });
-}
 
 /** Date order; events on the same date keep the order the article tells them in. */
 export function sortTimeline(events: readonly TimelineEvent[]): TimelineEvent[] {
@@ -42,9 +33,14 @@ interface EventItemProps {
   event: TimelineEvent;
   entities: ReadonlyMap<string, Entity>;
   published?: string;
+  /** The element id, for the event the shortcuts jump to. */
+  anchor?: string;
 }
 
-function EventItem({ tabId, event, entities, published }: EventItemProps) {
+/** The id of the central event, the target of the "The story" shortcut. */
+const CENTRAL_ID = 'timeline-central';
+
+function EventItem({ tabId, event, entities, published, anchor }: EventItemProps) {
   const [openId, setOpenId] = useState<string | null>(null);
   const involved = event.entityIds.map((id) => entities.get(id)).filter((e): e is Entity => !!e);
   const open = openId ? entities.get(openId) : undefined;
@@ -59,6 +55,7 @@ function EventItem({ tabId, event, entities, published }: EventItemProps) {
   return (
     <li
       class={classes}
+      id={anchor}
       data-date={event.date}
       data-event-id={event.id}
       aria-current={event.central ? 'true' : undefined}
@@ -119,33 +116,14 @@ export function Timeline({ tabId, events, entities, published }: TimelineProps) 
   const groups = useMemo(() => groupByYear(sortTimeline(events)), [events]);
   if (!events.length) return <p class="empty-panel">{t('timelineEmpty')}</p>;
   const central = events.find((event) => event.central);
-  const showNav = events.length > LONG_TIMELINE && (groups.length > 1 || central);
   return (
     <div class="timeline">
-      {showNav && (
-        <nav class="timeline-nav" aria-label={t('timelineJumpLabel')}>
-          {central && (
-            <button
-              type="button"
-              class="chip chip--story"
-              onClick={() => reveal(`[data-event-id="${central.id}"]`)}
-            >
-              {t('timelineCentral')}
-            </button>
-          )}
-          {groups.length > 1 &&
-            groups.map((group) => (
-              <button
-                key={group.year}
-                type="button"
-                class="chip chip--year"
-                onClick={() => reveal(`#year-${group.year}`)}
-              >
-                {group.year}
-              </button>
-            ))}
-        </nav>
-      )}
+      <TimelineNav
+        eventCount={events.length}
+        years={groups.map((group) => group.year)}
+        yearHeadingId={(year) => `year-${year}`}
+        centralId={central && CENTRAL_ID}
+      />
       {groups.map((group) => (
         <section key={group.year} class="timeline-year" aria-labelledby={`year-${group.year}`}>
           <h2 class="year-title" id={`year-${group.year}`}>
@@ -153,7 +131,14 @@ export function Timeline({ tabId, events, entities, published }: TimelineProps) 
           </h2>
           <ol class="events">
             {group.events.map((event) => (
-              <EventItem key={event.id} tabId={tabId} event={event} entities={byId} published={published} />
+              <EventItem
+                key={event.id}
+                tabId={tabId}
+                event={event}
+                entities={byId}
+                published={published}
+                anchor={event === central ? CENTRAL_ID : undefined}
+              />
             ))}
           </ol>
         </section>

@@ -10,7 +10,7 @@ import type { ArticleRef, StoryEvent, StoryView } from '../core/story';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { formatDate, yearOf } from './format-date';
-import { LONG_TIMELINE } from './TimelineNav';
+import { TimelineNav } from './TimelineNav';
 import './story-timeline.css';
 
 type Mode = 'article' | 'story';
@@ -42,15 +42,6 @@ function SourceLink({ source, current }: { source: ArticleRef; current: string }
       {source.title}
     </a>
   );
-}
-
-/** Scroll to a part of the story and move focus there, for keyboard readers. */
-function reveal(id: string): void {
-  const target = document.getElementById(id);
-  if (!target) return;
-  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-  target.scrollIntoView?.({ block: 'start' });
-  target.focus({ preventScroll: true });
 }
 
 const CENTRAL_ID = 'story-central';
@@ -96,30 +87,15 @@ export function StoryEvents({ view }: { view: StoryView }) {
   const groups = useMemo(() => byYear(view.events), [view.events]);
   if (!view.events.length) return <p class="empty-panel">{t('storyEmpty')}</p>;
   const central = view.events.find((event) => event.central);
-  const showNav = view.events.length > LONG_TIMELINE && (groups.length > 1 || !!central);
   return (
     <div class="timeline story-timeline">
       <p class="story-summary">{t('storySummary', [view.story.title, view.story.articleCount])}</p>
-      {showNav && (
-        <nav class="timeline-nav" aria-label={t('timelineJumpLabel')}>
-          {central && (
-            <button type="button" class="chip chip--story" onClick={() => reveal(CENTRAL_ID)}>
-              {t('timelineCentral')}
-            </button>
-          )}
-          {groups.length > 1 &&
-            groups.map((group) => (
-              <button
-                key={group.year}
-                type="button"
-                class="chip chip--year"
-                onClick={() => reveal(`story-year-${group.year}`)}
-              >
-                {group.year}
-              </button>
-            ))}
-        </nav>
-      )}
+      <TimelineNav
+        eventCount={view.events.length}
+        years={groups.map((group) => group.year)}
+        yearHeadingId={(year) => `story-year-${year}`}
+        centralId={central && CENTRAL_ID}
+      />
       {groups.map((group) => (
         <section key={group.year} class="timeline-year" aria-labelledby={`story-year-${group.year}`}>
           <h2 class="year-title" id={`story-year-${group.year}`}>
