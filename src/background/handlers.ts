@@ -39,10 +39,50 @@ export interface Background {
 /** How long a batch of cards with failures is served before the next hover tries again. */
 export const RETRY_FAILED_AFTER_MS = 15_000;
 
-function tabIdOf(payload: { tabId?: number }, sender: Runtime.MessageSender): number {
-  const tabId = payload.tabId ?? sender.tab?.id;
+/**
+ * What a content script may ask. A content script runs inside a web page, whose renderer a hostile
+ * page may have taken over: it may analyse its own tab's page and read its cards and the settings,
+ * never another tab's page, the story memory, or change the settings.
+ */
+export const CONTENT_SCRIPT_METHODS: ReadonlySet<string> = new Set<keyof BackgroundMethods>([
+  'analyzePage',
+  'getCard',
+  'chooseCandidate',
+  'getSettings',
+  'reportNoArticle',
+]);
+
+/**
+ * A message from a content script: it comes from a tab, and not from one of our own pages shown in
+ * a tab (the options and welcome pages are extension pages with a tab too).
+ */
+export function isFromContentScript(browser: Browser, sender: Runtime.MessageSender): boolean {
+  if (!sender.tab) return false;
+  return !(sender.url ?? '').startsWith(browser.runtime.getURL(''));
+}
+
+/**
+ * The tab a request is about. A content script speaks for its own tab only, whatever it sends;
+ * the popup names the tab it shows.
+ */
+function tabIdOf(browser: Browser, payload: { tabId?: number }, sender: Runtime.MessageSender): number {
+  const tabId = isFromContentScript(browser, sender) ? sender.tab?.id : (payload.tabId ?? sender.tab?.id);
   if (tabId === undefined) throw new Error('No tab to answer for');
   return tabId;
+}
+
+/** Refuse, before any work, a content script's call to a method not open to content scripts. */
+function guardSenders(browser: Browser, handlers: Handlers<BackgroundMethods>): Handlers<BackgroundMethods> {
+  type AnyHandler = (payload: unknown, sender: Runtime.MessageSender) => unknown;
+  const guarded = Object.entries(handlers as Record<string, AnyHandler>).map(([method, handler]) => {
+    const checked: AnyHandler = (payload, sender) => {
+      if (!CONTENT_SCRIPT_METHODS.has(method) && isFromContentScript(browser, sender))
+        throw new Error(`${method} is not open to content scripts`);
+      return handler(payload, sender);
+    };
+    return [method, checked] as const;
+  });
+  return Object.fromEntries(guarded) as unknown as Handlers<BackgroundMethods>;
 }
 
 export function createBackground(deps: BackgroundDeps): Background {
@@ -117,7 +157,7 @@ export function createBackground(deps: BackgroundDeps): Background {
 
   const handlers: Handlers<BackgroundMethods> = {
     async analyzePage(page, sender) {
-      const tabId = tabIdOf({}, sender);
+      const tabId = tabIdOf(browser, {}, sender);
       const analysis = await deps.analyze(page);
       const current = await settings.get();
       const host = readableHost(page.url) ?? page.site;
@@ -137,7 +177,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     },
 
     async getCard(payload, sender) {
-      const tabId = tabIdOf(payload, sender);
+      const tabId = tabIdOf(browser, payload, sender);
       const { analysis, entity } = await findEntity(tabId, payload.entityId);
       const current = await settings.get();
       if (!current.lookups) return { status: 'lookups-off' };
@@ -146,7 +186,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     },
 
     async chooseCandidate(payload, sender) {
-      const tabId = tabIdOf(payload, sender);
+      const tabId = tabIdOf(browser, payload, sender);
       const { analysis, entity } = await findEntity(tabId, payload.entityId);
       const current = await settings.get();
       if (!current.lookups) return { status: 'lookups-off' };
@@ -197,7 +237,7 @@ export function createBackground(deps: BackgroundDeps): Background {
   };
 
   return {
-    handlers,
+    handlers: guardSenders(browser, handlers),
     forgetTab,
     broadcastSettings,
     async toggleSite(tab) {

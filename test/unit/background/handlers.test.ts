@@ -224,6 +224,60 @@ describe('background/handlers', () => {
     expect(await send('getPageState', { tabId: 7 })).toEqual({ ok: true, value: null });
   });
 
+  describe('who may ask what', () => {
+    // A content script's messages carry its tab and the page's URL; our own pages carry theirs.
+    const contentScriptIn = (id: number, url = 'https://other.example/'): Runtime.MessageSender => ({
+      tab: { id, url } as Runtime.MessageSender['tab'],
+      url,
+    });
+    const optionsPageInTab: Runtime.MessageSender = {
+      tab: { id: 10, url: 'chrome-extension://fake/options.html' } as Runtime.MessageSender['tab'],
+      url: 'chrome-extension://fake/options.html',
+    };
+
+    it('answers a content script about its own tab only, whatever tab it names', async () => {
+      await send('analyzePage', page, fromTab(7));
+      const card = await send('getCard', { tabId: 7, entityId: 'e1' }, contentScriptIn(8));
+      expect(card).toMatchObject({ ok: false, error: 'No analysed page in tab 8' });
+      const chosen = await send(
+        'chooseCandidate',
+        { tabId: 7, entityId: 'e1', qid: 'Q1' },
+        contentScriptIn(8),
+      );
+      expect(chosen).toMatchObject({ ok: false, error: 'No analysed page in tab 8' });
+      expect(await send('getCard', { entityId: 'e1' }, contentScriptIn(7, page.url))).toMatchObject({
+        ok: true,
+      });
+    });
+
+    it.each([
+      ['getPageState', { tabId: 7 }],
+      ['getStory', { tabId: 7 }],
+      ['exportStoryMemory', { format: 'json' }],
+      ['clearStoryMemory', {}],
+      ['updateSettings', { lookups: false }],
+      ['setSiteEnabled', { host: 'news.example', enabled: false }],
+    ] as const)('refuses %s to a content script, and changes nothing', async (method, payload) => {
+      await send('analyzePage', page, fromTab(7));
+      const reply = await send(method, payload as never, contentScriptIn(8));
+      expect(reply).toEqual({ ok: false, error: `${method} is not open to content scripts` });
+      expect(await send('getSettings', {}, contentScriptIn(8))).toEqual({
+        ok: true,
+        value: DEFAULT_SETTINGS,
+      });
+    });
+
+    it('lets our own pages shown in a tab (options, welcome) change the settings', async () => {
+      const reply = await send('updateSettings', { lookups: false }, optionsPageInTab);
+      expect(reply).toMatchObject({ ok: true, value: { lookups: false } });
+      expect(
+        await send('setSiteEnabled', { host: 'a.example', enabled: false }, optionsPageInTab),
+      ).toMatchObject({
+        ok: true,
+      });
+    });
+  });
+
   it('works through the typed client too', async () => {
     // callBackground goes through runtime.sendMessage, which the fake routes to the listeners.
     await expect(callBackground('getSettings', {})).resolves.toMatchObject({ lookups: true });
