@@ -10,7 +10,7 @@ import { callBackground } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
 import { Switch } from '../popup/components/Switch';
 import { StoryMemoryControls } from '../ui/StoryMemoryControls';
-import { WIKIPEDIA_LANGUAGES } from './wikipedia-languages';
+import { LookupFields } from './LookupFields';
 
 export const TYPE_LABELS: Record<EntityType, MessageKey> = {
   person: 'groupPeople',
@@ -67,9 +67,6 @@ export function OptionsPage() {
   }
 
   const shownDelay = delay ?? settings.hoverDelayMs;
-  const languages = WIKIPEDIA_LANGUAGES.some((l) => l.code === settings.wikipediaLang)
-    ? WIKIPEDIA_LANGUAGES
-    : [...WIKIPEDIA_LANGUAGES, { code: settings.wikipediaLang, name: settings.wikipediaLang }];
 
   return (
     <main class="page">
@@ -167,37 +164,12 @@ export function OptionsPage() {
 
       <section class="panel-card" aria-labelledby="section-privacy">
         <h2 id="section-privacy">{t('sectionPrivacy')}</h2>
-        <div class="field">
-          <Switch
-            id="lookups"
-            checked={settings.lookups}
-            onChange={(lookups) => void update({ lookups })}
-            hint={t('lookupsHint')}
-          >
-            {t('lookupsLabel')}
-          </Switch>
-        </div>
-        <div class="field">
-          <label for="wikipedia-lang" class="field-label">
-            {t('wikipediaLangLabel')}
-          </label>
-          <p class="field-hint" id="wikipedia-lang-hint">
-            {t('wikipediaLangHint')}
-          </p>
-          <select
-            id="wikipedia-lang"
-            aria-describedby="wikipedia-lang-hint"
-            value={settings.wikipediaLang}
-            disabled={!settings.lookups}
-            onChange={(event) => void update({ wikipediaLang: event.currentTarget.value })}
-          >
-            {languages.map((lang) => (
-              <option key={lang.code} value={lang.code} lang={lang.code}>
-                {lang.name} ({lang.code})
-              </option>
-            ))}
-          </select>
-        </div>
+        <LookupFields
+          lookups={settings.lookups}
+          onLookupsChange={(lookups) => void update({ lookups })}
+          wikipediaLang={settings.wikipediaLang}
+          onWikipediaLangChange={(wikipediaLang) => void update({ wikipediaLang })}
+        />
         <div class="field">
           <Switch
             id="story-memory"

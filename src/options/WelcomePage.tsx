@@ -11,6 +11,7 @@ import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { Switch } from '../popup/components/Switch';
+import { LookupFields } from './LookupFields';
 import { TYPE_LABELS } from './OptionsPage';
 import { WIKIPEDIA_LANGUAGES } from './wikipedia-languages';
 
@@ -158,35 +159,16 @@ export function WelcomePage() {
 
       <section class="panel-card" aria-labelledby="welcome-choices">
         <h2 id="welcome-choices">{t('welcomeChoicesTitle')}</h2>
-        <div class="field">
-          <Switch id="welcome-lookups" checked={lookups} onChange={chooseLookups} hint={t('lookupsHint')}>
-            {t('lookupsLabel')}
-          </Switch>
-        </div>
-        <div class="field">
-          <label for="welcome-wikipedia-lang" class="field-label">
-            {t('wikipediaLangLabel')}
-          </label>
-          <p class="field-hint" id="welcome-wikipedia-lang-hint">
-            {t('wikipediaLangHint')}
-          </p>
-          <select
-            id="welcome-wikipedia-lang"
-            aria-describedby="welcome-wikipedia-lang-hint"
-            value={wikipediaLang}
-            disabled={!lookups}
-            onChange={(event) => {
-              touched.current = true;
-              setWikipediaLang(event.currentTarget.value);
-            }}
-          >
-            {WIKIPEDIA_LANGUAGES.map((lang) => (
-              <option key={lang.code} value={lang.code} lang={lang.code}>
-                {lang.name} ({lang.code})
-              </option>
-            ))}
-          </select>
-        </div>
+        <LookupFields
+          idPrefix="welcome-"
+          lookups={lookups}
+          onLookupsChange={chooseLookups}
+          wikipediaLang={wikipediaLang}
+          onWikipediaLangChange={(code) => {
+            touched.current = true;
+            setWikipediaLang(code);
+          }}
+        />
         <div class="field">
           <Switch
             id="welcome-story-memory"
