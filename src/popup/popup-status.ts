@@ -3,11 +3,16 @@
  * without a browser: the tab's URL, the reader's settings, the background's page state, whether the
  * content script answered, and whether we are still waiting for a first analysis.
  */
-import type { PopupStatus, PageState } from '../shared/protocol';
+import type { PageState } from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 
-/** The protocol's statuses, plus one for pages we may not read (Firefox asks for host access). */
-export type PopupStatusKind = PopupStatus['kind'] | 'no-access';
+/**
+ * What the popup says about a tab. Decided in the popup from the facts below; no message carries
+ * it, so it lives here rather than in the shared protocol. `no-access`: a page we may not read
+ * (Firefox asks for host access).
+ */
+export type PopupStatusKind =
+  'ready' | 'analyzing' | 'nothing-found' | 'unsupported' | 'disabled' | 'no-article' | 'no-access';
 
 export interface TabFacts {
   tabId: number | null;

@@ -27,10 +27,6 @@ export interface PageState {
   enabled: boolean;
 }
 
-export interface PopupStatus {
-  kind: 'ready' | 'analyzing' | 'nothing-found' | 'unsupported' | 'disabled' | 'no-article';
-}
-
 /** Requests handled by the background. */
 export interface BackgroundMethods {
   analyzePage: [PageText, Analysis];
