@@ -3,7 +3,7 @@
  * English catalogue as the fallback outside the extension (tests, Node).
  */
 import type { EntityType } from '../core/types';
-import { t, type MessageKey } from '../shared/i18n';
+import { plural, t, type MessageKey } from '../shared/i18n';
 
 /** The UI string for `key`, substituting `$1`…`$9` (named placeholders map to them in the catalogue). */
 export function uiText(key: MessageKey, ...substitutions: (string | number)[]): string {
@@ -22,7 +22,7 @@ export function typeLabel(type: EntityType): string {
   return uiText(TYPE_KEYS[type]);
 }
 
-/** "3 mentions" / "1 mention". */
+/** "3 mentions" / "1 mention", by the catalogue language's plural rules (French: "0 mention"). */
 export function mentionCount(count: number): string {
-  return uiText(count === 1 ? 'mentionCountOne' : 'mentionCountOther', count);
+  return plural(count, 'mentionCountOne', 'mentionCountOther');
 }
