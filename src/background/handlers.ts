@@ -40,6 +40,20 @@ export interface Background {
 export const RETRY_FAILED_AFTER_MS = 15_000;
 
 /**
+ * How long to keep a batch before asking again: undefined when nothing failed, else at least
+ * RETRY_FAILED_AFTER_MS, and never sooner than a rate-limiting server asked (`Retry-After`).
+ */
+export function retryWaitFor(states: CardState[]): number | undefined {
+  let wait: number | undefined;
+  for (const state of states) {
+    if (state.status !== 'offline' && state.status !== 'error') continue;
+    const asked = state.status === 'error' ? (state.retryAfterMs ?? 0) : 0;
+    wait = Math.max(wait ?? RETRY_FAILED_AFTER_MS, asked);
+  }
+  return wait;
+}
+
+/**
  * What a content script may ask. A content script runs inside a web page, whose renderer a hostile
  * page may have taken over: it may analyse its own tab's page and read its cards and the settings,
  * never another tab's page, the story memory, or change the settings.
@@ -114,8 +128,8 @@ export function createBackground(deps: BackgroundDeps): Background {
     cardsByTab.set(tabId, entry);
     pending.then(
       (states) => {
-        const failed = [...states.values()].some((s) => s.status === 'offline' || s.status === 'error');
-        if (failed) entry.retryAfter = Date.now() + RETRY_FAILED_AFTER_MS;
+        const wait = retryWaitFor([...states.values()]);
+        if (wait !== undefined) entry.retryAfter = Date.now() + wait;
       },
       // A rejected batch must not poison later hovers.
       () => cardsByTab.get(tabId) === entry && cardsByTab.delete(tabId),

@@ -35,6 +35,11 @@ export type CardState =
   | { status: 'lookups-off' }
   | { status: 'offline' }
   | { status: 'not-found' }
-  | { status: 'error'; message: string };
+  | {
+      status: 'error';
+      message: string;
+      /** Rate limited: the server asked to hear nothing before this many milliseconds have passed. */
+      retryAfterMs?: number;
+    };
 
 export const WIKIPEDIA_CREDIT = 'From Wikipedia, CC BY-SA 4.0';

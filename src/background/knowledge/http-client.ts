@@ -3,7 +3,8 @@
  * It enforces the network discipline Wikimedia asks of API clients
  * (https://www.mediawiki.org/wiki/API:Etiquette): few requests in flight, an `Api-User-Agent`,
  * exponential backoff on server errors, `Retry-After` on 429, a timeout on every request, and one
- * shared request when several callers want the same URL at once.
+ * shared request when several callers want the same URL at once. A `Retry-After` too long to sit
+ * out blocks the whole origin until it has passed: every request to it fails at once, unsent.
  */
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -33,9 +34,14 @@ export interface HttpClientOptions {
   retries?: number;
   /** First backoff delay; doubles on every retry. */
   backoffMs?: number;
-  /** A `Retry-After` longer than this fails at once instead of stalling a hover card. */
+  /**
+   * A `Retry-After` longer than this fails at once instead of stalling a hover card, and every
+   * request to that origin then fails unsent until the time the server named.
+   */
   maxRetryAfterMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** The clock `Retry-After` is measured on. Default `Date.now`. */
+  now?: () => number;
 }
 
 export interface HttpClient {
@@ -82,10 +88,34 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     backoffMs = 400,
     maxRetryAfterMs = 10_000,
     sleep = defaultSleep,
+    now = Date.now,
   } = options;
   const limit = createLimiter(maxInFlight);
   const inFlight = new Map<string, Promise<unknown>>();
+  // Per origin, the time before which the server asked to hear nothing from us. Wikipedia and
+  // Wikidata are separate origins: a 429 from one does not silence the other.
+  const blockedUntil = new Map<string, number>();
   let sent = 0;
+
+  const originOf = (url: string): string => {
+    try {
+      return new URL(url).origin;
+    } catch {
+      return url;
+    }
+  };
+
+  /** Fail unsent while the origin is blocked, with the time left, so the caller can wait that long. */
+  const checkNotBlocked = (origin: string): void => {
+    const until = blockedUntil.get(origin);
+    if (until === undefined) return;
+    const left = until - now();
+    if (left <= 0) {
+      blockedUntil.delete(origin);
+      return;
+    }
+    throw new WikiRequestError('rate-limited', 'Wikimedia asked us to wait before asking again (429)', left);
+  };
 
   /** One attempt. Returns the parsed body, or a failure and whether trying again could help. */
   const attempt = async (url: string): Promise<unknown> => {
@@ -110,7 +140,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
     try {
       if (response.status === 429) {
-        const wait = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
+        const wait = parseRetryAfter(response.headers.get('Retry-After'), now());
+        // Blocked here, before the limiter lets the next queued request of this origin go.
+        if (wait !== undefined && wait > maxRetryAfterMs) {
+          const origin = originOf(url);
+          blockedUntil.set(origin, Math.max(blockedUntil.get(origin) ?? 0, now() + wait));
+        }
         throw new WikiRequestError('rate-limited', 'Wikimedia asked us to slow down (429)', wait);
       }
       if (response.status >= 500) throw new WikiRequestError('server', `Server error ${response.status}`);
@@ -138,18 +173,25 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 
   const withRetries = async (url: string): Promise<unknown> => {
+    const origin = originOf(url);
     for (let i = 0; ; i++) {
       try {
-        return await limit(() => attempt(url));
+        // Checked again inside the limiter: a request queued behind the 429 must not go out either.
+        return await limit(() => {
+          checkNotBlocked(origin);
+          return attempt(url);
+        });
       } catch (error) {
         const failure = error as WikiRequestError;
         const retryable =
           failure.kind === 'server' || failure.kind === 'timeout' || failure.kind === 'rate-limited';
-        if (!retryable || i >= retries) throw failure;
+        const longWait =
+          failure.kind === 'rate-limited' &&
+          failure.retryAfterMs !== undefined &&
+          failure.retryAfterMs > maxRetryAfterMs;
+        if (!retryable || i >= retries || longWait) throw failure;
         if (failure.kind === 'rate-limited') {
-          const wait = failure.retryAfterMs ?? backoffMs * 2 ** i;
-          if (wait > maxRetryAfterMs) throw failure;
-          await sleep(wait);
+          await sleep(failure.retryAfterMs ?? backoffMs * 2 ** i);
         } else {
           // Full jitter keeps several workers from retrying in lockstep.
           await sleep(backoffMs * 2 ** i * (0.5 + Math.random() / 2));
@@ -160,6 +202,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   return {
     getJson(url) {
+      try {
+        checkNotBlocked(originOf(url));
+      } catch (error) {
+        return Promise.reject(error);
+      }
       const shared = inFlight.get(url);
       if (shared) return shared;
       const request = withRetries(url).finally(() => inFlight.delete(url));

@@ -92,7 +92,10 @@ export function stateForFailure(error: WikiRequestError): CardState {
       return { status: 'offline' };
     case 'rate-limited': {
       const wait = error.retryAfterMs ? ` Try again in ${Math.ceil(error.retryAfterMs / 1000)} s.` : '';
-      return { status: 'error', message: `Wikipedia is limiting requests right now.${wait}` };
+      const message = `Wikipedia is limiting requests right now.${wait}`;
+      return error.retryAfterMs
+        ? { status: 'error', message, retryAfterMs: error.retryAfterMs }
+        : { status: 'error', message };
     }
     case 'timeout':
       return { status: 'error', message: 'Wikipedia did not answer in time.' };
@@ -157,6 +160,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   const maxSearches = options.maxSearches ?? 3;
   const popularity = options.popularity ?? createPopularity();
   const http = createHttpClient({
+    now,
     ...options.http,
     fetch: options.fetch,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,

@@ -166,6 +166,28 @@ describe('background/handlers', () => {
     }
   });
 
+  it('waits as long as a rate-limiting server asked before trying the batch again', async () => {
+    const hour = 3_600_000;
+    cards.getCards = async (entities: Entity[], date: string | undefined) => {
+      cards.calls.push({ names: entities.map((e) => e.name), date });
+      return new Map<string, CardState>(
+        entities.map((e) => [e.id, { status: 'error', message: 'limited', retryAfterMs: hour }]),
+      );
+    };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      await send('analyzePage', page, fromTab(7));
+      vi.setSystemTime(Date.now() + RETRY_FAILED_AFTER_MS + 1);
+      await send('getCard', { entityId: 'e1' }, fromTab(7));
+      expect(cards.calls).toHaveLength(1);
+      vi.setSystemTime(Date.now() + hour);
+      await send('getCard', { entityId: 'e1' }, fromTab(7));
+      expect(cards.calls).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('looks nothing up for a site the reader switched off', async () => {
     await send('setSiteEnabled', { host: 'news.example', enabled: false });
     await send('analyzePage', page, fromTab(7));

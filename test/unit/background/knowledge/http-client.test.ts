@@ -81,4 +81,70 @@ describe('background/knowledge/http-client', () => {
     expect(error).toMatchObject({ kind: 'offline' });
     expect(calls).toBe(1);
   });
+
+  describe('a Retry-After too long to sit out', () => {
+    function rateLimitedOnce(seconds: number) {
+      const urls: string[] = [];
+      let t = 1_000_000;
+      const client = createHttpClient({
+        userAgent: 'T',
+        sleep: async () => undefined,
+        now: () => t,
+        fetch: async (url) => {
+          urls.push(url);
+          return urls.length === 1
+            ? json({}, { status: 429, headers: { 'Retry-After': String(seconds) } })
+            : json({ ok: 1 });
+        },
+      });
+      return { client, urls, advance: (ms: number) => void (t += ms) };
+    }
+
+    it('fails every later request to that origin at once, unsent, saying how long is left', async () => {
+      const { client, urls, advance } = rateLimitedOnce(3600);
+      await expect(client.getJson('https://en.wiki.test/a')).rejects.toMatchObject({
+        kind: 'rate-limited',
+        retryAfterMs: 3_600_000,
+      });
+      advance(600_000);
+      await expect(client.getJson('https://en.wiki.test/b')).rejects.toMatchObject({
+        kind: 'rate-limited',
+        retryAfterMs: 3_000_000,
+      });
+      expect(urls).toEqual(['https://en.wiki.test/a']);
+    });
+
+    it('still lets requests to another origin go out', async () => {
+      const { client, urls } = rateLimitedOnce(3600);
+      await client.getJson('https://en.wiki.test/a').catch(() => undefined);
+      await expect(client.getJson('https://data.wiki.test/q')).resolves.toEqual({ ok: 1 });
+      expect(urls).toEqual(['https://en.wiki.test/a', 'https://data.wiki.test/q']);
+    });
+
+    it('asks the origin again once the time the server named has passed', async () => {
+      const { client, urls, advance } = rateLimitedOnce(3600);
+      await client.getJson('https://en.wiki.test/a').catch(() => undefined);
+      advance(3_600_000);
+      await expect(client.getJson('https://en.wiki.test/b')).resolves.toEqual({ ok: 1 });
+      expect(urls).toHaveLength(2);
+    });
+
+    it('holds back requests that were already waiting for a free slot', async () => {
+      const urls: string[] = [];
+      const client = createHttpClient({
+        userAgent: 'T',
+        maxInFlight: 1,
+        sleep: async () => undefined,
+        fetch: async (url) => {
+          urls.push(url);
+          return json({}, { status: 429, headers: { 'Retry-After': '3600' } });
+        },
+      });
+      const results = await Promise.allSettled(
+        ['a', 'b', 'c'].map((path) => client.getJson(`https://en.wiki.test/${path}`)),
+      );
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+      expect(urls).toEqual(['https://en.wiki.test/a']);
+    });
+  });
 });

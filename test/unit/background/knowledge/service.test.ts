@@ -323,19 +323,30 @@ describe('background/knowledge/service', () => {
       expect(states.get('lavrov')).toEqual({
         status: 'error',
         message: 'Wikipedia is limiting requests right now. Try again in 1 s.',
+        retryAfterMs: 1000,
       });
     });
 
-    it('does not sit out a long Retry-After: it fails at once', async () => {
+    it('does not sit out a long Retry-After: it fails at once, and asks nothing more until then', async () => {
       wiki.setFailure({ mode: '429', retryAfterSeconds: 3600 });
-      const states = await service().getCards([byId('lavrov')], ARTICLE_DATE);
-      // One title query, not retried; the alias table's candidate then costs one (failing) item call.
-      expect(calls('query')).toBe(1);
-      expect(wiki.requests).toHaveLength(2);
+      let t = Date.parse('2026-01-01T00:00:00Z');
+      const knowledge = service({ now: () => t });
+      const states = await knowledge.getCards([byId('lavrov')], ARTICLE_DATE);
+      // One title query, not retried; the item call the alias table's candidate needs is not sent.
+      expect(wiki.requests).toHaveLength(1);
       expect(states.get('lavrov')).toMatchObject({
         status: 'error',
         message: expect.stringContaining('3600 s'),
+        retryAfterMs: 3_600_000,
       });
+      t += 60_000;
+      const again = await knowledge.getCards([byId('pompeo')], ARTICLE_DATE);
+      expect(wiki.requests).toHaveLength(1);
+      expect(again.get('pompeo')).toMatchObject({ status: 'error', retryAfterMs: 3_540_000 });
+      wiki.setFailure({ mode: 'none' });
+      t += 3_540_000;
+      const later = await knowledge.getCards([byId('pompeo')], ARTICLE_DATE);
+      expect(card(later, 'pompeo').qid).toBe('Q473239');
     });
 
     it('retries a 500 with backoff and succeeds', async () => {
