@@ -139,7 +139,8 @@ describe('core/story/assignStory', () => {
     expect(assignStory([taken], football)).not.toBe(id);
   });
 
-  it('files an article among a thousand stories, a tenth of them sharing a person with it, in well under a second', () => {
+  // No timing is asserted: speed depends on the machine and belongs in a benchmark.
+  it('files an article among a thousand stories with the one sharing all its people, not the hundred sharing one', () => {
     const trump = person('t', 'Donald Trump', ['Donald Trump', 'Trump']);
     const people = (n: number) => [
       ...Array.from({ length: 29 }, (_, i) => person(`p${i}`, `Person${i} Surname${n}x${i}`)),
@@ -149,9 +150,7 @@ describe('core/story/assignStory', () => {
       buildStory(`s${n}`, [article(`https://a.example/${n}`, '2018-06-01', people(n), [])]),
     );
     const next = article('https://a.example/next', '2018-06-02', people(500), []);
-    const started = performance.now();
     expect(assignStory(stories, next)).toBe('s500');
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('names a story without a central event after its first article', () => {

@@ -132,7 +132,8 @@ describe('core/story/storySoFar merging', () => {
     ]);
   });
 
-  it('stays quick with 200 events', () => {
+  // No timing is asserted: speed depends on the machine and belongs in a benchmark.
+  it('keeps every one of 200 events told by ten articles of one story', () => {
     const people = Array.from({ length: 20 }, (_, i) => person(`p${i}`, `Person Number${i}`));
     const articles = Array.from({ length: 10 }, (_, a) =>
       article(
@@ -149,9 +150,7 @@ describe('core/story/storySoFar merging', () => {
         ),
       ),
     );
-    const started = performance.now();
     const events = storySoFar(buildStory('s', articles), articles);
     expect(events).toHaveLength(200);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
