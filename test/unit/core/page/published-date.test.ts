@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -165,33 +165,53 @@ describe('core/page/published-date dateFromUrl', () => {
 });
 
 /**
- * Real pages saved by mozilla/readability (../shared/data/pages/readability, Apache-2.0 repository;
- * page text the publishers'). Expected days are the pages' `publishedTime` where the metadata has
- * one, otherwise read by hand from the page's visible dateline (marked "by hand").
+ * Real pages saved by mozilla/readability, committed under test/fixtures/pages/<site>/ (see its
+ * README for origin and licence), so these specs always run. The expected day is the page's
+ * `publishedTime` in expected-metadata.json where it has one; otherwise it was read by hand from
+ * the page's visible dateline, as noted.
  */
-const PAGES = join(process.cwd(), '../shared/data/pages/readability');
-const REAL_PAGES: Array<[string, string]> = [
-  ['bbc-1', '2015-07-24'],
-  ['breitbart', '2016-12-22'],
-  ['engadget', '2017-11-03'],
-  ['guardian-1', '2019-01-03'],
-  ['lazy-image-2', '2013-09-11'],
-  ['seattletimes-1', '2019-04-28'],
-  ['theverge', '2023-06-07'],
-  ['wordpress', '2017-03-09'],
-  ['ars-1', '2015-04-16'], // by hand: <time datetime="2015-04-16T20:02:01+00:00">
-  ['buzzfeed-1', '2015-04-21'], // by hand: "posted on April 21, 2015, at 11:29 a.m."
-  ['citylab-1', '2019-04-30'], // by hand
-  ['cnet', '2017-01-18'], // by hand
-  ['medicalnewstoday', '2017-07-27'], // by hand
-  ['nytimes-1', '2017-01-13'], // by hand: URL /2017/01/13/
-  ['nytimes-3', '2019-02-21'], // by hand: URL /2019/02/21/
+const PAGES = join(process.cwd(), 'test/fixtures/pages');
+const FROM_METADATA = [
+  'bbc-1',
+  'breitbart',
+  'engadget',
+  'guardian-1',
+  'lazy-image-2',
+  'seattletimes-1',
+  'theverge',
+  'wordpress',
+];
+const BY_HAND: Array<[string, string]> = [
+  ['ars-1', '2015-04-16'], // <time datetime="2015-04-16T20:02:01+00:00">
+  ['buzzfeed-1', '2015-04-21'], // "posted on April 21, 2015, at 11:29 a.m."
+  ['citylab-1', '2019-04-30'],
+  ['cnet', '2017-01-18'],
+  ['medicalnewstoday', '2017-07-27'],
+  ['nytimes-1', '2017-01-13'], // URL /2017/01/13/
+  ['nytimes-3', '2019-02-21'], // URL /2019/02/21/
 ];
 
-describe.skipIf(!existsSync(PAGES))('core/page/published-date on real pages', () => {
-  it.each(REAL_PAGES)('%s was published on %s', (site, day) => {
-    const html = gunzipSync(readFileSync(join(PAGES, site, 'source.html.gz'))).toString('utf8');
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    expect(findPublishedDate(doc)?.date).toBe(day);
+function readPage(site: string): Document {
+  const html = gunzipSync(readFileSync(join(PAGES, site, 'source.html.gz'))).toString('utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** The day the page's metadata gives, as written (`2015-07-24T05:36:09+01:00` → `2015-07-24`). */
+function metadataDay(site: string): string | undefined {
+  const metadata = JSON.parse(readFileSync(join(PAGES, site, 'expected-metadata.json'), 'utf8')) as {
+    publishedTime?: string | null;
+  };
+  return metadata.publishedTime?.slice(0, 10);
+}
+
+describe('core/page/published-date on real pages', () => {
+  it.each(FROM_METADATA)('%s was published on the day its metadata gives', (site) => {
+    const day = metadataDay(site);
+    expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(findPublishedDate(readPage(site))?.date).toBe(day);
+  });
+
+  it.each(BY_HAND)('%s was published on %s (its dateline, read by hand)', (site, day) => {
+    expect(findPublishedDate(readPage(site))?.date).toBe(day);
   });
 });
