@@ -24,6 +24,12 @@ export interface EntityCardProps {
   onChooseCandidate?: (qid: string) => void;
   /** Id given to the name, so a dialog around the card can point `aria-labelledby` at it. */
   headingId?: string;
+  /**
+   * Show the Wikipedia thumbnail. Only extension pages (the popup) set this: in the hover card the
+   * `<img>` would load in the page's context, a request from the page that strict `img-src` policies
+   * block and that PRIVACY.md promises only for the popup.
+   */
+  showThumbnail?: boolean;
 }
 
 /** The first-mention sentence with the entity's name set apart, as plain text pieces. */
@@ -101,11 +107,17 @@ function Candidates({ card, onChoose }: { card: KnowledgeCard; onChoose: (qid: s
   );
 }
 
-function FromWikipedia({ card, onChoose }: { card: KnowledgeCard; onChoose?: (qid: string) => void }) {
+interface FromWikipediaProps {
+  card: KnowledgeCard;
+  onChoose?: (qid: string) => void;
+  showThumbnail: boolean;
+}
+
+function FromWikipedia({ card, onChoose, showThumbnail }: FromWikipediaProps) {
   return (
     <section class="bs-lookup" aria-label={card.title}>
       <div class="bs-lookup-head">
-        {card.thumbnail && (
+        {showThumbnail && card.thumbnail && (
           <img
             class="bs-thumb"
             src={card.thumbnail.url}
@@ -148,7 +160,13 @@ function FromWikipedia({ card, onChoose }: { card: KnowledgeCard; onChoose?: (qi
   );
 }
 
-function Lookup({ lookup, onChoose }: { lookup: LookupState; onChoose?: (qid: string) => void }) {
+interface LookupProps {
+  lookup: LookupState;
+  onChoose?: (qid: string) => void;
+  showThumbnail: boolean;
+}
+
+function Lookup({ lookup, onChoose, showThumbnail }: LookupProps) {
   switch (lookup.status) {
     case 'loading':
       return <Note busy>{uiText('cardLoading')}</Note>;
@@ -161,7 +179,7 @@ function Lookup({ lookup, onChoose }: { lookup: LookupState; onChoose?: (qid: st
     case 'error':
       return <Note>{uiText('cardError')}</Note>;
     case 'ok':
-      return <FromWikipedia card={lookup.card} onChoose={onChoose} />;
+      return <FromWikipedia card={lookup.card} onChoose={onChoose} showThumbnail={showThumbnail} />;
   }
 }
 
@@ -169,7 +187,13 @@ function Lookup({ lookup, onChoose }: { lookup: LookupState; onChoose?: (qid: st
  * What the article says about the entity (type, name, descriptions, mentions, first mention in
  * context), then the Wikipedia card or a sentence saying why there is none.
  */
-export function EntityCard({ entity, lookup, onChooseCandidate, headingId }: EntityCardProps) {
+export function EntityCard({
+  entity,
+  lookup,
+  onChooseCandidate,
+  headingId,
+  showThumbnail = false,
+}: EntityCardProps) {
   return (
     <div class={`bs-card bs-card--${entity.type}`} data-entity-id={entity.id}>
       <header class="bs-head">
@@ -179,7 +203,7 @@ export function EntityCard({ entity, lookup, onChooseCandidate, headingId }: Ent
         </p>
       </header>
       <FromArticle entity={entity} />
-      <Lookup lookup={lookup} onChoose={onChooseCandidate} />
+      <Lookup lookup={lookup} onChoose={onChooseCandidate} showThumbnail={showThumbnail} />
     </div>
   );
 }

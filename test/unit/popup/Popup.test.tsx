@@ -139,6 +139,32 @@ describe('popup/Popup', () => {
     });
   });
 
+  it('shows the Wikipedia thumbnail in its cards: the popup is an extension page, not the article', async () => {
+    const thumbnail = { url: 'https://upload.wikimedia.org/kim.jpg', width: 200, height: 250 };
+    const { root } = open({
+      ...ready,
+      background: {
+        ...ready.background,
+        getCard: () => ({
+          status: 'ok' as const,
+          card: {
+            title: 'Kim Jong Un',
+            url: 'https://en.wikipedia.org/wiki/Kim_Jong_Un',
+            extract: 'Kim Jong Un extract',
+            thumbnail,
+            facts: [],
+            candidates: [],
+          },
+        }),
+      },
+    });
+    await waitFor(() => expect(root.querySelector('[data-entity-id="e-kim"] .entity-toggle')).not.toBeNull());
+    await click(root.querySelector('[data-entity-id="e-kim"] .entity-toggle'));
+    await waitFor(() =>
+      expect(root.querySelector<HTMLImageElement>('#card-e-kim img.bs-thumb')?.src).toBe(thumbnail.url),
+    );
+  });
+
   it('jumps to the next mention each time "show in the article" is pressed', async () => {
     const { root, fake } = open(ready);
     await waitFor(() => expect(root.querySelector('[data-entity-id="e-trump"] .jump')).not.toBeNull());

@@ -7,10 +7,22 @@ import { EntityCard, splitContext, type LookupState } from '../../../src/ui/Enti
 import { LAVROV, LAVROV_CARD } from './entity-fixtures';
 
 let host: HTMLElement;
-function show(lookup: LookupState, onChooseCandidate?: (qid: string) => void): HTMLElement {
+function show(
+  lookup: LookupState,
+  onChooseCandidate?: (qid: string) => void,
+  options: { showThumbnail?: boolean } = {},
+): HTMLElement {
   host = document.createElement('div');
   document.body.append(host);
-  render(<EntityCard entity={LAVROV} lookup={lookup} onChooseCandidate={onChooseCandidate} />, host);
+  render(
+    <EntityCard
+      entity={LAVROV}
+      lookup={lookup}
+      onChooseCandidate={onChooseCandidate}
+      showThumbnail={options.showThumbnail}
+    />,
+    host,
+  );
   return host;
 }
 
@@ -50,7 +62,20 @@ describe('ui/EntityCard', () => {
     const extract = el.querySelector('.bs-extract');
     expect(extract?.textContent).toBe(LAVROV_CARD.extract);
     expect(extract?.children.length).toBe(0);
-    expect(el.querySelectorAll('img').length).toBe(1);
+  });
+
+  it('shows the thumbnail only when its host asks, as the popup does', () => {
+    const el = show({ status: 'ok', card: LAVROV_CARD }, undefined, { showThumbnail: true });
+    const thumb = el.querySelector<HTMLImageElement>('img.bs-thumb');
+    expect(thumb?.src).toBe(LAVROV_CARD.thumbnail?.url);
+    expect(thumb?.getAttribute('referrerpolicy')).toBe('no-referrer');
+  });
+
+  it('loads no image by default: in the hover card it would be a request from the page', () => {
+    const el = show({ status: 'ok', card: LAVROV_CARD });
+    expect(el.querySelector('img')).toBeNull();
+    // The rest of the Wikipedia card is unchanged.
+    expect(el.querySelector('.bs-lookup-title')?.textContent).toBe(LAVROV_CARD.title);
   });
 
   it('credits Wikipedia, links the article and lists facts', () => {
@@ -60,7 +85,6 @@ describe('ui/EntityCard', () => {
     expect(link?.href).toBe(LAVROV_CARD.url);
     expect(link?.rel).toBe('noopener noreferrer');
     expect(el.querySelector('.bs-fact dt')?.textContent).toBe('Position held');
-    expect(el.querySelector<HTMLImageElement>('.bs-thumb')?.src).toBe(LAVROV_CARD.thumbnail?.url);
   });
 
   it('offers the other candidates under "Not this one?" and reports the choice', () => {
