@@ -6,6 +6,12 @@ import type { Entity } from '../core/types';
 import type { CardState } from '../shared/card';
 import type { Settings } from '../shared/settings';
 
+/** How one lookup is run. */
+export interface LookupOptions {
+  /** Aborted when the reader switches lookups off or changes where they go: send nothing more. */
+  signal?: AbortSignal;
+}
+
 export interface CardProvider {
   /**
    * Cards for all entities of one page, keyed by entity id. Never rejects: an entity without a card
@@ -15,6 +21,7 @@ export interface CardProvider {
     entities: Entity[],
     articleDate: string | undefined,
     settings: Settings,
+    options?: LookupOptions,
   ): Promise<Map<string, CardState>>;
   /** Link `entity` to `qid` from now on ("not this one") and return the new card. `context`: the page's entities. */
   chooseCandidate(
@@ -23,6 +30,7 @@ export interface CardProvider {
     articleDate: string | undefined,
     settings: Settings,
     context?: Entity[],
+    options?: LookupOptions,
   ): Promise<CardState>;
   /** Forget cached answers too old to be worth keeping even offline. Optional housekeeping. */
   pruneCache?(): Promise<number>;

@@ -54,6 +54,15 @@ export function retryWaitFor(states: CardState[]): number | undefined {
 }
 
 /**
+ * Where cards come from under these settings; '' when lookups are off. Cards and requests of
+ * another source are stale the moment the reader changes it.
+ */
+function lookupSourceOf(settings: Settings): string {
+  if (!settings.lookups) return '';
+  return JSON.stringify([settings.wikipediaLang, settings.wikipediaOrigin, settings.wikidataOrigin]);
+}
+
+/**
  * What a content script may ask. A content script runs inside a web page, whose renderer a hostile
  * page may have taken over: it may analyse its own tab's page and read its cards and the settings,
  * never another tab's page, the story memory, or change the settings.
@@ -105,10 +114,29 @@ export function createBackground(deps: BackgroundDeps): Background {
   // Cards of a tab's page, computed once per analysis; a hover awaits the prefetch already running.
   // A batch with failures (offline, rate limited) is retried on a later hover, but not sooner than
   // RETRY_FAILED_AFTER_MS, so a struggling server is not hammered by every mouse move.
-  const cardsByTab = new Map<
-    number,
-    { analysis: Analysis; cards: Promise<Map<string, CardState>>; retryAfter?: number }
-  >();
+  // Cards are kept per language and origins too: after a change they come from the new source.
+  interface TabCards {
+    analysis: Analysis;
+    source: string;
+    cards: Promise<Map<string, CardState>>;
+    retryAfter?: number;
+  }
+  const cardsByTab = new Map<number, TabCards>();
+
+  // Every lookup runs under the signal of the settings it was started with. When lookups go off,
+  // or the language or origins change, that signal aborts: names still queued (batches waiting for
+  // a slot, retries, stale-while-revalidate refreshes) never go out.
+  let lookups = { source: '', controller: new AbortController() };
+  const lookupSignal = (current: Settings): AbortSignal => {
+    const source = lookupSourceOf(current);
+    if (lookups.source !== source) {
+      lookups.controller.abort();
+      lookups = { source, controller: new AbortController() };
+      // Batches of the old source end in "called off" states; none may be served again.
+      cardsByTab.clear();
+    }
+    return lookups.controller.signal;
+  };
 
   const cardsFor = (
     tabId: number,
@@ -116,15 +144,16 @@ export function createBackground(deps: BackgroundDeps): Background {
     current: Settings,
   ): Promise<Map<string, CardState>> => {
     const known = cardsByTab.get(tabId);
+    const source = lookupSourceOf(current);
     const now = Date.now();
-    if (known && known.analysis === analysis && (known.retryAfter === undefined || now < known.retryAfter)) {
-      return known.cards;
-    }
-    const pending = cards.getCards(analysis.entities, analysis.published?.date, current);
-    const entry: { analysis: Analysis; cards: Promise<Map<string, CardState>>; retryAfter?: number } = {
-      analysis,
-      cards: pending,
-    };
+    const reusable =
+      known?.analysis === analysis &&
+      known.source === source &&
+      (known.retryAfter === undefined || now < known.retryAfter);
+    if (known && reusable) return known.cards;
+    const signal = lookupSignal(current);
+    const pending = cards.getCards(analysis.entities, analysis.published?.date, current, { signal });
+    const entry: TabCards = { analysis, source, cards: pending };
     cardsByTab.set(tabId, entry);
     pending.then(
       (states) => {
@@ -194,6 +223,8 @@ export function createBackground(deps: BackgroundDeps): Background {
       const tabId = tabIdOf(browser, payload, sender);
       const { analysis, entity } = await findEntity(tabId, payload.entityId);
       const current = await settings.get();
+      // Settings may also change without us (storage.sync from another device): catch up here.
+      lookupSignal(current);
       if (!current.lookups) return { status: 'lookups-off' };
       const all = await cardsFor(tabId, analysis, current);
       return all.get(entity.id) ?? { status: 'not-found' };
@@ -203,6 +234,8 @@ export function createBackground(deps: BackgroundDeps): Background {
       const tabId = tabIdOf(browser, payload, sender);
       const { analysis, entity } = await findEntity(tabId, payload.entityId);
       const current = await settings.get();
+      // Settings may also change without us (storage.sync from another device): catch up here.
+      lookupSignal(current);
       if (!current.lookups) return { status: 'lookups-off' };
       const state = await cards.chooseCandidate(
         entity,
@@ -210,11 +243,12 @@ export function createBackground(deps: BackgroundDeps): Background {
         analysis.published?.date,
         current,
         analysis.entities,
+        { signal: lookupSignal(current) },
       );
       const known = cardsByTab.get(tabId);
-      if (known && known.analysis === analysis) {
+      if (known && known.analysis === analysis && known.source === lookupSourceOf(current)) {
         const updated = known.cards.then((m) => new Map(m).set(entity.id, state));
-        cardsByTab.set(tabId, { analysis, cards: updated });
+        cardsByTab.set(tabId, { analysis, source: known.source, cards: updated });
       }
       return state;
     },
@@ -231,6 +265,7 @@ export function createBackground(deps: BackgroundDeps): Background {
 
     async updateSettings(patch) {
       const updated = await settings.update(patch);
+      lookupSignal(updated);
       await broadcastSettings(updated);
       return updated;
     },

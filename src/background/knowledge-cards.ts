@@ -44,9 +44,10 @@ export function createKnowledgeCardProvider(options: KnowledgeCardOptions = {}):
   };
 
   return {
-    getCards: (entities, articleDate, settings) => serviceFor(settings).getCards(entities, articleDate),
-    chooseCandidate: (entity, qid, articleDate, settings, context) =>
-      serviceFor(settings).chooseCandidate(entity, qid, articleDate, context),
+    getCards: (entities, articleDate, settings, options) =>
+      serviceFor(settings).getCards(entities, articleDate, { signal: options?.signal }),
+    chooseCandidate: (entity, qid, articleDate, settings, context, options) =>
+      serviceFor(settings).chooseCandidate(entity, qid, articleDate, context, { signal: options?.signal }),
     async pruneCache() {
       cache ??= createIdbCache();
       return (await cache.prune?.(Date.now() - CACHE_KEEP_MS, ['override:'])) ?? 0;

@@ -10,7 +10,15 @@
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** Why a request failed, in terms the UI can turn into a CardState. */
-export type RequestFailure = 'offline' | 'timeout' | 'rate-limited' | 'server' | 'malformed' | 'http';
+export type RequestFailure =
+  | 'offline'
+  | 'timeout'
+  | 'rate-limited'
+  | 'server'
+  | 'malformed'
+  | 'http'
+  /** The caller gave up (lookups switched off, the language or origins changed): nothing more goes out. */
+  | 'aborted';
 
 export class WikiRequestError extends Error {
   override name = 'WikiRequestError';
@@ -45,11 +53,17 @@ export interface HttpClientOptions {
 }
 
 export interface HttpClient {
-  /** GET `url` and parse JSON. Rejects only with `WikiRequestError`. */
-  getJson(url: string): Promise<unknown>;
+  /**
+   * GET `url` and parse JSON. Rejects only with `WikiRequestError`. Once `signal` aborts, a request
+   * still waiting for a slot or a retry is never sent, and one on the wire is cancelled (`aborted`).
+   * Callers of the same URL share one request, and so share the first caller's signal.
+   */
+  getJson(url: string, signal?: AbortSignal): Promise<unknown>;
   /** Requests actually sent (retries included), for tests and the CLI's report. */
   readonly sent: number;
 }
+
+const abortedError = (): WikiRequestError => new WikiRequestError('aborted', 'The lookup was called off');
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -118,9 +132,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 
   /** One attempt. Returns the parsed body, or a failure and whether trying again could help. */
-  const attempt = async (url: string): Promise<unknown> => {
+  const attempt = async (url: string, signal: AbortSignal | undefined): Promise<unknown> => {
+    if (signal?.aborted) throw abortedError();
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const cancel = (): void => controller.abort();
+    signal?.addEventListener('abort', cancel, { once: true });
     sent++;
     let response: Response;
     try {
@@ -131,6 +148,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       });
     } catch (error) {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', cancel);
+      if (signal?.aborted) throw abortedError();
       if (controller.signal.aborted)
         throw new WikiRequestError('timeout', `No answer within ${timeoutMs} ms`);
       throw new WikiRequestError(
@@ -154,6 +173,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       try {
         body = JSON.parse(await response.text());
       } catch {
+        if (signal?.aborted) throw abortedError();
         if (controller.signal.aborted)
           throw new WikiRequestError('timeout', `No answer within ${timeoutMs} ms`);
         throw new WikiRequestError('malformed', 'The answer was not valid JSON');
@@ -169,17 +189,18 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       return body;
     } finally {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', cancel);
     }
   };
 
-  const withRetries = async (url: string): Promise<unknown> => {
+  const withRetries = async (url: string, signal: AbortSignal | undefined): Promise<unknown> => {
     const origin = originOf(url);
     for (let i = 0; ; i++) {
       try {
         // Checked again inside the limiter: a request queued behind the 429 must not go out either.
         return await limit(() => {
           checkNotBlocked(origin);
-          return attempt(url);
+          return attempt(url, signal);
         });
       } catch (error) {
         const failure = error as WikiRequestError;
@@ -189,7 +210,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           failure.kind === 'rate-limited' &&
           failure.retryAfterMs !== undefined &&
           failure.retryAfterMs > maxRetryAfterMs;
-        if (!retryable || i >= retries || longWait) throw failure;
+        if (!retryable || i >= retries || longWait || signal?.aborted) throw failure;
         if (failure.kind === 'rate-limited') {
           await sleep(failure.retryAfterMs ?? backoffMs * 2 ** i);
         } else {
@@ -201,15 +222,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 
   return {
-    getJson(url) {
+    getJson(url, signal) {
       try {
+        if (signal?.aborted) throw abortedError();
         checkNotBlocked(originOf(url));
       } catch (error) {
         return Promise.reject(error);
       }
       const shared = inFlight.get(url);
       if (shared) return shared;
-      const request = withRetries(url).finally(() => inFlight.delete(url));
+      const request = withRetries(url, signal).finally(() => inFlight.delete(url));
       inFlight.set(url, request);
       return request;
     },

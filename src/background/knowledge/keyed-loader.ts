@@ -22,12 +22,19 @@ export interface KeyedLoaderOptions<V> {
   now: () => number;
   freshness: Freshness;
   batchSize: number;
-  /** Fetch one batch. A key missing from the result means "does not exist" and is cached as null. */
-  fetchBatch(keys: string[]): Promise<Map<string, V>>;
+  /**
+   * Fetch one batch. A key missing from the result means "does not exist" and is cached as null.
+   * Once `signal` aborts, nothing more may be sent.
+   */
+  fetchBatch(keys: string[], signal?: AbortSignal): Promise<Map<string, V>>;
 }
 
 export interface KeyedLoader<V> {
-  load(keys: string[]): Promise<Map<string, Loaded<V>>>;
+  /**
+   * Every key's value (null: does not exist) or failure. `signal` calls off the fetches this call
+   * starts, the background refreshes of stale entries included; cached answers still come back.
+   */
+  load(keys: string[], signal?: AbortSignal): Promise<Map<string, Loaded<V>>>;
 }
 
 const toError = (error: unknown): WikiRequestError =>
@@ -39,11 +46,14 @@ export function createKeyedLoader<V>(options: KeyedLoaderOptions<V>): KeyedLoade
   const cacheKey = (key: string): string => `${namespace}:${key}`;
 
   /** Fetch `keys` in batches and store what came back. Never rejects. */
-  const fetchAndStore = (keys: string[]): Map<string, Promise<Loaded<V>>> => {
+  const fetchAndStore = (
+    keys: string[],
+    signal: AbortSignal | undefined,
+  ): Map<string, Promise<Loaded<V>>> => {
     const results = new Map<string, Promise<Loaded<V>>>();
     for (let i = 0; i < keys.length; i += batchSize) {
       const batch = keys.slice(i, i + batchSize);
-      const done = fetchBatch(batch).then(
+      const done = fetchBatch(batch, signal).then(
         async (found) => {
           const storedAt = now();
           const entries = new Map<string, CacheEntry>();
@@ -68,7 +78,7 @@ export function createKeyedLoader<V>(options: KeyedLoaderOptions<V>): KeyedLoade
   };
 
   return {
-    async load(requested) {
+    async load(requested, signal) {
       const keys = [...new Set(requested)];
       const out = new Map<string, Loaded<V>>();
       const waits: Promise<void>[] = [];
@@ -109,11 +119,14 @@ export function createKeyedLoader<V>(options: KeyedLoaderOptions<V>): KeyedLoade
         void settled.finally(() => pending.delete(key));
         return settled;
       };
-      for (const [key, promise] of fetchAndStore(toFetch)) {
+      for (const [key, promise] of fetchAndStore(toFetch, signal)) {
         waits.push(share(key, promise).then((r) => void out.set(key, r)));
       }
       // Revalidation runs on after we return: the caller already has the stale value.
-      for (const [key, promise] of fetchAndStore(stale.filter((key) => !pending.has(key))))
+      for (const [key, promise] of fetchAndStore(
+        stale.filter((key) => !pending.has(key)),
+        signal,
+      ))
         share(key, promise);
       await Promise.all(waits);
       return out;

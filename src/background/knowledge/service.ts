@@ -67,13 +67,25 @@ export interface KnowledgeService {
    * A CardState for every entity, keyed by entity id. Never rejects: failures become `offline` or
    * `error` states, and an entity nothing fits becomes `not-found`.
    * @param articleDate ISO `YYYY-MM-DD`; facts are given as of this day (default: today).
+   * @param options.signal Calls off every request not yet sent (lookups switched off, settings
+   *   changed); the entities still waiting then get an `error` state.
    */
-  getCards(entities: Entity[], articleDate?: string): Promise<Map<string, CardState>>;
+  getCards(
+    entities: Entity[],
+    articleDate?: string,
+    options?: { signal?: AbortSignal },
+  ): Promise<Map<string, CardState>>;
   /**
    * Link `entity` to `qid` from now on (remembered in the cache, for every page that names it the
    * same way) and return its card. `context` is the rest of the page, for ranking the alternatives.
    */
-  chooseCandidate(entity: Entity, qid: string, articleDate?: string, context?: Entity[]): Promise<CardState>;
+  chooseCandidate(
+    entity: Entity,
+    qid: string,
+    articleDate?: string,
+    context?: Entity[],
+    options?: { signal?: AbortSignal },
+  ): Promise<CardState>;
   /** HTTP requests sent so far, retries included. */
   readonly requestCount: number;
 }
@@ -105,6 +117,8 @@ export function stateForFailure(error: WikiRequestError): CardState {
       return { status: 'error', message: 'Wikipedia sent an answer Backstory could not read.' };
     case 'http':
       return { status: 'error', message: `The lookup failed (${error.message}).` };
+    case 'aborted':
+      return { status: 'error', message: 'The lookup was called off.' };
   }
 }
 
@@ -174,9 +188,9 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     now,
     freshness,
     batchSize: MAX_TITLES_PER_CALL,
-    async fetchBatch(titles) {
+    async fetchBatch(titles, signal) {
       return parseWikipediaQuery(
-        await http.getJson(wikipediaQueryUrl(wikipediaOrigin, titles)),
+        await http.getJson(wikipediaQueryUrl(wikipediaOrigin, titles), signal),
         titles,
         wikipediaOrigin,
       );
@@ -190,11 +204,11 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     now,
     freshness,
     batchSize: MAX_EXTRACTS_PER_CALL,
-    async fetchBatch(titles) {
+    async fetchBatch(titles, signal) {
       const found = new Map<string, WikiPage>();
       let continuation: Record<string, string> | undefined = {};
       for (let round = 0; continuation && round < 5; round++) {
-        const body = await http.getJson(wikipediaQueryUrl(wikipediaOrigin, titles, continuation));
+        const body = await http.getJson(wikipediaQueryUrl(wikipediaOrigin, titles, continuation), signal);
         for (const [title, page] of parseWikipediaQuery(body, titles, wikipediaOrigin)) {
           if (found.get(title)?.extract === undefined) found.set(title, page);
         }
@@ -209,10 +223,10 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     now,
     freshness,
     batchSize: 1,
-    async fetchBatch([name]) {
+    async fetchBatch([name], signal) {
       if (!name) return new Map();
       return new Map([
-        [name, parseSearch(await http.getJson(searchEntitiesUrl(wikidataOrigin, name, lang)))],
+        [name, parseSearch(await http.getJson(searchEntitiesUrl(wikidataOrigin, name, lang), signal))],
       ]);
     },
   });
@@ -222,8 +236,11 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     now,
     freshness,
     batchSize: MAX_IDS_PER_CALL,
-    async fetchBatch(ids) {
-      return parseGetEntities(await http.getJson(getEntitiesUrl(wikidataOrigin, ids, lang, 'full')), lang);
+    async fetchBatch(ids, signal) {
+      return parseGetEntities(
+        await http.getJson(getEntitiesUrl(wikidataOrigin, ids, lang, 'full'), signal),
+        lang,
+      );
     },
   });
   const labels = createKeyedLoader<string>({
@@ -232,9 +249,9 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     now,
     freshness,
     batchSize: MAX_IDS_PER_CALL,
-    async fetchBatch(ids) {
+    async fetchBatch(ids, signal) {
       const found = parseGetEntities(
-        await http.getJson(getEntitiesUrl(wikidataOrigin, ids, lang, 'labels')),
+        await http.getJson(getEntitiesUrl(wikidataOrigin, ids, lang, 'labels'), signal),
         lang,
       );
       return new Map([...found].flatMap(([id, item]) => (item.label ? [[id, item.label] as const] : [])));
@@ -249,8 +266,9 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
 
   async function getCards(
     entities: Entity[],
-    articleDate?: string,
-    articleEntities: Entity[] = entities,
+    articleDate: string | undefined,
+    articleEntities: Entity[],
+    signal: AbortSignal | undefined,
   ): Promise<Map<string, CardState>> {
     const date: DateParts = parseIsoDate(articleDate) ??
       parseIsoDate(new Date(now()).toISOString()) ?? {
@@ -274,7 +292,10 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     };
 
     // 1. Every name of every entity, in as few Wikipedia calls as the title limit allows.
-    const titleResults = await pages.load([...names.values()].flat().map((n) => n.name));
+    const titleResults = await pages.load(
+      [...names.values()].flat().map((n) => n.name),
+      signal,
+    );
     const candidates = new Map<string, Candidate[]>();
     for (const entity of entities) {
       const list: Candidate[] = [];
@@ -310,7 +331,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
         .sort((a, b) => b.mentions.length - a.mentions.length)
         .slice(0, maxSearches - searched.size);
       batch.forEach((e) => searched.add(e.id));
-      const results = await searches.load(batch.map(searchName));
+      const results = await searches.load(batch.map(searchName), signal);
       for (const entity of batch) {
         const loaded = results.get(searchName(entity));
         noteError(entity.id, errorOf(loaded));
@@ -332,7 +353,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       const ids = unique([...candidates.values()].flat().map((c) => c.qid)).filter(
         (id) => !itemMap.has(id) && !itemErrors.has(id),
       );
-      for (const [id, loaded] of await items.load(ids)) {
+      for (const [id, loaded] of await items.load(ids, signal)) {
         const item = valueOf(loaded);
         if (item) itemMap.set(id, item);
         const error = errorOf(loaded);
@@ -378,8 +399,11 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       ),
     );
     const [morePages, labelResults] = await Promise.all([
-      pages.load(missingPages),
-      labels.load(factIds.filter((id) => !itemMap.get(id)?.label)),
+      pages.load(missingPages, signal),
+      labels.load(
+        factIds.filter((id) => !itemMap.get(id)?.label),
+        signal,
+      ),
     ]);
     const resolvePage = (c: Candidate & { item: WikidataItem }): WikiPage | null =>
       pageOf(c) ?? (c.item.sitelink ? valueOf(morePages.get(c.item.sitelink)) : null);
@@ -389,7 +413,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
         return page && page.extract === undefined && !page.disambiguation ? [page.title] : [];
       }),
     );
-    const extractResults = await extracts.load(withoutExtract);
+    const extractResults = await extracts.load(withoutExtract, signal);
     const labelOf = (qid: string): string | undefined =>
       itemMap.get(qid)?.label ?? valueOf(labelResults.get(qid)) ?? undefined;
 
@@ -426,18 +450,20 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   }
 
   return {
-    getCards: (entities, articleDate) => getCards(entities, articleDate),
-    async chooseCandidate(entity, qid, articleDate, context = []) {
+    getCards: (entities, articleDate, options) => getCards(entities, articleDate, entities, options?.signal),
+    async chooseCandidate(entity, qid, articleDate, context = [], options) {
       if (!/^Q\d+$/.test(qid)) return { status: 'error', message: `Not a Wikidata id: ${qid}` };
       await cache.setMany(
         new Map([
           [`${ns('override', wikidataOrigin)}:${overrideKey(entity)}`, { value: qid, storedAt: now() }],
         ]),
       );
-      const cards = await getCards([entity], articleDate, [
-        entity,
-        ...context.filter((e) => e.id !== entity.id),
-      ]);
+      const cards = await getCards(
+        [entity],
+        articleDate,
+        [entity, ...context.filter((e) => e.id !== entity.id)],
+        options?.signal,
+      );
       return cards.get(entity.id) ?? { status: 'not-found' };
     },
     get requestCount() {

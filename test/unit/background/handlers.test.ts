@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createBackground, RETRY_FAILED_AFTER_MS, type Background } from '../../../src/background/handlers';
-import type { CardProvider } from '../../../src/background/card-provider';
+import type { CardProvider, LookupOptions } from '../../../src/background/card-provider';
 import { createPageStateStore } from '../../../src/background/page-states';
 import { createSettingsStore } from '../../../src/background/settings-store';
 import type { Analysis, Entity } from '../../../src/core/types';
@@ -9,7 +9,7 @@ import { setBrowserForTesting } from '../../../src/shared/browser';
 import type { CardState } from '../../../src/shared/card';
 import { callBackground, serve } from '../../../src/shared/messaging';
 import type { BackgroundMethods, PageText } from '../../../src/shared/protocol';
-import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import { createFakeBrowser } from './fake-browser';
 
 // The real polyfill refuses to load outside an extension; the fake browser replaces it.
@@ -48,8 +48,10 @@ function fakeAnalysis(p: PageText): Analysis {
 
 class RecordingCards implements CardProvider {
   calls: { names: string[]; date: string | undefined }[] = [];
-  async getCards(entities: Entity[], date: string | undefined) {
+  signals: (AbortSignal | undefined)[] = [];
+  async getCards(entities: Entity[], date: string | undefined, _settings: Settings, options?: LookupOptions) {
     this.calls.push({ names: entities.map((e) => e.name), date });
+    this.signals.push(options?.signal);
     return new Map<string, CardState>(entities.map((e) => [e.id, { status: 'not-found' }]));
   }
   async chooseCandidate(): Promise<CardState> {
@@ -186,6 +188,46 @@ describe('background/handlers', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  describe('when the reader changes where names go', () => {
+    it('calls off the lookups under way as soon as lookups are switched off', async () => {
+      await send('analyzePage', page, fromTab(7));
+      const signal = cards.signals[0];
+      expect(signal?.aborted).toBe(false);
+      await send('updateSettings', { lookups: false });
+      expect(signal?.aborted).toBe(true);
+    });
+
+    it.each([
+      ['language', { wikipediaLang: 'fr' }],
+      ['Wikipedia origin', { wikipediaOrigin: 'https://wiki.mirror.example' }],
+      ['Wikidata origin', { wikidataOrigin: 'https://data.mirror.example' }],
+    ] as const)('calls them off, and looks the page up again, when the %s changes', async (_, patch) => {
+      await send('analyzePage', page, fromTab(7));
+      await send('updateSettings', patch);
+      expect(cards.signals[0]?.aborted).toBe(true);
+      await send('getCard', { entityId: 'e1' }, fromTab(7));
+      expect(cards.calls).toHaveLength(2);
+      expect(cards.signals[1]?.aborted).toBe(false);
+    });
+
+    it('keeps lookups under way through changes that do not touch them', async () => {
+      await send('analyzePage', page, fromTab(7));
+      await send('updateSettings', { hoverDelayMs: 200 });
+      await send('setSiteEnabled', { host: 'other.example', enabled: false });
+      expect(cards.signals[0]?.aborted).toBe(false);
+      await send('getCard', { entityId: 'e1' }, fromTab(7));
+      expect(cards.calls).toHaveLength(1);
+    });
+
+    it('does not serve the called-off batch once lookups are back on', async () => {
+      await send('analyzePage', page, fromTab(7));
+      await send('updateSettings', { lookups: false });
+      await send('updateSettings', { lookups: true });
+      await send('getCard', { entityId: 'e1' }, fromTab(7));
+      expect(cards.calls).toHaveLength(2);
+    });
   });
 
   it('looks nothing up for a site the reader switched off', async () => {

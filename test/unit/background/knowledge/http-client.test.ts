@@ -147,4 +147,55 @@ describe('background/knowledge/http-client', () => {
       expect(urls).toEqual(['https://en.wiki.test/a']);
     });
   });
+
+  describe('a caller that gives up', () => {
+    it('never sends the requests still waiting for a slot, and cancels the one on the wire', async () => {
+      const urls: string[] = [];
+      const client = createHttpClient({
+        userAgent: 'T',
+        maxInFlight: 1,
+        fetch: (url, init) => {
+          urls.push(url);
+          // Answers only when cancelled, like a slow server.
+          return new Promise((_, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          );
+        },
+      });
+      const controller = new AbortController();
+      const requests = ['a', 'b', 'c'].map((path) =>
+        client.getJson(`https://en.wiki.test/${path}`, controller.signal),
+      );
+      await new Promise((r) => setTimeout(r, 5));
+      controller.abort();
+      const results = await Promise.allSettled(requests);
+      expect(results).toEqual(
+        results.map(() => ({ status: 'rejected', reason: expect.objectContaining({ kind: 'aborted' }) })),
+      );
+      expect(urls).toEqual(['https://en.wiki.test/a']);
+    });
+
+    it('sends nothing for a signal that was already aborted', async () => {
+      let calls = 0;
+      const client = createHttpClient({ userAgent: 'T', fetch: async () => (calls++, json({})) });
+      await expect(client.getJson('https://en.wiki.test/a', AbortSignal.abort())).rejects.toMatchObject({
+        kind: 'aborted',
+      });
+      expect(calls).toBe(0);
+    });
+
+    it('does not retry once called off', async () => {
+      let calls = 0;
+      const controller = new AbortController();
+      const client = createHttpClient({
+        userAgent: 'T',
+        sleep: async () => controller.abort(),
+        fetch: async () => (calls++, json({}, { status: 503 })),
+      });
+      await expect(client.getJson('https://en.wiki.test/a', controller.signal)).rejects.toMatchObject({
+        kind: 'aborted',
+      });
+      expect(calls).toBe(1);
+    });
+  });
 });

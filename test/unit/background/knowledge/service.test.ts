@@ -285,6 +285,27 @@ describe('background/knowledge/service', () => {
     expect(wiki.requests.length).toBeGreaterThan(0); // the refresh
   });
 
+  it('sends no refresh of a stale entry once the lookup is called off', async () => {
+    const cache = createMemoryCache();
+    let t = Date.parse('2026-01-01T00:00:00Z');
+    const clock = { now: () => t, freshness: { maxAgeMs: 1000, staleWhileRevalidateMs: 10_000 } };
+    await service({ cache, ...clock }).getCards([byId('lavrov')], ARTICLE_DATE);
+    t += 5000; // stale, within the revalidation window
+    wiki.reset();
+    const states = await service({ cache, ...clock }).getCards([byId('lavrov')], ARTICLE_DATE, {
+      signal: AbortSignal.abort(),
+    });
+    expect(card(states, 'lavrov').qid).toBe('Q58217');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(wiki.requests).toHaveLength(0);
+  });
+
+  it('sends no name at all for a lookup called off before it started', async () => {
+    const states = await service().getCards(SAMPLE_ENTITIES, ARTICLE_DATE, { signal: AbortSignal.abort() });
+    expect(wiki.requests).toHaveLength(0);
+    expect(states.get('lavrov')).toEqual({ status: 'error', message: 'The lookup was called off.' });
+  });
+
   it('falls back to an expired entry when the network is down', async () => {
     const cache = createMemoryCache();
     let t = Date.parse('2026-01-01T00:00:00Z');
