@@ -10,6 +10,8 @@ import type { Settings } from '../shared/settings';
 export interface LookupOptions {
   /** Aborted when the reader switches lookups off or changes where they go: send nothing more. */
   signal?: AbortSignal;
+  /** For a private window: answers are kept in memory only, never in the persistent cache. */
+  incognito?: boolean;
 }
 
 export interface CardProvider {

@@ -142,6 +142,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     tabId: number,
     analysis: Analysis,
     current: Settings,
+    incognito: boolean,
   ): Promise<Map<string, CardState>> => {
     const known = cardsByTab.get(tabId);
     const source = lookupSourceOf(current);
@@ -152,7 +153,10 @@ export function createBackground(deps: BackgroundDeps): Background {
       (known.retryAfter === undefined || now < known.retryAfter);
     if (known && reusable) return known.cards;
     const signal = lookupSignal(current);
-    const pending = cards.getCards(analysis.entities, analysis.published?.date, current, { signal });
+    const pending = cards.getCards(analysis.entities, analysis.published?.date, current, {
+      signal,
+      incognito,
+    });
     const entry: TabCards = { analysis, source, cards: pending };
     cardsByTab.set(tabId, entry);
     pending.then(
@@ -164,6 +168,20 @@ export function createBackground(deps: BackgroundDeps): Background {
       () => cardsByTab.get(tabId) === entry && cardsByTab.delete(tabId),
     );
     return pending;
+  };
+
+  /**
+   * Whether a tab is in a private window, whose names must not reach the persistent cache. The
+   * popup asks about a tab it is not in, so that tab is looked up; when it cannot be, private is
+   * the safe answer.
+   */
+  const isPrivateTab = async (tabId: number, sender: Runtime.MessageSender): Promise<boolean> => {
+    if (sender.tab?.id === tabId) return sender.tab.incognito === true;
+    try {
+      return (await browser.tabs.get(tabId)).incognito;
+    } catch {
+      return true;
+    }
   };
 
   const findEntity = async (
@@ -214,7 +232,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       // Prefetch so the first hover is instant; only entity names leave the device, and none at
       // all from a site the reader switched off.
       if (current.lookups && enabled && analysis.entities.length) {
-        void cardsFor(tabId, analysis, current).catch(() => undefined);
+        void cardsFor(tabId, analysis, current, sender.tab?.incognito === true).catch(() => undefined);
       }
       return analysis;
     },
@@ -226,7 +244,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       // Settings may also change without us (storage.sync from another device): catch up here.
       lookupSignal(current);
       if (!current.lookups) return { status: 'lookups-off' };
-      const all = await cardsFor(tabId, analysis, current);
+      const all = await cardsFor(tabId, analysis, current, await isPrivateTab(tabId, sender));
       return all.get(entity.id) ?? { status: 'not-found' };
     },
 
@@ -243,7 +261,7 @@ export function createBackground(deps: BackgroundDeps): Background {
         analysis.published?.date,
         current,
         analysis.entities,
-        { signal: lookupSignal(current) },
+        { signal: lookupSignal(current), incognito: await isPrivateTab(tabId, sender) },
       );
       const known = cardsByTab.get(tabId);
       if (known && known.analysis === analysis && known.source === lookupSourceOf(current)) {

@@ -3,7 +3,7 @@
  * reader changes the Wikipedia language or the origins (mirrors, the e2e fixture server).
  */
 import type { CardProvider } from './card-provider';
-import type { CacheStore } from './knowledge/cache';
+import { createMemoryCache, type CacheStore } from './knowledge/cache';
 import type { FetchLike } from './knowledge/http-client';
 import { createIdbCache } from './knowledge/idb-cache';
 import { createKnowledgeService, type KnowledgeService } from './knowledge/service';
@@ -22,32 +22,39 @@ export interface KnowledgeCardOptions {
 export function createKnowledgeCardProvider(options: KnowledgeCardOptions = {}): CardProvider {
   const fetchFn: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   let cache: CacheStore | undefined = options.cache;
-  let current: { key: string; service: KnowledgeService } | undefined;
+  // Names read in a private window must leave nothing on disk: their answers (and the reader's
+  // "not this one" choices there) live in memory, for as long as the background does.
+  const privateCache = createMemoryCache();
+  const current = new Map<'normal' | 'private', { key: string; service: KnowledgeService }>();
 
-  const serviceFor = (settings: Settings): KnowledgeService => {
+  const serviceFor = (settings: Settings, incognito = false): KnowledgeService => {
     const key = JSON.stringify([settings.wikipediaLang, settings.wikipediaOrigin, settings.wikidataOrigin]);
-    if (current?.key !== key) {
-      cache ??= createIdbCache();
-      current = {
+    const kind = incognito ? 'private' : 'normal';
+    let known = current.get(kind);
+    if (known?.key !== key) {
+      known = {
         key,
         service: createKnowledgeService({
           fetch: fetchFn,
-          cache,
+          cache: incognito ? privateCache : (cache ??= createIdbCache()),
           lang: settings.wikipediaLang || 'en',
           wikipediaOrigin: settings.wikipediaOrigin,
           wikidataOrigin: settings.wikidataOrigin,
           userAgent: USER_AGENT,
         }),
       };
+      current.set(kind, known);
     }
-    return current.service;
+    return known.service;
   };
 
   return {
     getCards: (entities, articleDate, settings, options) =>
-      serviceFor(settings).getCards(entities, articleDate, { signal: options?.signal }),
+      serviceFor(settings, options?.incognito).getCards(entities, articleDate, { signal: options?.signal }),
     chooseCandidate: (entity, qid, articleDate, settings, context, options) =>
-      serviceFor(settings).chooseCandidate(entity, qid, articleDate, context, { signal: options?.signal }),
+      serviceFor(settings, options?.incognito).chooseCandidate(entity, qid, articleDate, context, {
+        signal: options?.signal,
+      }),
     async pruneCache() {
       cache ??= createIdbCache();
       return (await cache.prune?.(Date.now() - CACHE_KEEP_MS, ['override:'])) ?? 0;

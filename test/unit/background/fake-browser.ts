@@ -46,6 +46,8 @@ export interface FakeTab {
   active?: boolean;
   /** Whether our content script answers messages in this tab. */
   hasContentScript?: boolean;
+  /** In a private window. */
+  incognito?: boolean;
 }
 
 export function createFakeBrowser(tabs: FakeTab[] = []) {
@@ -77,6 +79,11 @@ export function createFakeBrowser(tabs: FakeTab[] = []) {
       onUpdated,
       async query(_q: Tabs.QueryQueryInfoType) {
         return tabs.map((t) => ({ ...t }));
+      },
+      async get(tabId: number) {
+        const tab = tabs.find((t) => t.id === tabId);
+        if (!tab) throw new Error(`Invalid tab ID: ${tabId}`);
+        return { ...tab, incognito: tab.incognito === true };
       },
       async sendMessage(tabId: number, message: unknown) {
         const tab = tabs.find((t) => t.id === tabId);

@@ -49,12 +49,15 @@ function fakeAnalysis(p: PageText): Analysis {
 class RecordingCards implements CardProvider {
   calls: { names: string[]; date: string | undefined }[] = [];
   signals: (AbortSignal | undefined)[] = [];
+  incognito: (boolean | undefined)[] = [];
   async getCards(entities: Entity[], date: string | undefined, _settings: Settings, options?: LookupOptions) {
     this.calls.push({ names: entities.map((e) => e.name), date });
     this.signals.push(options?.signal);
+    this.incognito.push(options?.incognito);
     return new Map<string, CardState>(entities.map((e) => [e.id, { status: 'not-found' }]));
   }
-  async chooseCandidate(): Promise<CardState> {
+  async chooseCandidate(...args: Parameters<CardProvider['chooseCandidate']>): Promise<CardState> {
+    this.incognito.push(args[5]?.incognito);
     return { status: 'error', message: 'chosen' };
   }
 }
@@ -73,6 +76,7 @@ describe('background/handlers', () => {
       { id: 7, url: page.url, hasContentScript: true },
       { id: 8, url: 'https://other.example/', hasContentScript: false },
       { id: 9, url: 'chrome://extensions/' },
+      { id: 11, url: page.url, incognito: true },
     ]);
     setBrowserForTesting(env.browser);
     cards = new RecordingCards();
@@ -227,6 +231,31 @@ describe('background/handlers', () => {
       await send('updateSettings', { lookups: true });
       await send('getCard', { entityId: 'e1' }, fromTab(7));
       expect(cards.calls).toHaveLength(2);
+    });
+  });
+
+  describe('in a private window', () => {
+    const fromPrivateTab: Runtime.MessageSender = {
+      tab: { id: 11, url: page.url, incognito: true } as Runtime.MessageSender['tab'],
+    };
+
+    it('asks for cards kept in memory only, from the content script and from the popup', async () => {
+      await send('analyzePage', page, fromPrivateTab);
+      await send('chooseCandidate', { entityId: 'e1', qid: 'Q1' }, fromPrivateTab);
+      await send('chooseCandidate', { tabId: 11, entityId: 'e1', qid: 'Q1' });
+      expect(cards.incognito).toEqual([true, true, true]);
+    });
+
+    it('asks for cards in an ordinary window to be kept', async () => {
+      await send('analyzePage', page, fromTab(7));
+      await send('chooseCandidate', { tabId: 7, entityId: 'e1', qid: 'Q1' });
+      expect(cards.incognito).toEqual([false, false]);
+    });
+
+    it('takes a tab it cannot look up for a private one', async () => {
+      await send('analyzePage', page, { tab: { id: 12, url: page.url } as Runtime.MessageSender['tab'] });
+      await send('chooseCandidate', { tabId: 12, entityId: 'e1', qid: 'Q1' });
+      expect(cards.incognito).toEqual([false, true]);
     });
   });
 

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKnowledgeCardProvider } from '../../../src/background/knowledge-cards';
+import { createMemoryCache } from '../../../src/background/knowledge/cache';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
+import { startWikiFixtureServer, type WikiFixtureServer } from '../../support/wiki-fixture-server';
+import { byId } from './knowledge/sample-entities';
+
+let wiki: WikiFixtureServer;
+let settings: Settings;
+beforeAll(async () => {
+  wiki = await startWikiFixtureServer();
+  settings = { ...DEFAULT_SETTINGS, wikipediaOrigin: wiki.origin, wikidataOrigin: wiki.origin };
+});
+afterAll(() => wiki.close());
+
+describe('background/knowledge-cards', () => {
+  it('keeps the answers for a private window out of the persistent cache', async () => {
+    const persistent = createMemoryCache();
+    const provider = createKnowledgeCardProvider({ cache: persistent });
+    const states = await provider.getCards([byId('lavrov')], '2018-05-30', settings, { incognito: true });
+    expect(states.get('lavrov')).toMatchObject({ status: 'ok', card: { qid: 'Q58217' } });
+    await provider.chooseCandidate(byId('new-york'), 'Q1384', '2018-05-30', settings, [], {
+      incognito: true,
+    });
+    expect(persistent.size).toBe(0);
+  });
+
+  it('keeps the answers for an ordinary window, for the next visit and offline', async () => {
+    const persistent = createMemoryCache();
+    await createKnowledgeCardProvider({ cache: persistent }).getCards(
+      [byId('lavrov')],
+      '2018-05-30',
+      settings,
+    );
+    expect(persistent.size).toBeGreaterThan(0);
+  });
+});
