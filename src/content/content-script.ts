@@ -13,11 +13,12 @@ import { callBackground, serve } from '../shared/messaging';
 import type { ContentMethods } from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { typeLabel, uiText } from '../ui/strings';
-import { highlight, MARK_TAG, type HighlightHandle, type MarkRequest } from './highlighter';
+import { highlightInSlices, MARK_TAG, type HighlightHandle, type MarkRequest } from './highlighter';
 import { CARD_HOST_ATTRIBUTE } from './own-elements';
 import { createHoverCard, type HoverCard } from './hover-card';
 import { installMarkStyles, type MarkStyles } from './mark-styles';
 import { watchPage, type PageWatch } from './page-watch';
+import { SLICE_MS, yieldToPage } from './slices';
 
 /** A DOM event every copy listens for: a newer copy announces itself and older ones leave. */
 export const TAKEOVER_EVENT = 'backstory:takeover';
@@ -28,12 +29,14 @@ export interface ContentScriptOptions {
   url?: () => string;
   /** Milliseconds the page must stay quiet before appended content is re-read. */
   settleMs?: number;
+  /** Milliseconds one slice of highlighting may run before the page gets a turn (default `SLICE_MS`). */
+  sliceMs?: number;
 }
 
 export interface ContentScript {
   /** Aborted when this copy has left the page. */
   readonly signal: AbortSignal;
-  /** Resolves once the first analysis is drawn (or found unnecessary). */
+  /** Resolves once the first analysis is drawn, or its drawing has stopped (or was found unnecessary). */
   readonly ready: Promise<void>;
   /** Removes every trace of this copy from the page. */
   stop(): void;
@@ -112,7 +115,12 @@ function report(error: unknown): void {
 }
 
 /** Starts a copy of the content script in `doc`. Older copies in the same page leave first. */
-export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptOptions): ContentScript {
+export function startContentScript({
+  doc,
+  url,
+  settleMs = 1500,
+  sliceMs = SLICE_MS,
+}: ContentScriptOptions): ContentScript {
   const currentUrl = url ?? ((): string => doc.location?.href ?? '');
   const controller = new AbortController();
   const { signal } = controller;
@@ -163,17 +171,25 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
     handle = null;
   };
 
-  const draw = (): void => {
+  /**
+   * Draws the current analysis in slices (hundreds of mentions at once would be a long task). A later
+   * draw, `unhighlight` or the copy leaving ends a run between slices; a page that changed the text
+   * still to be wrapped ends it too, and the page is read again.
+   */
+  const draw = async (): Promise<void> => {
     unhighlight();
     if (!analysis || !index || !settings || signal.aborted) return;
     const requests = markRequests(analysis, settings);
     if (requests.length === 0) return;
     if (styles) styles.ensure();
     else styles = installMarkStyles(doc);
-    const idx = index;
-    watcher?.ourChanges(() => {
-      handle = highlight(idx, requests);
+    const run = highlightInSlices(index, requests, {
+      sliceMs,
+      // A later draw or `unhighlight` removes this run's handle, which ends the run as well.
+      shouldContinue: () => !signal.aborted,
+      runSlice: (slice) => (watcher ? watcher.ourChanges(slice) : slice()),
     });
+    handle = run.handle;
     if (!card) {
       card = createHoverCard({
         doc,
@@ -189,6 +205,7 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
         hoverDelayMs: () => settings?.hoverDelayMs ?? 500,
       });
     }
+    if ((await run.done) === 'changed' && handle === run.handle) watcher?.changed();
   };
 
   /** Drops the highlights and everything learned from the last analysis. */
@@ -203,11 +220,15 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
   /**
    * Reads the article and has it analysed; a newer run (navigation, new content) supersedes it.
    * Highlights already drawn stay while the background works (no flicker on a live blog): the text
-   * is the same with or without them, and they are swapped for the new ones in one go.
+   * is the same with or without them, and they are swapped for the new ones when the answer is back.
+   * Each walk over the page runs in a task of its own, so reading a long page is never one long task.
    */
   const analyze = async (): Promise<void> => {
     const run = ++generation;
     if (!settings || !isSiteEnabled(settings, doc.location?.hostname ?? '')) return forget();
+    // Finding the article walks the whole page: a task of its own, not the tail of a message's.
+    await yieldToPage();
+    if (run !== generation || signal.aborted) return;
     const found = findArticleRoot(doc);
     if (!found || isEditable(doc, found)) {
       forget();
@@ -217,7 +238,12 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
     }
     root = found;
     watcher?.watch(found);
+    const current = (): boolean => run === generation && !signal.aborted && root === found;
+    await yieldToPage();
+    if (!current()) return;
     const sent = buildTextIndex(found).text;
+    await yieldToPage();
+    if (!current()) return;
     const published = findPublishedDate(doc, currentUrl());
     const result = await call(() =>
       callBackground('analyzePage', {
@@ -228,21 +254,26 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
         ...(published ? { published } : {}),
       }),
     );
-    if (!result || run !== generation || signal.aborted || root !== found) return;
+    if (!result || !current()) return;
+    // Taking the old highlights out merges text nodes, so the page is read again after it.
     forget();
+    await yieldToPage();
+    if (!current()) return;
     // Offsets are only good for the text they were computed on: the page may have changed meanwhile.
     const now = buildTextIndex(found);
     if (now.text !== sent) {
       watcher?.changed();
       return;
     }
+    await yieldToPage();
+    if (!current()) return;
     analysis = result;
     index = now;
     for (const entity of result.entities) entities.set(entity.id, entity);
-    draw();
+    await draw();
   };
 
-  const applySettings = (next: Settings): void => {
+  const applySettings = async (next: Settings): Promise<void> => {
     const before = settings;
     settings = next;
     if (before && before.lookups !== next.lookups) card?.clearCache();
@@ -256,7 +287,7 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
       void analyze().catch(report);
       return;
     }
-    draw();
+    await draw();
   };
 
   /**
@@ -309,8 +340,8 @@ export function startContentScript({ doc, url, settleMs = 1500 }: ContentScriptO
   serve<ContentMethods>(
     {
       revealMention,
-      applySettings: (next) => {
-        applySettings(next);
+      applySettings: async (next) => {
+        await applySettings(next).catch(report);
         return null;
       },
       ping: () => ({

@@ -4,7 +4,8 @@
  * page's `innerHTML` (and any framework's references to its text nodes) come back exactly.
  */
 import type { EntityType, Span } from '../core/types';
-import { piecesOfSpan, type NodePiece, type TextIndex } from '../core/page/text-index';
+import { piecesOfSpan, type TextIndex } from '../core/page/text-index';
+import { SLICE_MS, yieldToPage } from './slices';
 
 /** The wrapper's tag: a project-prefixed custom element, which page CSS is less likely to hide than a span. */
 export const MARK_TAG = 'backstory-mark';
@@ -33,8 +34,11 @@ export interface DrawnMark {
 }
 
 export interface HighlightHandle {
-  /** Drawn mentions in document order; requests that overlapped an earlier one or covered no text are absent. */
-  marks: DrawnMark[];
+  /**
+   * Drawn mentions in document order; requests that overlapped an earlier one or covered no text are
+   * absent, and so are mentions a sliced run has not finished yet.
+   */
+  readonly marks: readonly DrawnMark[];
   /** Unwraps every highlight and merges the split text nodes back. Safe to call twice. */
   remove(): void;
 }
@@ -61,39 +65,108 @@ function withoutOverlaps(requests: readonly MarkRequest[]): MarkRequest[] {
   return kept;
 }
 
-interface PlannedPiece extends NodePiece {
-  /** Index of the mark (in `kept`) the piece belongs to. */
-  mark: number;
+/** The pieces of one text node to wrap, and the text it held when their offsets were resolved. */
+interface PlannedNode {
+  node: Text;
+  data: string;
+  pieces: { from: number; to: number; mark: number; slot: number }[];
+}
+
+/** How a sliced run ended. */
+export type HighlightOutcome =
+  /** Every mention was drawn. */
+  | 'done'
+  /** The text of a node still to be wrapped changed or left the page: the offsets no longer hold. */
+  | 'changed'
+  /** `remove()` was called, or `shouldContinue` said no, before the last slice. */
+  | 'stopped';
+
+export interface HighlightSliceOptions {
+  /** Milliseconds one slice may run before yielding (default `SLICE_MS`). At least one node is wrapped per slice. */
+  sliceMs?: number;
+  /** Resolves when the next slice may run (default `yieldToPage`). */
+  yieldToPage?: () => Promise<void>;
+  /** Asked before each slice; `false` ends the run (a newer analysis, the copy left the page). */
+  shouldContinue?: () => boolean;
+  /** Runs one slice's DOM changes (the page watch uses it to tell our mutations from the page's). */
+  runSlice?: (slice: () => void) => void;
+  /** The clock slices are measured with (default `performance.now`). */
+  now?: () => number;
+}
+
+export interface HighlightRun {
+  /** Live from the start: `marks` grows as slices complete mentions; `remove()` works at any point. */
+  handle: HighlightHandle;
+  /** Settles once the run ends; never rejects for a page that changed (that is `'changed'`). */
+  done: Promise<HighlightOutcome>;
 }
 
 /**
- * Wraps each requested span in `<backstory-mark>` elements. Offsets are resolved against the index
- * before anything changes, then nodes are split from the end backwards so each split leaves the
- * offsets still to be used valid. Whitespace-only runs (between table cells, list items, inline
- * elements) are not wrapped.
+ * Resolves every span to text-node pieces before anything changes, grouped by node in document order,
+ * and returns a drawing that wraps one node at a time. Within a node, pieces are split from the end
+ * backwards so each split leaves the offsets still to be used valid; nodes are independent of each
+ * other, so the drawing may pause between any two nodes.
  */
-export function highlight(index: TextIndex, requests: readonly MarkRequest[]): HighlightHandle {
+function planDrawing(index: TextIndex, requests: readonly MarkRequest[]) {
   const kept = withoutOverlaps(requests);
   const idPrefix = `${(calls++).toString(36)}-`;
-  const drawn: DrawnMark[] = kept.map((request) => ({ request, elements: [] }));
-  const byNode = new Map<Text, PlannedPiece[]>();
+  const byNode = new Map<Text, PlannedNode>();
+  /** Per mark: its wrappers by piece order (document order), and how many are still to draw. */
+  const slots: (HTMLElement | undefined)[][] = [];
+  const pending: number[] = [];
   kept.forEach((request, mark) => {
+    let slot = 0;
     for (const piece of piecesOfSpan(index, request.span)) {
       if (!piece.node.isConnected || isBlank(piece.node.data.slice(piece.from, piece.to))) continue;
-      const list = byNode.get(piece.node) ?? [];
-      list.push({ ...piece, mark });
-      byNode.set(piece.node, list);
+      const planned = byNode.get(piece.node) ?? { node: piece.node, data: piece.node.data, pieces: [] };
+      planned.pieces.push({ from: piece.from, to: piece.to, mark, slot: slot++ });
+      byNode.set(piece.node, planned);
     }
+    slots.push([]);
+    pending.push(slot);
   });
+  const nodes = [...byNode.values()];
+  for (const planned of nodes) planned.pieces.sort((a, b) => b.from - a.from);
 
+  /** Completed mentions, in the order they completed (document order: nodes are visited in order). */
+  const drawn: DrawnMark[] = [];
   /** Text nodes made by our splits; on removal they are merged back into the node before them. */
   const created = new Set<Text>();
   const split = new Set<Text>();
   const wrappers: HTMLElement[] = [];
+  let next = 0;
+  let removed = false;
 
-  for (const [node, pieces] of byNode) {
+  /** Attributes go on once every wrapper of a mention exists, so the first one in the page is known. */
+  const finish = (mark: number): void => {
+    const request = kept[mark] as MarkRequest;
+    const elements = (slots[mark] ?? []).filter((el): el is HTMLElement => !!el);
+    if (elements.length === 0) return;
+    elements.forEach((el, i) => {
+      el.setAttribute('data-backstory-id', request.entityId);
+      el.setAttribute('data-backstory-type', request.type);
+      // Groups the wrappers of one mention, for positioning the card and for "reveal".
+      el.setAttribute(MENTION_ATTRIBUTE, `${idPrefix}${mark}`);
+      if (i > 0) {
+        el.setAttribute('data-backstory-continued', '');
+        return;
+      }
+      el.setAttribute('aria-label', request.label);
+      if (el.parentElement?.closest(INTERACTIVE_ANCESTOR)) return;
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-haspopup', 'dialog');
+    });
+    drawn.push({ request, elements });
+  };
+
+  /** Wraps the pieces of the next node; false when its text is not what the offsets were resolved on. */
+  const drawNext = (): boolean => {
+    const { node, data, pieces } = nodes[next] as PlannedNode;
+    if (!node.isConnected || node.data !== data) return false;
+    next++;
     const doc = node.ownerDocument;
-    pieces.sort((a, b) => b.from - a.from);
+    const completed: number[] = [];
     for (const piece of pieces) {
       let target = node;
       if (piece.to < target.data.length) {
@@ -106,38 +179,24 @@ export function highlight(index: TextIndex, requests: readonly MarkRequest[]): H
         split.add(node);
       }
       const parent = target.parentNode;
-      if (!parent) continue;
-      const wrapper = doc.createElement(MARK_TAG);
-      parent.insertBefore(wrapper, target);
-      wrapper.appendChild(target);
-      wrappers.push(wrapper);
-      (drawn[piece.mark] as DrawnMark).elements.push(wrapper);
-    }
-  }
-
-  // Attributes last, once every wrapper of a mark exists and their order is known.
-  drawn.forEach((mark, n) => {
-    mark.elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
-    mark.elements.forEach((el, i) => {
-      el.setAttribute('data-backstory-id', mark.request.entityId);
-      el.setAttribute('data-backstory-type', mark.request.type);
-      // Groups the wrappers of one mention, for positioning the card and for "reveal".
-      el.setAttribute(MENTION_ATTRIBUTE, `${idPrefix}${n}`);
-      if (i > 0) {
-        el.setAttribute('data-backstory-continued', '');
-        return;
+      if (parent) {
+        const wrapper = doc.createElement(MARK_TAG);
+        parent.insertBefore(wrapper, target);
+        wrapper.appendChild(target);
+        wrappers.push(wrapper);
+        (slots[piece.mark] as (HTMLElement | undefined)[])[piece.slot] = wrapper;
       }
-      el.setAttribute('aria-label', mark.request.label);
-      if (el.parentElement?.closest(INTERACTIVE_ANCESTOR)) return;
-      el.setAttribute('tabindex', '0');
-      el.setAttribute('role', 'button');
-      el.setAttribute('aria-haspopup', 'dialog');
-    });
-  });
+      if (--(pending[piece.mark] as number) === 0) completed.push(piece.mark);
+    }
+    // Pieces went from the end of the node backwards; mentions are listed in document order.
+    for (const mark of completed.sort((a, b) => a - b)) finish(mark);
+    return true;
+  };
 
-  let removed = false;
-  return {
-    marks: drawn.filter((m) => m.elements.length > 0),
+  const handle: HighlightHandle = {
+    get marks() {
+      return drawn;
+    },
     remove() {
       if (removed) return;
       removed = true;
@@ -145,6 +204,70 @@ export function highlight(index: TextIndex, requests: readonly MarkRequest[]): H
       for (const node of split) mergeFollowing(node, created);
     },
   };
+
+  return {
+    handle,
+    get removed() {
+      return removed;
+    },
+    get finished() {
+      return next >= nodes.length;
+    },
+    drawNext,
+  };
+}
+
+/**
+ * Wraps each requested span in `<backstory-mark>` elements, all at once. Offsets are resolved against
+ * the index before anything changes. Whitespace-only runs (between table cells, list items, inline
+ * elements) are not wrapped.
+ */
+export function highlight(index: TextIndex, requests: readonly MarkRequest[]): HighlightHandle {
+  const drawing = planDrawing(index, requests);
+  while (!drawing.finished && drawing.drawNext());
+  return drawing.handle;
+}
+
+/**
+ * Draws the same highlights as `highlight`, in slices of about `sliceMs`, giving the page a turn in
+ * between, so hundreds of mentions never make one long task. Before each node is wrapped its text is
+ * compared with the text the offsets were resolved on; if the page changed it (or took it out), the run
+ * ends with `'changed'` and what was drawn stays, consistent and removable. The handle's `remove()`
+ * restores the page exactly whether the run finished, stopped or is still going (it also ends it).
+ */
+export function highlightInSlices(
+  index: TextIndex,
+  requests: readonly MarkRequest[],
+  options: HighlightSliceOptions = {},
+): HighlightRun {
+  const {
+    sliceMs = SLICE_MS,
+    yieldToPage: nextTurn = yieldToPage,
+    shouldContinue = () => true,
+    runSlice = (slice) => slice(),
+    now = () => performance.now(),
+  } = options;
+  const drawing = planDrawing(index, requests);
+  const slice = (): HighlightOutcome | null => {
+    let outcome: HighlightOutcome | null = null;
+    runSlice(() => {
+      const started = now();
+      do {
+        if (drawing.finished) outcome = 'done';
+        else if (!drawing.drawNext()) outcome = 'changed';
+      } while (!outcome && now() - started < sliceMs);
+    });
+    return outcome ?? (drawing.finished ? 'done' : null);
+  };
+  const done = (async (): Promise<HighlightOutcome> => {
+    for (;;) {
+      if (drawing.removed || !shouldContinue()) return 'stopped';
+      const outcome = slice();
+      if (outcome) return outcome;
+      await nextTurn();
+    }
+  })();
+  return { handle: drawing.handle, done };
 }
 
 /** Puts a wrapper's children back where the wrapper was. */

@@ -40,14 +40,24 @@ function loadSample(): void {
     '',
   );
 }
-function start(settleMs?: number): ContentScript {
+function start(settleMs?: number, sliceMs?: number): ContentScript {
   const script = startContentScript({
     doc: document,
     url: () => 'https://www.nationalreview.com/news/lavrov/',
     ...(settleMs ? { settleMs } : {}),
+    ...(sliceMs !== undefined ? { sliceMs } : {}),
   });
   scripts.push(script);
   return script;
+}
+/** Runs `then` once, as soon as the first highlight is in the page (between two slices of drawing). */
+function onFirstMark(then: () => void): void {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(MARK_TAG)) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
 }
 function marksText(): string[] {
   return [...document.querySelectorAll(`${MARK_TAG}[tabindex="0"]`)].map((m) => m.textContent ?? '');
@@ -118,6 +128,56 @@ describe('content/content-script', () => {
     expect(root.innerHTML).toBe(before);
     await fake.callContent('applySettings', { ...fake.settings, disabledSites: [] });
     expect(marksText()).toContain('Sergey Lavrov');
+  });
+
+  it('restores the article exactly when the site is switched off while highlights are still being drawn', async () => {
+    const root = findArticleRoot(document) as Element;
+    const before = root.innerHTML;
+    let switchedOff: Promise<unknown> = Promise.resolve();
+    onFirstMark(() => {
+      switchedOff = fake.callContent('applySettings', {
+        ...fake.settings,
+        disabledSites: [location.hostname],
+      });
+    });
+    const script = start(undefined, 0); // a spent budget: one text node per slice
+    await script.ready;
+    await switchedOff;
+    expect(root.innerHTML).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('leaves a half-drawn page to a second copy, which draws every highlight', async () => {
+    const root = findArticleRoot(document) as Element;
+    const before = root.innerHTML;
+    const first = start(undefined, 0);
+    let second: ContentScript | undefined;
+    onFirstMark(() => {
+      second = start();
+      expect(first.signal.aborted).toBe(true);
+      expect(root.innerHTML).toBe(before);
+    });
+    await first.ready;
+    await vi.waitFor(() => expect(second).toBeDefined());
+    await second?.ready;
+    expect(marksText()).toContain('Sergey Lavrov');
+    expect(marksText().filter((t) => t === 'North Korea').length).toBeGreaterThan(3);
+    expect(document.querySelector(`${MARK_TAG} ${MARK_TAG}`)).toBeNull();
+  });
+
+  it('stops drawing when the page changes text still to be highlighted, and reads it again', async () => {
+    const last = [...document.querySelectorAll('[itemprop="articleBody"] p')].at(-1) as Element;
+    expect(last.textContent).toContain('North Korea');
+    // A short edit inside the paragraph's own text node: too small for the page watch to count alone.
+    const text = last.firstChild as Text;
+    onFirstMark(() => (text.data = `Breaking: ${text.data}`));
+    const script = start(20, 0);
+    await script.ready;
+    await vi.waitFor(() => expect(fake.sent.filter((e) => e.method === 'analyzePage')).toHaveLength(2));
+    await vi.waitFor(() => expect(last.querySelector(MARK_TAG)?.textContent).toBe('North Korea'));
+    expect(document.querySelector(`${MARK_TAG} ${MARK_TAG}`)).toBeNull();
   });
 
   it.each([

@@ -4,7 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findArticleRoot } from '../../../src/core/page/article-root';
 import { buildTextIndex } from '../../../src/core/page/text-index';
 import type { EntityType } from '../../../src/core/types';
-import { highlight, MARK_TAG, type MarkRequest } from '../../../src/content/highlighter';
+import {
+  highlight,
+  highlightInSlices,
+  MARK_TAG,
+  MENTION_ATTRIBUTE,
+  type MarkRequest,
+} from '../../../src/content/highlighter';
 import { installMarkStyles, MARK_CSS } from '../../../src/content/mark-styles';
 import { realPages, SAMPLE_PAGE } from '../core/page/page-fixtures';
 
@@ -197,6 +203,166 @@ describe('content/highlighter', () => {
     },
     30_000,
   );
+
+  describe('in slices', () => {
+    const NAMES: [string, EntityType][] = [
+      ['Sergey Lavrov', 'person'],
+      ['North Korea', 'place'],
+      ['Kim Jong Un', 'person'],
+      ['Trump', 'person'],
+      ['Singapore', 'place'],
+      ['Russian foreign ministry', 'organization'],
+    ];
+
+    function loadSample(): Element {
+      document.documentElement.innerHTML = readFileSync(SAMPLE_PAGE, 'utf8');
+      return findArticleRoot(document) as Element;
+    }
+
+    /** The page's turns between slices, handed out by the test: the run waits until one is given. */
+    function turns(): { yieldToPage: () => Promise<void>; waiting: () => number; give: () => Promise<void> } {
+      const queue: (() => void)[] = [];
+      return {
+        yieldToPage: () => new Promise<void>((resolve) => queue.push(resolve)),
+        waiting: () => queue.length,
+        give: async () => {
+          queue.shift()?.();
+          // Let the run's continuation draw its next slice.
+          await Promise.resolve();
+          await Promise.resolve();
+        },
+      };
+    }
+
+    /** Markup with the per-call mention ids taken out, to compare two drawings of the same marks. */
+    const withoutCallIds = (html: string): string =>
+      html.replace(new RegExp(`${MENTION_ATTRIBUTE}="[^"-]+-`, 'g'), `${MENTION_ATTRIBUTE}="`);
+
+    it('draws exactly what the one-shot highlight draws, giving the page a turn between slices', async () => {
+      const root = loadSample();
+      const html = root.innerHTML;
+      const text = root.textContent;
+      const requests = marksFor(buildTextIndex(root).text, NAMES);
+      const once = highlight(buildTextIndex(root), requests);
+      const expected = withoutCallIds(root.innerHTML);
+      const expectedMarks = once.marks.map((m) => m.elements.map((e) => e.textContent).join(''));
+      once.remove();
+
+      const textAtEachTurn: (string | null)[] = [];
+      const run = highlightInSlices(buildTextIndex(root), requests, {
+        sliceMs: 0, // a spent budget: one text node per slice
+        yieldToPage: async () => {
+          textAtEachTurn.push(root.textContent);
+        },
+      });
+      expect(await run.done).toBe('done');
+      // One turn between each two of the paragraphs that hold mentions.
+      expect(textAtEachTurn.length).toBeGreaterThan(5);
+      expect(textAtEachTurn.every((t) => t === text)).toBe(true);
+      expect(withoutCallIds(root.innerHTML)).toBe(expected);
+      expect(run.handle.marks.map((m) => m.elements.map((e) => e.textContent).join(''))).toEqual(
+        expectedMarks,
+      );
+      run.handle.remove();
+      expect(root.innerHTML).toBe(html);
+    });
+
+    it('restores the exact HTML when removed part-way, and draws nothing after', async () => {
+      const root = loadSample();
+      const html = root.innerHTML;
+      const page = turns();
+      const run = highlightInSlices(buildTextIndex(root), marksFor(buildTextIndex(root).text, NAMES), {
+        sliceMs: 0,
+        yieldToPage: page.yieldToPage,
+      });
+      await page.give();
+      await page.give();
+      const partial = root.querySelectorAll(MARK_TAG).length;
+      expect(partial).toBeGreaterThan(0);
+      expect(page.waiting()).toBe(1);
+      run.handle.remove();
+      expect(root.innerHTML).toBe(html);
+      await page.give();
+      expect(await run.done).toBe('stopped');
+      expect(root.querySelectorAll(MARK_TAG)).toHaveLength(0);
+      expect(root.innerHTML).toBe(html);
+    });
+
+    it('lists only finished mentions while drawing, in document order', async () => {
+      const root = setUp('<p>Trump met <b>Kim</b> Jong Un.</p><p>Kim Jong Un met Trump.</p>');
+      const page = turns();
+      const index = buildTextIndex(root);
+      const run = highlightInSlices(
+        index,
+        marksFor(index.text, [
+          ['Trump', 'person'],
+          ['Kim Jong Un', 'person'],
+        ]),
+        { sliceMs: 0, yieldToPage: page.yieldToPage },
+      );
+      // First slice: the first paragraph's first text node ("Trump met "); "Kim Jong Un" is half drawn.
+      expect(run.handle.marks.map((m) => m.request.entityId)).toEqual(['e-Trump']);
+      while (page.waiting() > 0) await page.give();
+      expect(await run.done).toBe('done');
+      expect(run.handle.marks.map((m) => m.request.entityId)).toEqual([
+        'e-Trump',
+        'e-Kim Jong Un',
+        'e-Kim Jong Un',
+        'e-Trump',
+      ]);
+    });
+
+    it.each([
+      [
+        'rewrites',
+        (p: Element): void => void ((p.firstChild as Text).data = 'Breaking: Kim Jong Un met Trump.'),
+      ],
+      ['removes', (p: Element): void => p.remove()],
+    ])(
+      'stops when the page %s a paragraph still to be wrapped, leaving what it drew removable',
+      async (_what, change) => {
+        const root = setUp('<p>Trump met Kim Jong Un.</p><p>Kim Jong Un met Trump.</p>');
+        const page = turns();
+        const index = buildTextIndex(root);
+        const run = highlightInSlices(
+          index,
+          marksFor(index.text, [
+            ['Trump', 'person'],
+            ['Kim Jong Un', 'person'],
+          ]),
+          { sliceMs: 0, yieldToPage: page.yieldToPage },
+        );
+        expect(root.querySelectorAll(MARK_TAG)).toHaveLength(2);
+        const second = root.querySelectorAll('p')[1] as Element;
+        change(second);
+        const changed = root.innerHTML;
+        await page.give();
+        expect(await run.done).toBe('changed');
+        expect(second.querySelector(MARK_TAG)).toBeNull();
+        expect(run.handle.marks.map((m) => m.elements[0]?.textContent)).toEqual(['Trump', 'Kim Jong Un']);
+        run.handle.remove();
+        expect(root.querySelector(MARK_TAG)).toBeNull();
+        expect(root.innerHTML).toBe(changed.replace(/<backstory-mark[^>]*>([^<]*)<\/backstory-mark>/g, '$1'));
+        expect(root.querySelector('p')?.childNodes).toHaveLength(1);
+      },
+    );
+
+    it('stops before the next slice when asked to', async () => {
+      const root = setUp('<p>Trump met Kim Jong Un.</p><p>Kim Jong Un met Trump.</p>');
+      const page = turns();
+      let go = true;
+      const index = buildTextIndex(root);
+      const run = highlightInSlices(index, marksFor(index.text, [['Trump', 'person']]), {
+        sliceMs: 0,
+        yieldToPage: page.yieldToPage,
+        shouldContinue: () => go,
+      });
+      go = false;
+      await page.give();
+      expect(await run.done).toBe('stopped');
+      expect([...root.querySelectorAll(MARK_TAG)].map((m) => m.textContent)).toEqual(['Trump']);
+    });
+  });
 
   describe('styles', () => {
     it('installs one stylesheet with a rule per type and removes it again', () => {

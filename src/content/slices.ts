@@ -1,0 +1,33 @@
+/**
+ * Long work in the page is cut into slices so that no task of ours keeps the page from responding
+ * for long: the budget is 50 ms per task (a "long task" in the browser's own terms), and a slice
+ * stops well short of it so the browser's style and layout work after it fits too.
+ */
+
+/** How long one slice may run before it gives the page a turn. */
+export const SLICE_MS = 10;
+
+interface Scheduler {
+  yield(): Promise<void>;
+}
+
+/**
+ * Resolves in a later task, so the page can handle input and paint in between. `scheduler.yield()`
+ * (Chromium 129+) resumes ahead of other queued work; elsewhere a `MessageChannel` message is a
+ * macrotask without `setTimeout`'s 4 ms clamp after nesting.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
