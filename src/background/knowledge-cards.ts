@@ -7,6 +7,7 @@ import { createMemoryCache, type CacheStore } from './knowledge/cache';
 import type { FetchLike } from './knowledge/http-client';
 import { createIdbCache } from './knowledge/idb-cache';
 import { createKnowledgeService, type KnowledgeService } from './knowledge/service';
+import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 
 export const USER_AGENT = `Backstory/${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'} (open-source browser extension; sends entity names only)`;
@@ -41,6 +42,7 @@ export function createKnowledgeCardProvider(options: KnowledgeCardOptions = {}):
           wikipediaOrigin: settings.wikipediaOrigin,
           wikidataOrigin: settings.wikidataOrigin,
           userAgent: USER_AGENT,
+          attributionText: t('cardWikipediaCredit'),
         }),
       };
       current.set(kind, known);

@@ -27,6 +27,18 @@ export interface KnowledgeCard {
   facts: CardFact[];
   /** Other items the name could mean, for "not this one". */
   candidates: CardCandidate[];
+  /**
+   * The credit Wikipedia's licence asks for, present only when the card's text comes from a
+   * Wikipedia article (a Wikidata-only card has none: Wikidata is CC0). Render `text` as a link
+   * to `licenseUrl`.
+   */
+  attribution?: CardAttribution;
+}
+
+export interface CardAttribution {
+  /** "From Wikipedia, CC BY-SA 4.0", in the reader's language. */
+  text: string;
+  licenseUrl: string;
 }
 
 /** "No card" is a state the UI renders, not an exception. */
@@ -42,4 +54,11 @@ export type CardState =
       retryAfterMs?: number;
     };
 
+/** Wikipedia's text licence (https://en.wikipedia.org/wiki/Wikipedia:Copyrights). */
+export const WIKIPEDIA_LICENSE_URL = 'https://creativecommons.org/licenses/by-sa/4.0/';
+
+/**
+ * @deprecated Kept for callers not yet moved to `card.attribution`, which is translated and
+ * present only on cards whose text comes from Wikipedia.
+ */
 export const WIKIPEDIA_CREDIT = 'From Wikipedia, CC BY-SA 4.0';

@@ -13,7 +13,13 @@
  * The sample article costs 7. Only entity names leave the device, never article text.
  */
 import type { Entity } from '../../core/types';
-import type { CardCandidate, CardState, KnowledgeCard } from '../../shared/card';
+import {
+  WIKIPEDIA_CREDIT,
+  WIKIPEDIA_LICENSE_URL,
+  type CardCandidate,
+  type CardState,
+  type KnowledgeCard,
+} from '../../shared/card';
 import { createMemoryCache, type CacheStore } from './cache';
 import { cardExtract, toPlainText } from './extract';
 import { buildFacts, referencedIds } from './facts';
@@ -59,6 +65,11 @@ export interface KnowledgeServiceOptions {
   http?: Omit<HttpClientOptions, 'fetch' | 'userAgent'>;
   /** Searches per `getCards` call, for names whose title found nothing (each search is one request). */
   maxSearches?: number;
+  /**
+   * The credit put on cards whose text comes from Wikipedia, in the reader's language. Default
+   * English; the extension passes its translation (this module runs in the CLI too, with no i18n).
+   */
+  attributionText?: string;
   popularity?: Popularity;
 }
 
@@ -172,6 +183,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   const now = options.now ?? Date.now;
   const freshness = options.freshness ?? DEFAULT_FRESHNESS;
   const maxSearches = options.maxSearches ?? 3;
+  const attributionText = options.attributionText ?? WIKIPEDIA_CREDIT;
   const popularity = options.popularity ?? createPopularity();
   const http = createHttpClient({
     now,
@@ -444,6 +456,8 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       const description = toPlainText(top.item.description ?? page?.description ?? '');
       if (description) card.description = description;
       if (page?.thumbnail) card.thumbnail = page.thumbnail;
+      // The licence asks for credit where Wikipedia's text is shown; Wikidata (CC0) asks none.
+      if (page) card.attribution = { text: attributionText, licenseUrl: WIKIPEDIA_LICENSE_URL };
       out.set(entity.id, { status: 'ok', card });
     }
     return out;

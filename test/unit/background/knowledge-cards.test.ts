@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import english from '../../../_locales/en/messages.json';
 import { createKnowledgeCardProvider } from '../../../src/background/knowledge-cards';
 import { createMemoryCache } from '../../../src/background/knowledge/cache';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import { startWikiFixtureServer, type WikiFixtureServer } from '../../support/wiki-fixture-server';
 import { byId } from './knowledge/sample-entities';
+
+// The real polyfill refuses to load outside an extension; without it, strings come in English.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 let wiki: WikiFixtureServer;
 let settings: Settings;
@@ -23,6 +27,18 @@ describe('background/knowledge-cards', () => {
       incognito: true,
     });
     expect(persistent.size).toBe(0);
+  });
+
+  it('credits Wikipedia in the catalogue’s words', async () => {
+    const states = await createKnowledgeCardProvider({ cache: createMemoryCache() }).getCards(
+      [byId('lavrov')],
+      '2018-05-30',
+      settings,
+    );
+    expect(states.get('lavrov')).toMatchObject({
+      status: 'ok',
+      card: { attribution: { text: english.cardWikipediaCredit.message } },
+    });
   });
 
   it('keeps the answers for an ordinary window, for the next visit and offline', async () => {

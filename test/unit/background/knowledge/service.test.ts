@@ -202,6 +202,33 @@ describe('background/knowledge/service', () => {
     expect(sent).toContain('Sergey Lavrov');
   });
 
+  describe('crediting Wikipedia', () => {
+    it('credits Wikipedia, linked to its licence, on a card whose text comes from an article', async () => {
+      const states = await service().getCards([byId('lavrov')], ARTICLE_DATE);
+      expect(card(states, 'lavrov').attribution).toEqual({
+        text: 'From Wikipedia, CC BY-SA 4.0',
+        licenseUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
+      });
+    });
+
+    it('gives the credit in the words it is handed', async () => {
+      const states = await service({ attributionText: 'D’après Wikipédia, CC BY-SA 4.0' }).getCards(
+        [byId('lavrov')],
+        ARTICLE_DATE,
+      );
+      expect(card(states, 'lavrov').attribution?.text).toBe('D’après Wikipédia, CC BY-SA 4.0');
+    });
+
+    it('credits nothing on a card made from Wikidata alone', async () => {
+      // No Wikipedia answer: the card comes from the alias table's item, which is CC0.
+      wiki.setFailure({ mode: 'malformed', action: 'query' });
+      const states = await service().getCards([byId('lavrov')], ARTICLE_DATE);
+      const lavrov = card(states, 'lavrov');
+      expect(lavrov.url).toBe(`${wiki.origin}/wiki/Q58217`);
+      expect(lavrov.attribution).toBeUndefined();
+    });
+  });
+
   it('gives an event its date, place and participants', async () => {
     const summit = {
       ...byId('singapore'),
