@@ -166,6 +166,8 @@ describe('Chromium: the sample article', () => {
   it("shows Lavrov's card within a few seconds of hovering his name", async () => {
     await page.locator('backstory-mark', { hasText: 'Lavrov' }).first().hover();
     await page.waitForFunction(isCardShowing, 'Lavrov', { timeout: CARD_TIMEOUT_MS });
+    // Let the card's fade-in finish, so the picture shows the card as a reader sees it.
+    await page.waitForTimeout(400);
     await saveScreenshot('card-light', await page.screenshot(), { forReadme: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForTimeout(300);
