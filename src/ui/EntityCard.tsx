@@ -6,7 +6,12 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Entity } from '../core/types';
-import { WIKIPEDIA_CREDIT, type CardState, type KnowledgeCard } from '../shared/card';
+import {
+  WIKIPEDIA_LICENSE_URL,
+  type CardAttribution,
+  type CardState,
+  type KnowledgeCard,
+} from '../shared/card';
 import { mentionCount, typeLabel, uiText } from './strings';
 
 /** The lookup while the background has not answered yet. */
@@ -74,6 +79,27 @@ function FromArticle({ entity }: { entity: Entity }) {
   );
 }
 
+/** A page of some Wikipedia edition (`https://fr.wikipedia.org/wiki/…`), not Wikidata or elsewhere. */
+function isWikipediaPage(url: string): boolean {
+  try {
+    const { protocol, hostname, pathname } = new URL(url);
+    return protocol === 'https:' && hostname.endsWith('.wikipedia.org') && pathname.startsWith('/wiki/');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The credit CC BY-SA asks for, or null when no text on the card comes from Wikipedia (Wikidata is
+ * CC0). The background says so with `attribution`; a card without one (cached before the background
+ * set it) is judged by its URL, with the catalogue's credit.
+ */
+export function creditOf(card: KnowledgeCard): CardAttribution | null {
+  if (card.attribution) return card.attribution;
+  if (!isWikipediaPage(card.url)) return null;
+  return { text: uiText('cardWikipediaCredit'), licenseUrl: WIKIPEDIA_LICENSE_URL };
+}
+
 function Note({ children, busy }: { children: ComponentChildren; busy?: boolean }) {
   return (
     <p class="bs-note" role="status" aria-busy={busy ? 'true' : undefined}>
@@ -114,6 +140,7 @@ interface FromWikipediaProps {
 }
 
 function FromWikipedia({ card, onChoose, showThumbnail }: FromWikipediaProps) {
+  const credit = creditOf(card);
   return (
     <section class="bs-lookup" aria-label={card.title}>
       <div class="bs-lookup-head">
@@ -152,8 +179,14 @@ function FromWikipedia({ card, onChoose, showThumbnail }: FromWikipediaProps) {
         <a href={card.url} target="_blank" rel="noopener noreferrer">
           {uiText('cardReadMore')}
         </a>
-        <span aria-hidden="true"> · </span>
-        <span>{WIKIPEDIA_CREDIT}</span>
+        {credit && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <a href={credit.licenseUrl} target="_blank" rel="license noopener noreferrer">
+              {credit.text}
+            </a>
+          </>
+        )}
       </p>
       {onChoose && <Candidates card={card} onChoose={onChoose} />}
     </section>

@@ -78,13 +78,40 @@ describe('ui/EntityCard', () => {
     expect(el.querySelector('.bs-lookup-title')?.textContent).toBe(LAVROV_CARD.title);
   });
 
-  it('credits Wikipedia, links the article and lists facts', () => {
+  it('links the article and lists facts', () => {
     const el = show({ status: 'ok', card: LAVROV_CARD });
-    expect(el.querySelector('.bs-credit')?.textContent).toContain('From Wikipedia, CC BY-SA 4.0');
     const link = el.querySelector<HTMLAnchorElement>('.bs-credit a');
     expect(link?.href).toBe(LAVROV_CARD.url);
+    expect(link?.textContent).toBe('Read on Wikipedia');
     expect(link?.rel).toBe('noopener noreferrer');
     expect(el.querySelector('.bs-fact dt')?.textContent).toBe('Position held');
+  });
+
+  describe('the Wikipedia credit', () => {
+    const licenceLink = (el: HTMLElement) =>
+      el.querySelector<HTMLAnchorElement>('.bs-credit a[rel~="license"]');
+    const CC_BY_SA = 'https://creativecommons.org/licenses/by-sa/4.0/';
+
+    it('shows the attribution the background gives, linked to the licence', () => {
+      const attribution = { text: 'D’après Wikipédia, CC BY-SA 4.0', licenseUrl: CC_BY_SA };
+      const el = show({ status: 'ok', card: { ...LAVROV_CARD, attribution } });
+      expect(licenceLink(el)?.textContent).toBe(attribution.text);
+      expect(licenceLink(el)?.href).toBe(CC_BY_SA);
+      expect(licenceLink(el)?.rel).toContain('noopener');
+    });
+
+    it('falls back to the catalogue’s credit for a Wikipedia page whose card has no attribution', () => {
+      const el = show({ status: 'ok', card: LAVROV_CARD });
+      expect(licenceLink(el)?.textContent).toBe('From Wikipedia, CC BY-SA 4.0');
+      expect(licenceLink(el)?.href).toBe(CC_BY_SA);
+    });
+
+    it('is not shown on a card with no Wikipedia page (Wikidata is CC0)', () => {
+      const card = { ...LAVROV_CARD, url: 'https://www.wikidata.org/wiki/Q207877' };
+      const el = show({ status: 'ok', card });
+      expect(licenceLink(el)).toBeNull();
+      expect(el.querySelector('.bs-credit')?.textContent).not.toContain('CC BY-SA');
+    });
   });
 
   it('offers the other candidates under "Not this one?" and reports the choice', () => {
