@@ -17,6 +17,17 @@ import { createSettingsStore } from './settings-store';
 import { createStoryMemory } from './story';
 
 const browser = getBrowser();
+
+// Failures nobody awaits (listeners return nothing) are reported once per kind, with what we were
+// doing, instead of surfacing as unhandled rejections, or as the same error on every event.
+const reported = new Set<string>();
+const reportOnce =
+  (context: string) =>
+  (error: unknown): void => {
+    if (reported.has(context)) return;
+    reported.add(context);
+    console.error(`Backstory background: ${context}`, error);
+  };
 const loadModel = createModelLoader(
   (input, init) => fetch(input, init),
   () => browser.runtime.getURL('models/ner.json'),
@@ -52,16 +63,22 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   });
 });
 browser.runtime.onInstalled.addListener((details) => {
-  if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
-  void cards.pruneCache?.();
+  if (details.reason === 'install') {
+    browser.tabs
+      .create({ url: browser.runtime.getURL('welcome.html') })
+      .catch(reportOnce('could not open the welcome page'));
+  }
+  cards.pruneCache?.().catch(reportOnce('could not prune the lookup cache'));
 });
 // Once a browser session is enough for housekeeping.
-browser.runtime.onStartup?.addListener(() => void cards.pruneCache?.());
+browser.runtime.onStartup?.addListener(() => {
+  cards.pruneCache?.().catch(reportOnce('could not prune the lookup cache'));
+});
 browser.commands?.onCommand.addListener((command, tab) => {
   if (command !== 'toggle-site') return;
   // Older Firefox versions do not pass the tab; ask for the active one.
   const target = tab
     ? Promise.resolve(tab)
     : browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]);
-  void target.then((t) => background.toggleSite(t));
+  target.then((t) => background.toggleSite(t)).catch(reportOnce('could not switch the site on or off'));
 });

@@ -123,6 +123,37 @@ describe('background/index', () => {
     expect(env.created).toEqual(['chrome-extension://fake/welcome.html']);
   });
 
+  it('reports a welcome page that cannot open once, instead of an unhandled rejection', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const create = env.fake.tabs.create;
+    env.fake.tabs.create = () => Promise.reject(new Error('No current window'));
+    try {
+      env.fake.runtime.onInstalled.fire({ reason: 'install', temporary: false });
+      env.fake.runtime.onInstalled.fire({ reason: 'install', temporary: false });
+      await new Promise((r) => setTimeout(r, 10));
+      expect(errors).toHaveBeenCalledTimes(1);
+      expect(errors.mock.calls[0]?.[0]).toMatch(/welcome page/);
+    } finally {
+      env.fake.tabs.create = create;
+      errors.mockRestore();
+    }
+  });
+
+  it('reports a site switch that cannot be saved once, instead of an unhandled rejection', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    env.sync.failWrites = true;
+    try {
+      env.fake.commands.onCommand.fire('toggle-site', { id: 7, url: URL_A } as never);
+      env.fake.commands.onCommand.fire('toggle-site', { id: 7, url: URL_A } as never);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(errors).toHaveBeenCalledTimes(1);
+      expect(errors.mock.calls[0]?.[0]).toMatch(/switch the site/);
+    } finally {
+      env.sync.failWrites = false;
+      errors.mockRestore();
+    }
+  });
+
   it('flips the current tab’s site on the toggle-site command', async () => {
     env.fake.commands.onCommand.fire('toggle-site', { id: 7, url: URL_A } as never);
     await new Promise((r) => setTimeout(r, 20));
