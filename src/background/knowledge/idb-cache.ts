@@ -21,6 +21,12 @@ export function createIdbCache(): CacheStore {
       upgrade(database) {
         database.createObjectStore('entries', { keyPath: 'key' }).createIndex('storedAt', 'storedAt');
       },
+      // The browser may close the connection under us (storage cleared, disk error). Every later
+      // transaction on it would fail, and the cache would answer "nothing" until the worker
+      // restarts; forgetting it makes the next call open the database again.
+      terminated() {
+        db = undefined;
+      },
     }).catch(() => null));
 
   return {

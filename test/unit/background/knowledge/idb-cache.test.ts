@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { forceCloseDatabase } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import { createIdbCache } from '../../../../src/background/knowledge/idb-cache';
 
 describe('background/knowledge/idb-cache', () => {
@@ -42,5 +43,31 @@ describe('background/knowledge/idb-cache', () => {
     expect(removed).toBeGreaterThanOrEqual(1);
     const left = await cache.getMany(['prune:old', 'prune:new', 'override:en:x:person:trump']);
     expect([...left.keys()].sort()).toEqual(['override:en:x:person:trump', 'prune:new']);
+  });
+
+  it('opens the database again after the browser closed it under us', async () => {
+    // Catch the connection the cache opens, to close it the way the browser would.
+    const opened: IDBDatabase[] = [];
+    const open = indexedDB.open.bind(indexedDB);
+    const spy = vi.spyOn(indexedDB, 'open').mockImplementation((name, version) => {
+      const request = open(name, version);
+      request.addEventListener('success', () => opened.push(request.result));
+      return request;
+    });
+    try {
+      const cache = createIdbCache();
+      await cache.setMany(
+        new Map([['page:en:Kim Jong Un', { value: { title: 'Kim Jong Un' }, storedAt: 1 }]]),
+      );
+      const [connection] = opened;
+      if (!connection) throw new Error('the cache opened no database');
+      // fake-indexeddb types its argument oddly (the class, not an instance).
+      forceCloseDatabase(connection as unknown as Parameters<typeof forceCloseDatabase>[0]);
+      const again = await cache.getMany(['page:en:Kim Jong Un']);
+      expect(again.get('page:en:Kim Jong Un')?.value).toEqual({ title: 'Kim Jong Un' });
+      expect(opened).toHaveLength(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
