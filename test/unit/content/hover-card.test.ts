@@ -140,11 +140,12 @@ describe('content/hover-card', () => {
   });
 
   it('continues to the next highlight on Tab from the last control in the card', async () => {
-    // No other candidates, so the Wikipedia link is the card's last control (jsdom cannot focus <summary>).
+    // No other candidates, so the last link (the licence of the credit) is the card's last control
+    // (jsdom cannot focus <summary>).
     loadCard.mockResolvedValue({ status: 'ok', card: { ...LAVROV_CARD, candidates: [] } });
     card.open(marks()[0] as HTMLElement, { focusCard: true });
     await flush();
-    const last = dialog()?.querySelector<HTMLElement>('a[href]') as HTMLElement;
+    const last = [...(dialog()?.querySelectorAll<HTMLElement>('a[href]') ?? [])].at(-1) as HTMLElement;
     last.focus();
     expect(host()?.shadowRoot?.activeElement).toBe(last);
     last.dispatchEvent(
