@@ -406,3 +406,57 @@ export function readCompromiseNames(
   }
   return Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, [...v].sort()]));
 }
+
+/** A common word must be seen in lower case at least this often… */
+const COMMON_MIN_LOWER = 2;
+/** …and this many times as often as capitalised in mid-sentence. */
+const COMMON_RATIO = 4;
+
+/**
+ * Words the running text of `docs` mostly writes in lower case, capitalised as they would be at a
+ * sentence start ("Written", "Museum"). Only case counts are used (labels are not read), so a
+ * capitalised common word can be told from an unknown name. Sentence starts and headlines (no
+ * lower-case letters, or Title Case) are not counted as capitalised evidence.
+ */
+export function commonWords(docs: readonly Doc[]): string[] {
+  const lower = new Map<string, number>();
+  const capital = new Map<string, number>();
+  for (const doc of docs) {
+    for (const { tokens } of doc.sentences) {
+      const letters = tokens.join('');
+      if (letters === letters.toUpperCase()) continue;
+      let longCaps = 0;
+      for (const t of tokens) if (t.length >= 4 && /^\p{Lu}/u.test(t)) longCaps++;
+      if (longCaps >= 3) continue;
+      tokens.forEach((raw, i) => {
+        const t = normalizeToken(raw);
+        if (/^\p{Ll}+$/u.test(t)) lower.set(t, (lower.get(t) ?? 0) + 1);
+        else if (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t)) {
+          const key = t.toLowerCase();
+          capital.set(key, (capital.get(key) ?? 0) + 1);
+        }
+      });
+    }
+  }
+  const words: string[] = [];
+  for (const [w, n] of lower) {
+    if (w.length < 2 || n < COMMON_MIN_LOWER || n < COMMON_RATIO * (capital.get(w) ?? 0)) continue;
+    words.push(w.charAt(0).toUpperCase() + w.slice(1));
+  }
+  return words.sort();
+}
+
+/**
+ * Modern organisations, companies, platforms and news outlets (scripts/ner/organisations.txt, compiled
+ * by hand), tokenised like the other lists; words that are mostly common nouns ("Apple", "Target") are
+ * left out of the file, so the list does not fire on ordinary sentence starts.
+ */
+export function readOrganisations(): string[] {
+  const text = readFileSync(join(import.meta.dirname, 'organisations.txt'), 'utf8');
+  const names = new Set<string>();
+  for (const line of text.split('\n')) {
+    const name = line.trim();
+    if (name && !name.startsWith('#')) names.add(nameKey(name));
+  }
+  return [...names].sort();
+}

@@ -3,6 +3,7 @@
  * and writes models/ner.json and models/README.md. Deterministic: same data, same seed, same file.
  *
  * Env: NER_EPOCHS (default 10), NER_SEEDS (default 7,11,13), NER_MIN_COUNT (default 2), NER_HISTORY=1 (default off).
+ * Ablations: NER_NO_COMMON=1 (no common-word list), NER_NO_ORGS=1 (no scripts/ner/organisations.txt).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import nlp from 'compromise';
@@ -18,6 +19,8 @@ import {
   readCompromiseNames,
   readPlaces,
   readWikidataNames,
+  commonWords,
+  readOrganisations,
   withTitleCaseHeadlines,
   type Doc,
 } from './data';
@@ -76,10 +79,13 @@ for (const [k, n] of docFrequency) {
   lists[GAZETTEER_KINDS[bit] as GazetteerKind]!.push(k.slice(k.indexOf(':') + 1));
 }
 lists.WIKI = readWikidataNames();
+if (process.env.NER_NO_COMMON !== '1') lists.COMMON = commonWords(trainDocs);
 const lexicon = readCompromiseNames(
   (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon,
 );
 Object.assign(lists, lexicon);
+if (process.env.NER_NO_ORGS !== '1')
+  lists.ORGX = [...new Set([...(lists.ORGX ?? []), ...readOrganisations()])];
 lists.PLACE = [...new Set([...readPlaces(PLACE_MIN_POPULATION), ...(lexicon.PLACE ?? [])])];
 const gazetteer = buildGazetteer(lists);
 log(`gazetteer: ${GAZETTEER_KINDS.map((k) => `${k} ${lists[k]?.length ?? 0}`).join(', ')}`);

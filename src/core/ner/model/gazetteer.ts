@@ -8,7 +8,10 @@
  * Kinds of gazetteer entry; a name may be several (a bit each). PER…MISC: names seen in training;
  * PLACE: populated places and countries; WIKI: most-viewed Wikidata labels (untyped); FIRST, LAST,
  * ORGX, PERX, DEMONYM: compromise's lexicon (first names, surnames, organisations and teams, famous
- * people, nationality words).
+ * people, nationality words); COMMON: words running text mostly writes in lower case ("Written",
+ * "Museum"), stored capitalised; WIKIX: derived when the lists are loaded, not stored — a one-word
+ * Wikidata label that no other list types (no place, person word, nationality, training name or
+ * common word): mostly brands, products and organisations ("Instagram", "Minecraft").
  */
 export const GAZETTEER_KINDS = [
   'PER',
@@ -22,6 +25,8 @@ export const GAZETTEER_KINDS = [
   'ORGX',
   'PERX',
   'DEMONYM',
+  'COMMON',
+  'WIKIX',
 ] as const;
 export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
 
@@ -46,6 +51,7 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
   const lowerEntries = new Map<string, number>();
   const longestFrom = new Map<string, number>();
   GAZETTEER_KINDS.forEach((kind, bit) => {
+    if (DERIVED_KINDS.has(kind)) return;
     for (const name of lists[kind] ?? []) {
       const key = name.toLowerCase();
       const parts = key.split(' ');
@@ -56,15 +62,42 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
       longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, parts.length));
     }
   });
+  const wikix = 1 << GAZETTEER_KINDS.indexOf('WIKIX');
+  const wiki = 1 << GAZETTEER_KINDS.indexOf('WIKI');
+  let typed = 0;
+  for (const kind of UNTYPED_EXCEPT) typed |= 1 << GAZETTEER_KINDS.indexOf(kind);
+  for (const [name, mask] of entries) {
+    if (!(mask & wiki) || name.includes(' ')) continue;
+    const key = name.toLowerCase();
+    if ((mask | (lowerEntries.get(key) ?? 0)) & typed) continue;
+    entries.set(name, mask | wikix);
+    lowerEntries.set(key, (lowerEntries.get(key) ?? 0) | wikix);
+  }
   return { entries, lowerEntries, longestFrom };
 }
+
+/** Kinds that keep a one-word Wikidata label from being WIKIX. */
+const UNTYPED_EXCEPT: readonly GazetteerKind[] = [
+  'PER',
+  'ORG',
+  'LOC',
+  'MISC',
+  'PLACE',
+  'FIRST',
+  'LAST',
+  'PERX',
+  'DEMONYM',
+  'COMMON',
+];
+/** Kinds computed from the others when the lists are loaded, so never written to the model file. */
+const DERIVED_KINDS: ReadonlySet<GazetteerKind> = new Set(['WIKIX']);
 
 /** Inverse of buildGazetteer, for writing the model file. */
 export function gazetteerToLists(gazetteer: Gazetteer): GazetteerLists {
   const lists: GazetteerLists = {};
   for (const [key, mask] of gazetteer.entries) {
     GAZETTEER_KINDS.forEach((kind, bit) => {
-      if (mask & (1 << bit)) (lists[kind] ??= []).push(key);
+      if (mask & (1 << bit) && !DERIVED_KINDS.has(kind)) (lists[kind] ??= []).push(key);
     });
   }
   for (const kind of GAZETTEER_KINDS) lists[kind]?.sort();
