@@ -39,6 +39,8 @@ export function hintsOf(el: Element): string {
  */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // Without a style attribute the inline style is empty; reading `style` builds an object per element.
+  if (!el.hasAttribute('style')) return false;
   const style = (el as Partial<ElementCSSInlineStyle>).style;
   if (!style) return false;
   // A box collapsed to nothing with its overflow clipped shows nothing (an unfilled ad slot).
@@ -53,26 +55,27 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * not at all. Walks text nodes rather than reading `innerText` so it needs no layout (same in jsdom).
  */
 export function textLength(el: Element): number {
-  const doc = el.ownerDocument;
-  // NodeFilter's numeric values, so this runs in Node without DOM globals.
-  const walker = doc.createTreeWalker(el, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) =>
-      node.nodeType === 1 && NOT_TEXT.has((node as Element).tagName.toUpperCase())
-        ? 2 /* FILTER_REJECT */
-        : 1 /* FILTER_ACCEPT */,
-  });
   let length = 0;
   let lastWasSpace = true;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== 3) continue;
-    const data = (node as Text).data;
-    for (let i = 0; i < data.length; i++) {
-      const space = isSpaceCode(data.charCodeAt(i));
-      if (space && lastWasSpace) continue;
-      length++;
-      lastWasSpace = space;
+  // A plain walk over child links: a TreeWalker's filter calls back into script for every node,
+  // which costs several times the counting itself on a large page.
+  const visit = (parent: Node): void => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 1) {
+        if (!NOT_TEXT.has((node as Element).tagName.toUpperCase())) visit(node);
+        continue;
+      }
+      if (node.nodeType !== 3) continue;
+      const data = (node as Text).data;
+      for (let i = 0; i < data.length; i++) {
+        const space = isSpaceCode(data.charCodeAt(i));
+        if (space && lastWasSpace) continue;
+        length++;
+        lastWasSpace = space;
+      }
     }
-  }
+  };
+  visit(el);
   return length;
 }
 
