@@ -66,8 +66,8 @@ function fixByWords(sentence: readonly string[], spans: TokenSpan[]): void {
  * 1. every occurrence of a name string gets the type most of its occurrences got (ties keep their own);
  * 2. a capitalised, untagged repeat of a name found elsewhere in the document is tagged too,
  *    as is the surname of a person named in full ("Pompeo" after "Mike Pompeo"); but a one-word
- *    person name the tagger found only once is not spread (too little evidence: unknown brands
- *    such as "Mojang" look like surnames).
+ *    name the tagger found only once is not spread (too little evidence: unknown brands such as
+ *    "Mojang" look like surnames).
  * @param words the document's sentences (tokens as written)
  * @param spans per sentence, the spans the tagger found; replaced by the consistent ones
  */
@@ -103,12 +103,14 @@ export function harmonizeDocument(words: readonly (readonly string[])[], spans: 
   }
   // Names by first word, longest first, so each token is compared only with names that could start there.
   const byFirstWord = new Map<string, string[][]>();
-  for (const [key, type] of majority) {
+  for (const key of majority.keys()) {
     const name = key.split(' ');
     if (!name.every(isCapitalized)) continue;
-    // One word called a person once is weak evidence (an unknown brand looks like a surname):
-    // it is not spread to the word's untagged repeats.
-    if (type === 'PER' && name.length === 1 && !surnames.has(key) && (votes.get(key)?.[0] ?? 0) < 2) continue;
+    // One word tagged only once is weak evidence (an unknown brand looks like a surname, a caption
+    // word like a name): it is not spread to the word's untagged repeats. Surnames of people named
+    // in full still are.
+    if (name.length === 1 && !surnames.has(key) && (votes.get(key) ?? [0]).reduce((a, b) => a + b, 0) < 2)
+      continue;
     const list = byFirstWord.get(name[0] as string) ?? [];
     list.push(name);
     byFirstWord.set(name[0] as string, list);

@@ -63,7 +63,7 @@ describe('core/ner/model/document-consistency', () => {
     expect(named(words, spans)).toEqual([['PER:Obama', 'LOC:Attu Island', 'ORG:Besecker Company']]);
   });
 
-  it('does not spread a one-word person name found only once to its untagged repeats', () => {
+  it('does not spread a one-word name found only once to its untagged repeats', () => {
     const words = doc('Mojang said no .', 'Later Mojang said yes .', 'Askar agreed .', 'Then Askar left .');
     const spans: TokenSpan[][] = [
       [{ start: 0, end: 1, type: 'PER' }],
