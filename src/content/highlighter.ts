@@ -168,16 +168,13 @@ function planDrawing(index: TextIndex, requests: readonly MarkRequest[]) {
     const doc = node.ownerDocument;
     const completed: number[] = [];
     for (const piece of pieces) {
-      let target = node;
-      if (piece.to < target.data.length) {
-        created.add(target.splitText(piece.to));
-        split.add(node);
-      }
-      if (piece.from > 0) {
-        target = target.splitText(piece.from);
-        created.add(target);
-        split.add(node);
-      }
+      if (piece.to < node.data.length) created.add(node.splitText(piece.to));
+      // Split even at offset 0: the page's own node is never the one we wrap. It stays in its parent
+      // (empty, until removal merges the text back), so a framework that later calls
+      // `parent.removeChild(original)` still finds it there instead of throwing NotFoundError.
+      const target = node.splitText(piece.from);
+      created.add(target);
+      split.add(node);
       const parent = target.parentNode;
       if (parent) {
         const wrapper = doc.createElement(MARK_TAG);

@@ -143,6 +143,24 @@ describe('content/highlighter', () => {
     expect(root.querySelector('p')?.childNodes).toHaveLength(1);
   });
 
+  it('leaves the page its own text node when a mention starts at offset 0', () => {
+    const html = '<p>Putin said hello to the reporters.</p>';
+    const root = setUp(html);
+    const paragraph = root.querySelector('p') as HTMLParagraphElement;
+    const original = paragraph.firstChild as Text;
+    const handle = highlight(buildTextIndex(root), [
+      { span: { start: 0, end: 5 }, entityId: 'p', type: 'person', label: 'Putin' },
+    ]);
+    expect(root.querySelector(MARK_TAG)?.textContent).toBe('Putin');
+    // A framework that re-renders removes the node it created from the parent it put it in.
+    expect(original.parentNode).toBe(paragraph);
+    expect(paragraph.textContent).toBe('Putin said hello to the reporters.');
+    handle.remove();
+    expect(root.innerHTML).toBe(html);
+    expect([...paragraph.childNodes]).toEqual([original]);
+    expect(() => paragraph.removeChild(original)).not.toThrow();
+  });
+
   it('can be removed twice without harm', () => {
     const html = '<p>Putin said.</p>';
     const root = setUp(html);
