@@ -39,8 +39,14 @@ export interface HighlightHandle {
    * absent, and so are mentions a sliced run has not finished yet.
    */
   readonly marks: readonly DrawnMark[];
-  /** Unwraps every highlight and merges the split text nodes back. Safe to call twice. */
+  /**
+   * Unwraps every highlight and merges the split text nodes back. A page node we split that has since
+   * changed (or left its parent) belongs to whoever changed it: the text we split off it is dropped
+   * instead, so the page keeps what its framework wrote. Safe to call twice.
+   */
   remove(): void;
+  /** True for nodes this highlighting made or split: its wrappers, their text, the page nodes split. */
+  touches(node: Node): boolean;
 }
 
 /** Inside these, a mark must not become a second interactive control (nested interactive content). */
@@ -132,8 +138,11 @@ function planDrawing(index: TextIndex, requests: readonly MarkRequest[]) {
   const drawn: DrawnMark[] = [];
   /** Text nodes made by our splits; on removal they are merged back into the node before them. */
   const created = new Set<Text>();
-  const split = new Set<Text>();
-  const wrappers: HTMLElement[] = [];
+  /** Page nodes we split: the text each held after its split, and its parent then. */
+  const split = new Map<Text, { data: string; parent: ParentNode | null }>();
+  /** Per page node split, the nodes split off it, for dropping them if the page changed the node. */
+  const splitOff = new Map<Text, Text[]>();
+  const wrappers = new Set<HTMLElement>();
   let next = 0;
   let removed = false;
 
@@ -168,23 +177,27 @@ function planDrawing(index: TextIndex, requests: readonly MarkRequest[]) {
     const doc = node.ownerDocument;
     const completed: number[] = [];
     for (const piece of pieces) {
-      if (piece.to < node.data.length) created.add(node.splitText(piece.to));
+      const made = splitOff.get(node) ?? [];
+      splitOff.set(node, made);
+      if (piece.to < node.data.length) made.push(node.splitText(piece.to));
       // Split even at offset 0: the page's own node is never the one we wrap. It stays in its parent
       // (empty, until removal merges the text back), so a framework that later calls
       // `parent.removeChild(original)` still finds it there instead of throwing NotFoundError.
       const target = node.splitText(piece.from);
-      created.add(target);
-      split.add(node);
+      made.push(target);
+      for (const text of made) created.add(text);
       const parent = target.parentNode;
       if (parent) {
         const wrapper = doc.createElement(MARK_TAG);
         parent.insertBefore(wrapper, target);
         wrapper.appendChild(target);
-        wrappers.push(wrapper);
+        wrappers.add(wrapper);
         (slots[piece.mark] as (HTMLElement | undefined)[])[piece.slot] = wrapper;
       }
       if (--(pending[piece.mark] as number) === 0) completed.push(piece.mark);
     }
+    // What the page's node holds now; if it differs at removal, the page wrote to it meanwhile.
+    split.set(node, { data: node.data, parent: node.parentNode });
     // Pieces went from the end of the node backwards; mentions are listed in document order.
     for (const mark of completed.sort((a, b) => a - b)) finish(mark);
     return true;
@@ -198,7 +211,17 @@ function planDrawing(index: TextIndex, requests: readonly MarkRequest[]) {
       if (removed) return;
       removed = true;
       for (const wrapper of wrappers) unwrap(wrapper);
-      for (const node of split) mergeFollowing(node, created);
+      for (const [node, after] of split) {
+        if (node.data === after.data && node.parentNode === after.parent) mergeFollowing(node, created);
+        // Merging text we split off before a node's new text would leave the page reading old and new
+        // at once, for good; the page's node already says what the page wants.
+        else for (const text of splitOff.get(node) ?? []) text.remove();
+      }
+    },
+    touches(node) {
+      if (removed) return false;
+      if (node.nodeType === 3) return created.has(node as Text) || split.has(node as Text);
+      return wrappers.has(node as HTMLElement);
     },
   };
 

@@ -161,6 +161,52 @@ describe('content/highlighter', () => {
     expect(() => paragraph.removeChild(original)).not.toThrow();
   });
 
+  it.each([
+    ['at the start of the node', 0, 5],
+    ['in the middle of the node', 'Putin said '.length, 'Putin said hello'.length],
+  ])('leaves what a framework wrote to its node after removal, for a mention %s', (_where, start, end) => {
+    const root = setUp('<p>Putin said hello to the reporters.</p>');
+    const paragraph = root.querySelector('p') as HTMLParagraphElement;
+    const original = paragraph.firstChild as Text;
+    const handle = highlight(buildTextIndex(root), [
+      { span: { start, end }, entityId: 'p', type: 'person', label: 'mention' },
+    ]);
+    // A framework updates the text node it rendered, unaware of the nodes split off it.
+    original.data = 'Medvedev left.';
+    handle.remove();
+    expect(root.innerHTML).toBe('<p>Medvedev left.</p>');
+    expect([...paragraph.childNodes]).toEqual([original]);
+  });
+
+  it('drops the text split off a node the framework took out of the page', () => {
+    const root = setUp('<p>Putin said hello.</p>');
+    const paragraph = root.querySelector('p') as HTMLParagraphElement;
+    const original = paragraph.firstChild as Text;
+    const handle = highlight(buildTextIndex(root), [
+      { span: { start: 0, end: 5 }, entityId: 'p', type: 'person', label: 'Putin' },
+    ]);
+    paragraph.removeChild(original);
+    paragraph.append('Medvedev left.');
+    handle.remove();
+    expect(root.innerHTML).toBe('<p>Medvedev left.</p>');
+  });
+
+  it('knows the nodes it made or split, and forgets them once removed', () => {
+    const root = setUp('<p>Putin said hello.</p><p>Unrelated.</p>');
+    const original = root.querySelector('p')?.firstChild as Text;
+    const handle = highlight(buildTextIndex(root), [
+      { span: { start: 0, end: 5 }, entityId: 'p', type: 'person', label: 'Putin' },
+    ]);
+    const mark = root.querySelector(MARK_TAG) as HTMLElement;
+    expect(handle.touches(original)).toBe(true);
+    expect(handle.touches(mark)).toBe(true);
+    expect(handle.touches(mark.firstChild as Text)).toBe(true);
+    expect(handle.touches(original.nextSibling?.nextSibling as Text)).toBe(true);
+    expect(handle.touches(root.querySelectorAll('p')[1]?.firstChild as Text)).toBe(false);
+    handle.remove();
+    expect(handle.touches(original)).toBe(false);
+  });
+
   it('can be removed twice without harm', () => {
     const html = '<p>Putin said.</p>';
     const root = setUp(html);
