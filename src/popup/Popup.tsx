@@ -14,7 +14,8 @@ import { StoryTimeline } from '../ui/StoryTimeline';
 import { Switch } from './components/Switch';
 import { panelId, tabId as tabElementId, Tabs } from './components/Tabs';
 import { EntityList } from './EntityList';
-import { popupStatus, readableHost, type PopupStatusKind } from './popup-status';
+import { readableHost } from '../shared/url';
+import { popupStatus, type PopupStatusKind } from './popup-status';
 import { Timeline } from './Timeline';
 import { ALL_SITES, useTabFacts } from './use-tab-facts';
 

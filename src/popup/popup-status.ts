@@ -5,6 +5,7 @@
  */
 import type { PageState } from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
+import { readableHost } from '../shared/url';
 
 /**
  * What the popup says about a tab. Decided in the popup from the facts below; no message carries
@@ -26,17 +27,6 @@ export interface TabFacts {
   hostAccess: boolean | null;
   /** Still inside the short window in which a first analysis may arrive. */
   waiting: boolean;
-}
-
-/** The page's hostname when it is an ordinary web page Backstory can read, else null. */
-export function readableHost(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? hostname : null;
-  } catch {
-    return null;
-  }
 }
 
 /** PDFs open in the browser's own viewer, where no content script runs. */

@@ -8,7 +8,8 @@ import { getBrowser } from '../shared/browser';
 import { callBackground, callTab } from '../shared/messaging';
 import type { ArticleProgress, PageState } from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
-import { readableHost, type TabFacts } from './popup-status';
+import { readableHost } from '../shared/url';
+import type { TabFacts } from './popup-status';
 
 /** How long, and how often, to wait for a first analysis before saying there is no article. */
 export const ANALYSIS_WAIT_MS = 4000;

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isPdfUrl,
-  popupStatus,
-  readableHost,
-  tabIdFromQuery,
-  type TabFacts,
-} from '../../../src/popup/popup-status';
+import { isPdfUrl, popupStatus, tabIdFromQuery, type TabFacts } from '../../../src/popup/popup-status';
 import { PAGE_STATE, SETTINGS } from './fixtures';
 
 const base: TabFacts = {
@@ -58,13 +52,6 @@ describe('popup/popup-status', () => {
     ['a page with no article', {}, 'no-article'],
   ])('%s', (_what, facts, expected) => {
     expect(popupStatus({ ...base, ...facts })).toBe(expected);
-  });
-
-  it('reads hosts only of http(s) pages', () => {
-    expect(readableHost('https://a.example.com/x')).toBe('a.example.com');
-    expect(readableHost('file:///tmp/a.html')).toBeNull();
-    expect(readableHost('not a url')).toBeNull();
-    expect(readableHost(undefined)).toBeNull();
   });
 
   it('spots PDFs by their path, not their query', () => {
