@@ -335,6 +335,10 @@ export function startContentScript({
     onChange: () => {
       if (settings && isSiteEnabled(settings, doc.location?.hostname ?? '')) void analyze().catch(report);
     },
+    touched: (node) => handle?.touches(node) ?? false,
+    // The page rewrote text we split or wrapped: take the highlights out before the page's next
+    // change lands on top of them; the watch re-reads the article once it settles.
+    onTouched: unhighlight,
   });
 
   serve<ContentMethods>(

@@ -14,6 +14,14 @@ export interface PageWatchOptions {
   currentUrl(): string;
   /** The article should be read again. */
   onChange(): void;
+  /** True for the nodes our highlights made or split (see `HighlightHandle.touches`). */
+  touched?(node: Node): boolean;
+  /**
+   * The page changed a node our highlights made or split (a framework re-rendered it). Runs at once,
+   * not after the page settles: merging our split text back into a node the page has rewritten would
+   * corrupt it, and the highlight no longer matches the text anyway. The article is re-read as well.
+   */
+  onTouched?(): void;
 }
 
 export interface PageWatch {
@@ -54,7 +62,15 @@ function withoutHash(url: string): string {
   return at >= 0 ? url.slice(0, at) : url;
 }
 
-export function watchPage({ doc, signal, settleMs, currentUrl, onChange }: PageWatchOptions): PageWatch {
+export function watchPage({
+  doc,
+  signal,
+  settleMs,
+  currentUrl,
+  onChange,
+  touched,
+  onTouched,
+}: PageWatchOptions): PageWatch {
   const view = doc.defaultView;
   let root: Element | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -86,10 +102,20 @@ export function watchPage({ doc, signal, settleMs, currentUrl, onChange }: PageW
     return false;
   };
 
+  /** A page change to a node we made or split, however small: those skip the wait and the size test. */
+  const touchesOurs = (record: MutationRecord): boolean => {
+    if (!touched) return false;
+    if (touched(record.target)) return true;
+    return record.type === 'childList' && [...record.removedNodes].some((node) => touched(node));
+  };
+
   const Observer = view?.MutationObserver;
   const observer = Observer
     ? new Observer((records) => {
-        if (relevant(records)) schedule();
+        if (records.some(touchesOurs)) {
+          onTouched?.();
+          schedule();
+        } else if (relevant(records)) schedule();
       })
     : null;
 

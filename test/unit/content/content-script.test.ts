@@ -200,6 +200,24 @@ describe('content/content-script', () => {
     expect(marksText()).toEqual(expected);
   });
 
+  it('takes its highlights out at once when a framework rewrites a text node it split, keeping the new text', async () => {
+    const root = findArticleRoot(document) as Element;
+    const original = [...root.querySelectorAll('p')]
+      .map((p) => p.firstChild)
+      .find((node): node is Text => node instanceof Text && node.data.includes('Sergey Lavrov')) as Text;
+    const paragraph = original.parentNode as Element;
+    // Whatever follows the page's own first text node, in inline elements of the paragraph.
+    const rest = (paragraph.textContent ?? '').slice(original.data.length);
+    await start().ready;
+    expect(paragraph.querySelector(MARK_TAG)).not.toBeNull();
+    original.data = 'Medvedev left.';
+    // MutationObserver callbacks run as microtasks: no timer has to fire.
+    await Promise.resolve();
+    expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+    expect(original.parentNode).toBe(paragraph);
+    expect(paragraph.textContent).toBe(`Medvedev left.${rest}`);
+  });
+
   it('reveals the next mention of an entity on each request, flashing it', async () => {
     await start().ready;
     const scrolled: Element[] = [];

@@ -76,6 +76,60 @@ describe('content/page-watch', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  describe('when the page changes a node our highlights made or split', () => {
+    let handle: ReturnType<typeof highlight>;
+    let onTouched: ReturnType<typeof vi.fn<() => void>>;
+
+    beforeEach(() => {
+      controller.abort();
+      controller = new AbortController();
+      onTouched = vi.fn<() => void>(() => watch.ourChanges(() => handle.remove()));
+      watch = watchPage({
+        doc: document,
+        signal: controller.signal,
+        settleMs: SETTLE,
+        currentUrl: () => url,
+        onChange,
+        touched: (node) => handle.touches(node),
+        onTouched,
+      });
+      watch.watch(root);
+      // "The first paragraph…": "The" is split off the page's own text node.
+      watch.ourChanges(() => {
+        handle = highlight(buildTextIndex(root), [
+          { span: { start: 0, end: 3 }, entityId: 'e', type: 'event', label: 'The' },
+        ]);
+      });
+    });
+
+    it.each([
+      ['rewrites the split node, by a few characters', (original: Text): void => void (original.data = 'A')],
+      ['removes the split node', (original: Text): void => original.remove()],
+      [
+        'edits the text inside a mark',
+        (): void => void ((root.querySelector('backstory-mark')?.firstChild as Text).data = 'An'),
+      ],
+    ])('unhighlights before the page settles when it %s, then re-reads', async (_what, change) => {
+      const original = root.querySelector('p')?.firstChild as Text;
+      change(original);
+      await Promise.resolve();
+      expect(onTouched).toHaveBeenCalledTimes(1);
+      expect(root.querySelector('backstory-mark')).toBeNull();
+      expect(onChange).not.toHaveBeenCalled();
+      await elapse(SETTLE * 4);
+      expect(onChange).toHaveBeenCalledTimes(1);
+    });
+
+    it('leaves the highlights alone for a small change elsewhere', async () => {
+      const other = document.createElement('p');
+      root.append(other);
+      other.textContent = 'Updated 1 minute ago';
+      await elapse(SETTLE * 4);
+      expect(onTouched).not.toHaveBeenCalled();
+      expect(root.querySelector('backstory-mark')).not.toBeNull();
+    });
+  });
+
   it('ignores its own highlighting', async () => {
     const index = buildTextIndex(root);
     let handle: ReturnType<typeof highlight> | undefined;
