@@ -321,7 +321,9 @@ export function startContentScript({
       }
       return shown;
     }
-    const container = rangeFromSpan(index, mention)?.startContainer.parentElement;
+    // The index the analysis was drawn from names text nodes our highlights have split since; the
+    // page's text is the same with or without them, so a fresh index resolves the same offsets.
+    const container = root && rangeFromSpan(buildTextIndex(root), mention)?.startContainer.parentElement;
     if (!container) throw new Error('Mention not found in the page');
     container.scrollIntoView?.(scroll);
     return shown;

@@ -247,6 +247,28 @@ describe('content/content-script', () => {
     expect(scrolled[1]?.textContent).toContain('Kim Jong Un on his part');
   });
 
+  it('reveals a mention that is not highlighted in a text node split by a highlight before it', async () => {
+    fake.settings.highlightMode = 'first';
+    const story = [
+      'Kim Jong Un arrived in Singapore on Sunday, and Kim Jong Un left again on Tuesday after talks.',
+      'The summit was prepared for weeks by officials of both governments, who met several times.',
+      'Observers said the talks were a first step, and that much remained to be negotiated later.',
+      'Neither side published a joint statement, and the date of a second meeting was left open.',
+      'Diplomats from neighbouring countries followed the talks closely and asked to be kept informed.',
+    ];
+    document.body.innerHTML = `<main><article><h1>Summit in Singapore</h1>${story
+      .map((text) => `<p>${text}</p>`)
+      .join('')}</article></main>`;
+    await start().ready;
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    expect(marksText()).toContain('Kim Jong Un');
+    expect(await fake.callContent('revealMention', { entityId: 'e-kim-jong-un', index: 1 })).toBe(1);
+    expect(scrolled[0]?.textContent).toBe(story[0]);
+  });
+
   it('answers ping with the types it highlighted', async () => {
     await start().ready;
     expect(await fake.callContent('ping', {})).toEqual({ types: ['person', 'organization', 'place'] });
