@@ -10,7 +10,7 @@ import { buildTextIndex, rangeFromSpan, type TextIndex } from '../core/page/text
 import { ENTITY_TYPES, type Analysis, type Entity, type EntityType, type Mention } from '../core/types';
 import { isContextInvalidated } from '../shared/browser';
 import { callBackground, serve } from '../shared/messaging';
-import type { ContentMethods } from '../shared/protocol';
+import type { ArticleProgress, ContentMethods } from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { typeLabel, uiText } from '../ui/strings';
 import { highlightInSlices, MARK_TAG, type HighlightHandle, type MarkRequest } from './highlighter';
@@ -149,6 +149,8 @@ export function startContentScript({
   let card: HoverCard | null = null;
   let generation = 0;
   let watcher: PageWatch | null = null;
+  /** For the popup's ping: whether an analysis is still coming, so it need not wait for nothing. */
+  let article: ArticleProgress = 'reading';
   const revealed = new Map<string, number>();
   const entities = new Map<string, Entity>();
 
@@ -225,7 +227,11 @@ export function startContentScript({
    */
   const analyze = async (): Promise<void> => {
     const run = ++generation;
-    if (!settings || !isSiteEnabled(settings, doc.location?.hostname ?? '')) return forget();
+    if (!settings || !isSiteEnabled(settings, doc.location?.hostname ?? '')) {
+      article = 'none';
+      return forget();
+    }
+    article = 'reading';
     // Finding the article walks the whole page: a task of its own, not the tail of a message's.
     await yieldToPage();
     if (run !== generation || signal.aborted) return;
@@ -233,6 +239,7 @@ export function startContentScript({
     if (!found || isEditable(doc, found)) {
       forget();
       root = null;
+      article = 'none';
       if (!found) await call(() => callBackground('reportNoArticle', { url: currentUrl() }));
       return;
     }
@@ -269,6 +276,7 @@ export function startContentScript({
     if (!current()) return;
     analysis = result;
     index = now;
+    article = 'found';
     for (const entity of result.entities) entities.set(entity.id, entity);
     await draw();
   };
@@ -280,6 +288,7 @@ export function startContentScript({
     const enabled = isSiteEnabled(next, doc.location?.hostname ?? '');
     if (!enabled) {
       generation++;
+      article = 'none';
       unhighlight();
       return;
     }
@@ -287,6 +296,7 @@ export function startContentScript({
       void analyze().catch(report);
       return;
     }
+    article = 'found';
     await draw();
   };
 
@@ -352,6 +362,7 @@ export function startContentScript({
       },
       ping: () => ({
         types: ENTITY_TYPES.filter((type: EntityType) => handle?.marks.some((m) => m.request.type === type)),
+        article,
       }),
     },
     signal,

@@ -269,9 +269,38 @@ describe('content/content-script', () => {
     expect(scrolled[0]?.textContent).toBe(story[0]);
   });
 
-  it('answers ping with the types it highlighted', async () => {
+  it('answers ping with the types it highlighted, and that it found an article', async () => {
     await start().ready;
-    expect(await fake.callContent('ping', {})).toEqual({ types: ['person', 'organization', 'place'] });
+    expect(await fake.callContent('ping', {})).toEqual({
+      types: ['person', 'organization', 'place'],
+      article: 'found',
+    });
+  });
+
+  it('answers ping that it is still reading while the background analyses the article', async () => {
+    let answer: (analysis: Analysis) => void = () => undefined;
+    fake.handlers.analyzePage = () =>
+      new Promise<Analysis>((resolve) => {
+        answer = resolve;
+      });
+    const script = start();
+    await vi.waitFor(() => expect(fake.sent.map((e) => e.method)).toContain('analyzePage'));
+    expect(await fake.callContent('ping', {})).toEqual({ types: [], article: 'reading' });
+    answer(NAMES(fake.sent.find((e) => e.method === 'analyzePage')?.payload as PageText));
+    await script.ready;
+    expect((await fake.callContent('ping', {})).article).toBe('found');
+  });
+
+  it.each([
+    [
+      'a page without an article',
+      (): void => void (document.body.innerHTML = '<nav><a href="/">Home</a></nav>'),
+    ],
+    ['a site the reader switched off', (): void => void (fake.settings.disabledSites = [location.hostname])],
+  ])('answers ping that no article is coming on %s', async (_page, arrange) => {
+    arrange();
+    await start().ready;
+    expect(await fake.callContent('ping', {})).toEqual({ types: [], article: 'none' });
   });
 
   it('leaves the page to a second copy: the first removes its highlights and stops answering', async () => {
