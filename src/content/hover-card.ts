@@ -174,22 +174,23 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
   };
 
   const lookup = (entityId: string): Promise<CardState> => {
-    let promise = cache.get(entityId);
-    if (!promise) {
-      promise = options
-        .loadCard(entityId)
-        .catch((error: unknown): CardState => ({
-          status: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        }))
-        .then((state) => {
-          // Failures and offline answers are not kept: the next hover asks again (the background
-          // decides how soon it really retries).
-          if (state.status === 'error' || state.status === 'offline') cache.delete(entityId);
-          return state;
-        });
-      cache.set(entityId, promise);
-    }
+    const cached = cache.get(entityId);
+    if (cached) return cached;
+    const promise: Promise<CardState> = options
+      .loadCard(entityId)
+      .catch((error: unknown): CardState => ({
+        status: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      }))
+      .then((state) => {
+        // Failures and offline answers are not kept: the next hover asks again (the background
+        // decides how soon it really retries). The entry may already be a newer ask's (the cache was
+        // cleared meanwhile), which is not this failure's to drop.
+        const failed = state.status === 'error' || state.status === 'offline';
+        if (failed && cache.get(entityId) === promise) cache.delete(entityId);
+        return state;
+      });
+    cache.set(entityId, promise);
     return promise;
   };
 

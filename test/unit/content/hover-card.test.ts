@@ -256,6 +256,25 @@ describe('content/hover-card', () => {
     expect(dialog()?.textContent).toContain('Sergey Viktorovich Lavrov');
   });
 
+  it('keeps a card it has when an older ask, dropped from the cache, fails afterwards', async () => {
+    let fail: (error: Error) => void = () => undefined;
+    loadCard.mockReturnValueOnce(new Promise<CardState>((_resolve, reject) => (fail = reject)));
+    card.open(marks()[0] as HTMLElement);
+    await flush();
+    // The reader switched lookups off and on again: the pending ask no longer counts.
+    card.clearCache();
+    card.close();
+    card.open(marks()[0] as HTMLElement);
+    await flush();
+    fail(new Error('Could not establish connection'));
+    await flush();
+    card.close();
+    card.open(marks()[0] as HTMLElement);
+    await flush();
+    expect(loadCard).toHaveBeenCalledTimes(2);
+    expect(dialog()?.textContent).toContain('Sergey Viktorovich Lavrov');
+  });
+
   it('asks only once for a card it has', async () => {
     card.open(marks()[0] as HTMLElement);
     await flush();
