@@ -4,6 +4,7 @@
  * settle before anything is re-read; our own highlights and card never count as changes.
  */
 import { CARD_HOST_ATTRIBUTE } from './own-elements';
+import { withoutHash } from '../shared/url';
 import { MARK_TAG } from './highlighter';
 
 export interface PageWatchOptions {
@@ -54,12 +55,6 @@ function textOf(nodes: NodeList): number {
     length += (node.textContent ?? '').replace(/\s+/g, '').length;
   }
   return length;
-}
-
-/** Without the fragment: an in-page anchor is not a navigation. */
-function withoutHash(url: string): string {
-  const at = url.indexOf('#');
-  return at >= 0 ? url.slice(0, at) : url;
 }
 
 export function watchPage({
