@@ -152,6 +152,8 @@ export function startContentScript({
   /** For the popup's ping: whether an analysis is still coming, so it need not wait for nothing. */
   let article: ArticleProgress = 'reading';
   const revealed = new Map<string, number>();
+  /** Pending ends of reveal flashes; one set cleared on abort, not a listener per reveal. */
+  const flashTimers = new Set<ReturnType<typeof setTimeout>>();
   const entities = new Map<string, Entity>();
 
   /** Calls the background; a dead extension context ends this copy instead of throwing. */
@@ -326,8 +328,11 @@ export function startContentScript({
         el.removeAttribute('data-backstory-flash');
         void el.offsetWidth;
         el.setAttribute('data-backstory-flash', '');
-        const timer = setTimeout(() => el.removeAttribute('data-backstory-flash'), 1800);
-        signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+        const timer = setTimeout(() => {
+          flashTimers.delete(timer);
+          el.removeAttribute('data-backstory-flash');
+        }, 1800);
+        flashTimers.add(timer);
       }
       return shown;
     }
@@ -370,6 +375,8 @@ export function startContentScript({
 
   signal.addEventListener('abort', () => {
     generation++;
+    for (const timer of flashTimers) clearTimeout(timer);
+    flashTimers.clear();
     try {
       card?.close();
       handle?.remove();

@@ -232,6 +232,15 @@ describe('content/content-script', () => {
     await expect(fake.callContent('revealMention', { entityId: 'nobody' })).rejects.toThrow();
   });
 
+  it('adds nothing to its signal per reveal, however often the reader reveals', async () => {
+    const script = start();
+    await script.ready;
+    Element.prototype.scrollIntoView = () => undefined;
+    const listen = vi.spyOn(script.signal, 'addEventListener');
+    for (let i = 0; i < 5; i++) await fake.callContent('revealMention', { entityId: 'e-kim-jong-un' });
+    expect(listen).not.toHaveBeenCalled();
+  });
+
   it('reveals mentions that are not highlighted by scrolling to their text', async () => {
     fake.settings.highlightMode = 'first';
     await start().ready;
