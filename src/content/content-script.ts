@@ -87,20 +87,40 @@ function isEditable(doc: Document, root: Element): boolean {
 }
 
 /**
- * Unwraps highlights and removes cards that no live copy owns. Their text nodes are merged back with
- * `normalize()` on the parents involved: the original node identities are gone with the old copy.
+ * Unwraps highlights and removes cards that no live copy owns. The original node identities are gone
+ * with the old copy, so each unwrapped text is merged with the text nodes right beside it, where that
+ * copy's splits were; the page's own adjacent text nodes elsewhere stay as the page made them (a
+ * `normalize()` of the parent would merge those too, under a framework that holds them).
  */
 export function removeOrphans(doc: Document): number {
   const marks = [...doc.querySelectorAll<HTMLElement>(MARK_TAG)];
-  const parents = new Set<Node>();
+  const unwrapped: Text[] = [];
   for (const mark of marks) {
     const parent = mark.parentNode;
     if (!parent) continue;
-    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    for (const child of [...mark.childNodes]) {
+      parent.insertBefore(child, mark);
+      if (child.nodeType === 3) unwrapped.push(child as Text);
+    }
     mark.remove();
-    parents.add(parent);
   }
-  for (const parent of parents) if (parent.isConnected) parent.normalize();
+  const seams = new Set(unwrapped);
+  for (const text of seams) {
+    if (!text.isConnected) continue;
+    let merged = text;
+    const before = text.previousSibling;
+    if (before?.nodeType === 3) {
+      (before as Text).appendData(text.data);
+      text.remove();
+      merged = before as Text;
+    }
+    // A following seam merges itself into this one when its turn comes, then takes what follows it.
+    const after = merged.nextSibling;
+    if (after?.nodeType === 3 && !seams.has(after as Text)) {
+      merged.appendData((after as Text).data);
+      after.remove();
+    }
+  }
   for (const host of doc.querySelectorAll(`[${CARD_HOST_ATTRIBUTE}]`)) host.remove();
   for (const style of doc.querySelectorAll('style[data-backstory-style]')) style.remove();
   return marks.length;

@@ -344,6 +344,33 @@ describe('content/content-script', () => {
     expect(marksText()).toContain('Sergey Lavrov');
   });
 
+  it('merges text only where a dead copy split it, leaving the page its own adjacent text nodes', () => {
+    const paragraph = document.createElement('p');
+    const mark = (text: string): HTMLElement => {
+      const el = document.createElement(MARK_TAG);
+      el.append(text);
+      return el;
+    };
+    // "Hello " and "world. " are two nodes of the page's own; the rest is a dead copy's splits.
+    paragraph.append(
+      'Hello ',
+      'world. ',
+      'Then ',
+      mark('Putin'),
+      mark(' and'),
+      ' Lavrov ',
+      mark('left'),
+      '.',
+    );
+    document.body.replaceChildren(paragraph);
+    expect(removeOrphans(document)).toBe(3);
+    expect([...paragraph.childNodes].map((node) => node.textContent)).toEqual([
+      'Hello ',
+      'world. ',
+      'Then Putin and Lavrov left.',
+    ]);
+  });
+
   it('removes itself quietly when the extension context is invalidated', async () => {
     const root = findArticleRoot(document) as Element;
     const before = root.innerHTML;
