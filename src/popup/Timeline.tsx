@@ -6,7 +6,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Entity, TimelineEvent } from '../core/types';
 import { t } from '../shared/i18n';
 import { formatDate, yearOf } from '../ui/format-date';
-import { TimelineNav } from '../ui/TimelineNav';
+import { TimelineNav, eventClasses } from '../ui/TimelineNav';
 import { InlineCard } from './InlineCard';
 
 /** Date order; events on the same date keep the order the article tells them in. */
@@ -44,13 +44,7 @@ function EventItem({ tabId, event, entities, published, anchor }: EventItemProps
   const [openId, setOpenId] = useState<string | null>(null);
   const involved = event.entityIds.map((id) => entities.get(id)).filter((e): e is Entity => !!e);
   const open = openId ? entities.get(openId) : undefined;
-  const classes = [
-    'event',
-    event.status === 'scheduled' ? 'is-scheduled' : '',
-    event.central ? 'is-central' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const classes = eventClasses(event);
   const cardId = `event-card-${event.id}`;
   return (
     <li

@@ -10,7 +10,7 @@ import type { ArticleRef, StoryEvent, StoryView } from '../core/story';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { formatDate, yearOf } from './format-date';
-import { TimelineNav } from './TimelineNav';
+import { TimelineNav, eventClasses } from './TimelineNav';
 import './story-timeline.css';
 
 type Mode = 'article' | 'story';
@@ -47,13 +47,7 @@ function SourceLink({ source, current }: { source: ArticleRef; current: string }
 const CENTRAL_ID = 'story-central';
 
 function StoryEventItem({ event, current, anchor }: { event: StoryEvent; current: string; anchor?: string }) {
-  const classes = [
-    'event',
-    event.status === 'scheduled' ? 'is-scheduled' : '',
-    event.central ? 'is-central' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const classes = eventClasses(event);
   return (
     <li class={classes} id={anchor} data-date={event.date} data-source={event.source.url}>
       <span class="event-marker" aria-hidden="true" />

@@ -6,6 +6,13 @@
 import { useRef } from 'preact/hooks';
 import { t } from '../shared/i18n';
 
+/** The classes of one timeline item, so both timelines mark scheduled and central events alike. */
+export function eventClasses(event: { status: 'happened' | 'scheduled'; central?: boolean }): string {
+  return ['event', event.status === 'scheduled' ? 'is-scheduled' : '', event.central ? 'is-central' : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** Above this many events a timeline gets a row of year shortcuts. */
 export const LONG_TIMELINE = 20;
 
