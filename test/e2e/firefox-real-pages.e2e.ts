@@ -11,6 +11,7 @@ import {
   callBackgroundFromFirefox,
   launchFirefoxWithExtension,
   openExtensionPage,
+  openPage,
   type FirefoxWithExtension,
 } from '../support/firefox';
 import {
@@ -90,7 +91,7 @@ describe('Firefox: saved real news pages', () => {
       });
       await tab.evaluateOnNewDocument(KEEP_NAMES_SHIM);
       await tab.evaluateOnNewDocument(probe);
-      await tab.goto(server.url(realPagePath(site)), { waitUntil: 'load', timeout: 30_000 });
+      await openPage(tab, server.url(realPagePath(site)), { waitUntil: 'load', timeout: 30_000 });
       await waitForSettledCount(() => tab.evaluate(countMarks), { timeoutMs: 20_000 });
       snapshot = await tab.evaluate(readSnapshot);
       marks = await tab.evaluate(readMarks, FURNITURE_SELECTOR);

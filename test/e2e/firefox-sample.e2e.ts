@@ -13,6 +13,7 @@ import {
   hasHostPermissions,
   launchFirefoxWithExtension,
   openExtensionPage,
+  openPage,
   type FirefoxWithExtension,
 } from '../support/firefox';
 import {
@@ -87,7 +88,7 @@ describe('Firefox: the sample article', () => {
     await page.evaluateOnNewDocument(KEEP_NAMES_SHIM);
     await page.evaluateOnNewDocument(await probeInitScript());
     pageUrl = server.url(SAMPLE_PATH);
-    await page.goto(pageUrl);
+    await openPage(page, pageUrl);
     await waitForSettledCount(() => page.evaluate(() => document.querySelectorAll('backstory-mark').length));
     snapshot = await page.evaluate(readSnapshot);
     marks = await page.evaluate(readMarks, FURNITURE_SELECTOR);

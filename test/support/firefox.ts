@@ -19,7 +19,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type GoToOptions, type Page } from 'puppeteer-core';
 import type { BackgroundMethods, MethodName, Request, Response } from '../../src/shared/protocol';
 import type { Result } from '../../src/shared/result';
 import { distFirefox } from './paths';
@@ -181,4 +181,19 @@ export async function firefoxTabIdOf(extensionPage: Page, url: string): Promise<
   }, url);
   if (id === null) throw new Error(`No tab shows ${url}`);
   return id;
+}
+
+/**
+ * Navigate a tab to a web page. Firefox over BiDi now and then rejects a fresh tab's first navigation
+ * ("Address rejected", from its navigation layer, before the page or Backstory runs). That is the
+ * harness, so it is tried once more; any other failure, or a second rejection, still fails the test.
+ */
+export async function openPage(page: Page, url: string, options?: GoToOptions): Promise<void> {
+  try {
+    await page.goto(url, options);
+  } catch (error) {
+    if (!/Address rejected/.test(String(error))) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.goto(url, options);
+  }
 }
