@@ -8,7 +8,7 @@ import { DEMONYMS, KNOWN_ORGS, NEVER_ALONE, PLACE_HEADS, PLACES } from './lexico
 
 export function refineSpans(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
   const out: RecognizedSpan[] = [];
-  for (const span of spans) {
+  for (const span of completeNames(text, spans)) {
     const name = span.text.replace(/[’']s$/, '');
     if (DEMONYMS.has(name) || NEVER_ALONE.has(name)) continue;
     // Two capitals ("NR", "AP") are too ambiguous to highlight unless we know the name.
@@ -42,4 +42,26 @@ export function refineSpans(text: string, spans: readonly RecognizedSpan[]): Rec
     out.push(span);
   }
   return out;
+}
+
+/**
+ * A name the article writes in full elsewhere is the full name here too: a model can drop the first
+ * word of a sentence ("“Kim Jong Un on his part…" comes back as "Jong Un"), and the words it dropped
+ * stand right before the span.
+ */
+function completeNames(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  const fullNames = [...new Set(spans.filter((s) => s.text.includes(' ')).map((s) => s.text))];
+  return spans.map((span) => {
+    const full = fullNames
+      .filter((name) => name.length > span.text.length && name.endsWith(` ${span.text}`))
+      .find(
+        (name) =>
+          text.slice(span.start - (name.length - span.text.length), span.start) ===
+          name.slice(0, -span.text.length),
+      );
+    if (!full) return span;
+    const start = span.start - (full.length - span.text.length);
+    if (spans.some((o) => o !== span && o.end > start && o.start < span.start)) return span;
+    return { ...span, start, text: full };
+  });
 }

@@ -60,6 +60,32 @@ describe('core/ner/refine-spans', () => {
     expect(refineSpans(text, [span(text, 'UN', 'organization'), span(text, 'US', 'place')])).toHaveLength(2);
   });
 
+  it('completes a name the article writes in full elsewhere: "Jong Un" after "Kim" is "Kim Jong Un"', () => {
+    const text = 'Kim Jong Un spoke. “Kim Jong Un on his part did everything,” Putin said.';
+    const full = span(text, 'Kim Jong Un', 'person');
+    const cut = {
+      start: text.indexOf('Jong Un', 20),
+      end: text.indexOf('Jong Un', 20) + 7,
+      text: 'Jong Un',
+      type: 'person' as const,
+    };
+    expect(refineSpans(text, [full, cut])).toEqual([
+      full,
+      { ...cut, start: cut.start - 4, text: 'Kim Jong Un' },
+    ]);
+  });
+
+  it('leaves a short name alone where the words before it are not the rest of the full name', () => {
+    const text = 'Kim Jong Un spoke. Mr Jong Un left.';
+    const cut = {
+      start: text.indexOf('Jong Un', 15),
+      end: text.indexOf('Jong Un', 15) + 7,
+      text: 'Jong Un',
+      type: 'person' as const,
+    };
+    expect(refineSpans(text, [span(text, 'Kim Jong Un', 'person'), cut])[1]).toEqual(cut);
+  });
+
   it('keeps everything else as the recogniser found it', () => {
     const text = 'North Korea met Kim Jong Un';
     const spans = [span(text, 'North Korea', 'place'), span(text, 'Kim Jong Un', 'person')];
