@@ -13,6 +13,7 @@ import {
 } from '../support/chromium';
 import {
   FURNITURE_SELECTOR,
+  countMarks,
   focusedHighlightIndex,
   isAnyCardShowing,
   isCardShowing,
@@ -83,7 +84,7 @@ describe('Chromium: the sample article', () => {
     await page.addInitScript({ content: await probeInitScript() });
     pageUrl = server.url(SAMPLE_PATH);
     await page.goto(pageUrl);
-    await waitForSettledCount(() => page.evaluate(() => document.querySelectorAll('backstory-mark').length));
+    await waitForSettledCount(() => page.evaluate(countMarks));
     snapshot = await page.evaluate(readSnapshot);
     marks = await page.evaluate(readMarks, FURNITURE_SELECTOR);
   }, 90_000);

@@ -16,6 +16,8 @@ import {
 } from '../support/firefox';
 import {
   FURNITURE_SELECTOR,
+  countMarks,
+  describeMarkupDifference,
   probeInitScript,
   readArticleText,
   readBodyHTML,
@@ -30,7 +32,6 @@ import { sleep, waitForSettledCount } from '../support/wait';
 import { describeMarks } from './sample-article';
 
 const pages = listRealPages();
-const countMarks = (): number => document.querySelectorAll('backstory-mark').length;
 
 /**
  * Everything but 127.0.0.1 goes through a "proxy" that is the static test server itself: plain HTTP
@@ -124,13 +125,7 @@ describe('Firefox: saved real news pages', () => {
       expect(await tab.evaluate(countMarks)).toBe(0);
       const before = snapshot?.bodyHTML ?? '';
       const after = await tab.evaluate(readBodyHTML);
-      let firstDifference = 0;
-      while (firstDifference < before.length && before[firstDifference] === after[firstDifference])
-        firstDifference++;
-      expect(
-        after === before,
-        `body differs from character ${firstDifference}: ${JSON.stringify(before.slice(firstDifference, firstDifference + 120))} became ${JSON.stringify(after.slice(firstDifference, firstDifference + 120))}`,
-      ).toBe(true);
+      expect(describeMarkupDifference(before, after)).toBe('');
     });
 
     it('raises no error', () => {

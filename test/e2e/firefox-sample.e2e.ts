@@ -18,6 +18,7 @@ import {
 } from '../support/firefox';
 import {
   FURNITURE_SELECTOR,
+  countMarks,
   isAnyCardShowing,
   isCardShowing,
   isHighlightFocused,
@@ -89,7 +90,7 @@ describe('Firefox: the sample article', () => {
     await page.evaluateOnNewDocument(await probeInitScript());
     pageUrl = server.url(SAMPLE_PATH);
     await openPage(page, pageUrl);
-    await waitForSettledCount(() => page.evaluate(() => document.querySelectorAll('backstory-mark').length));
+    await waitForSettledCount(() => page.evaluate(countMarks));
     snapshot = await page.evaluate(readSnapshot);
     marks = await page.evaluate(readMarks, FURNITURE_SELECTOR);
   }, 120_000);

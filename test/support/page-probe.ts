@@ -136,6 +136,22 @@ export function readArticleText(): string {
   return (probe?.root ?? document.body)?.textContent ?? '';
 }
 
+/** Runs in the page: how many highlight wrappers the page holds. */
+export function countMarks(): number {
+  return document.querySelectorAll('backstory-mark').length;
+}
+
+/**
+ * Runs in Node: where two markups first differ, as a readable message ('' when they are equal).
+ * A diff of a 1 MB page is unreadable; the first difference with some context is not.
+ */
+export function describeMarkupDifference(before: string, after: string): string {
+  if (before === after) return '';
+  let at = 0;
+  while (at < before.length && before[at] === after[at]) at++;
+  return `body differs from character ${at}: ${JSON.stringify(before.slice(at, at + 120))} became ${JSON.stringify(after.slice(at, at + 120))}`;
+}
+
 /** Runs in the page: the body's markup now. */
 export function readBodyHTML(): string {
   return document.body?.innerHTML ?? '';
