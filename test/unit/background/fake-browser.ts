@@ -3,6 +3,8 @@
  * its listeners so a test can fire it; `sent` records messages to tabs.
  */
 import type { Browser, Runtime, Tabs } from 'webextension-polyfill';
+import type { BackgroundMethods } from '../../../src/shared/protocol';
+import type { Result } from '../../../src/shared/result';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -106,4 +108,21 @@ export function createFakeBrowser(tabs: FakeTab[] = []) {
     commands: { onCommand },
   };
   return { browser: fake as unknown as Browser, fake, sent, badges, created, sync, session };
+}
+
+/**
+ * Send a typed request through the fake runtime, as a content script or extension page would, and
+ * unwrap the `Result`: a failure the background reports becomes a thrown error.
+ */
+export async function sendToBackground<K extends keyof BackgroundMethods & string>(
+  fake: { runtime: { sendMessage(message: unknown, sender?: Runtime.MessageSender): Promise<unknown> } },
+  method: K,
+  payload: BackgroundMethods[K][0],
+  sender: Runtime.MessageSender = {},
+): Promise<BackgroundMethods[K][1]> {
+  const reply = (await fake.runtime.sendMessage({ backstory: 1, method, payload }, sender)) as Result<
+    BackgroundMethods[K][1]
+  >;
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
 }

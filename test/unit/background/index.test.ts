@@ -10,9 +10,8 @@ import type { Analysis } from '../../../src/core/types';
 import { setBrowserForTesting } from '../../../src/shared/browser';
 import type { CardState } from '../../../src/shared/card';
 import type { BackgroundMethods, PageText } from '../../../src/shared/protocol';
-import type { Result } from '../../../src/shared/result';
 import { startWikiFixtureServer, type WikiFixtureServer } from '../../support/wiki-fixture-server';
-import { createFakeBrowser } from './fake-browser';
+import { createFakeBrowser, sendToBackground } from './fake-browser';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
@@ -32,17 +31,11 @@ const fromTab = (id: number): Runtime.MessageSender => ({
   tab: { id, url: URL_A } as Runtime.MessageSender['tab'],
 });
 
-async function send<K extends keyof BackgroundMethods & string>(
+const send = <K extends keyof BackgroundMethods & string>(
   method: K,
   payload: BackgroundMethods[K][0],
   sender: Runtime.MessageSender = {},
-): Promise<BackgroundMethods[K][1]> {
-  const reply = (await env.fake.runtime.sendMessage({ backstory: 1, method, payload }, sender)) as Result<
-    BackgroundMethods[K][1]
-  >;
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
+): Promise<BackgroundMethods[K][1]> => sendToBackground(env.fake, method, payload, sender);
 
 const entityNamed = (analysis: Analysis, name: string) => {
   const found = analysis.entities.find((e) => e.name === name);

@@ -11,7 +11,6 @@ import type { Analysis } from '../../../../src/core/types';
 import { setBrowserForTesting } from '../../../../src/shared/browser';
 import { serve } from '../../../../src/shared/messaging';
 import type { BackgroundMethods, PageText } from '../../../../src/shared/protocol';
-import type { Result } from '../../../../src/shared/result';
 import {
   FOOTBALL_URL,
   footballAnalysis,
@@ -20,7 +19,7 @@ import {
   SUMMIT_URL,
   summitAnalysis,
 } from '../../core/story/articles';
-import { createFakeBrowser } from '../fake-browser';
+import { createFakeBrowser, sendToBackground } from '../fake-browser';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
@@ -74,17 +73,11 @@ describe('background/story handlers', () => {
     serve<BackgroundMethods>(background.handlers);
   });
 
-  async function send<K extends keyof BackgroundMethods & string>(
+  const send = <K extends keyof BackgroundMethods & string>(
     method: K,
     payload: BackgroundMethods[K][0],
     sender: Runtime.MessageSender = {},
-  ): Promise<BackgroundMethods[K][1]> {
-    const reply = (await env.fake.runtime.sendMessage({ backstory: 1, method, payload }, sender)) as Result<
-      BackgroundMethods[K][1]
-    >;
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
-  }
+  ): Promise<BackgroundMethods[K][1]> => sendToBackground(env.fake, method, payload, sender);
 
   const read = async (tabId: number, url: string): Promise<void> => {
     await send('analyzePage', pageOf(url), fromTab(tabId, url));
