@@ -66,6 +66,12 @@ function formatEntity(e: Entity, card?: CardState): string[] {
       `      Wikipedia: ${c.title}${c.qid ? ` (${c.qid})` : ''}${c.description ? ` — ${c.description}` : ''}`,
     );
     for (const f of c.facts) out.push(`        ${f.label}: ${f.value}`);
+  } else if (card?.status === 'ambiguous') {
+    out.push(`      Wikipedia: which ${e.name}?`);
+    for (const c of card.choices)
+      out.push(
+        `        ${c.label} (${c.qid})${c.detail || c.description ? ` — ${c.detail ?? c.description}` : ''}`,
+      );
   } else if (card && card.status !== 'lookups-off')
     out.push(`      Wikipedia: ${card.status === 'error' ? card.message : card.status}`);
   return out;

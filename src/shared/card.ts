@@ -5,12 +5,47 @@
 export interface CardFact {
   label: string;
   value: string;
+  /**
+   * Wikidata says the value exists but is not known (`somevalue`: "died, date unknown"). `value`
+   * then holds the English word "unknown"; the view should show its own translation of "unknown",
+   * set apart (muted), never as a date or an age.
+   */
+  unknown?: boolean;
+}
+
+/** Bounds the background cuts every text to before a card is stored, sent or rendered. */
+export const CARD_TEXT_LIMITS = {
+  /** Extract: whole sentences up to this many characters. */
+  extract: 500,
+  description: 200,
+  label: 160,
+  factValue: 200,
+} as const;
+
+export interface CardThumbnail {
+  /** Where the image lives on Wikimedia's servers (for the popup, and as the card's source). */
+  url: string;
+  width: number;
+  height: number;
+  /**
+   * The image itself as a `data:image/…;base64,` URL, fetched by the background so the page's CSP
+   * and referrer never see the request. Absent when it was too large or could not be fetched: the
+   * hover card then shows no image (the popup may still use `url`).
+   */
+  dataUrl?: string;
 }
 
 export interface CardCandidate {
   qid: string;
   label: string;
   description?: string;
+  /**
+   * What sets this item apart for the article's date, for a "Which …?" choice: the office held
+   * then, else its occupations ("Minister of Foreign Affairs of North Korea (2016–2020)",
+   * "military officer").
+   */
+  detail?: string;
+  thumbnail?: CardThumbnail;
 }
 
 export interface KnowledgeCard {
@@ -22,7 +57,7 @@ export interface KnowledgeCard {
   description?: string;
   /** Plain-text extract, cut near 500 characters at a sentence boundary. Never HTML. */
   extract: string;
-  thumbnail?: { url: string; width: number; height: number };
+  thumbnail?: CardThumbnail;
   /** Facts as of the article's date ("Secretary of State (since 26 April 2018)"). */
   facts: CardFact[];
   /** Other items the name could mean, for "not this one". */
@@ -47,6 +82,12 @@ export type CardState =
   | { status: 'lookups-off' }
   | { status: 'offline' }
   | { status: 'not-found' }
+  /**
+   * The article's evidence does not separate two or more items of the same name. The view asks
+   * "Which {entity name}?" and offers `choices` (best first, each with label, description and
+   * `detail`); picking one is `chooseCandidate`, which remembers it and answers with its card.
+   */
+  | { status: 'ambiguous'; choices: CardCandidate[] }
   | {
       status: 'error';
       message: string;

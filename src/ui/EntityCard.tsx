@@ -9,6 +9,7 @@ import type { Entity } from '../core/types';
 import {
   WIKIPEDIA_LICENSE_URL,
   type CardAttribution,
+  type CardCandidate,
   type CardState,
   type KnowledgeCard,
 } from '../shared/card';
@@ -141,13 +142,17 @@ interface FromWikipediaProps {
 
 function FromWikipedia({ card, onChoose, showThumbnail }: FromWikipediaProps) {
   const credit = creditOf(card);
+  // The background hands the image over as data, so the hover card can show it without the page
+  // seeing a request; the popup (an extension page) may load it from Wikimedia.
+  const dataUrl = card.thumbnail?.dataUrl?.startsWith('data:image/') ? card.thumbnail.dataUrl : undefined;
+  const thumbnailSrc = dataUrl ?? (showThumbnail ? card.thumbnail?.url : undefined);
   return (
     <section class="bs-lookup" aria-label={card.title}>
       <div class="bs-lookup-head">
-        {showThumbnail && card.thumbnail && (
+        {thumbnailSrc && card.thumbnail && (
           <img
             class="bs-thumb"
-            src={card.thumbnail.url}
+            src={thumbnailSrc}
             alt=""
             width={56}
             height={Math.max(1, Math.round((56 * card.thumbnail.height) / Math.max(1, card.thumbnail.width)))}
@@ -170,7 +175,9 @@ function FromWikipedia({ card, onChoose, showThumbnail }: FromWikipediaProps) {
           {card.facts.map((fact) => (
             <div key={`${fact.label}:${fact.value}`} class="bs-fact">
               <dt>{fact.label}</dt>
-              <dd>{fact.value}</dd>
+              <dd class={fact.unknown ? 'bs-fact-unknown' : undefined}>
+                {fact.unknown ? uiText('cardUnknownValue') : fact.value}
+              </dd>
             </div>
           ))}
         </dl>
@@ -193,13 +200,52 @@ function FromWikipedia({ card, onChoose, showThumbnail }: FromWikipediaProps) {
   );
 }
 
+/**
+ * "Which Ri Yong Ho?": the article did not settle between items of the same name, so the reader
+ * picks. Minimal rendering; helper `card` styles it.
+ */
+function WhichOne({
+  entity,
+  choices,
+  onChoose,
+}: {
+  entity: Entity;
+  choices: CardCandidate[];
+  onChoose?: (qid: string) => void;
+}) {
+  return (
+    <section class="bs-lookup bs-which" aria-label={uiText('cardWhich', entity.name)}>
+      <p class="bs-lookup-title">{uiText('cardWhich', entity.name)}</p>
+      <ul>
+        {choices.map((c) => (
+          <li key={c.qid}>
+            <button
+              type="button"
+              class="bs-candidate"
+              disabled={!onChoose}
+              aria-label={uiText('cardChooseCandidate', c.label)}
+              onClick={() => onChoose?.(c.qid)}
+            >
+              <span class="bs-candidate-label">{c.label}</span>
+              {(c.detail ?? c.description) && (
+                <span class="bs-candidate-description">{c.detail ?? c.description}</span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 interface LookupProps {
+  entity: Entity;
   lookup: LookupState;
   onChoose?: (qid: string) => void;
   showThumbnail: boolean;
 }
 
-function Lookup({ lookup, onChoose, showThumbnail }: LookupProps) {
+function Lookup({ entity, lookup, onChoose, showThumbnail }: LookupProps) {
   switch (lookup.status) {
     case 'loading':
       return <Note busy>{uiText('cardLoading')}</Note>;
@@ -211,6 +257,8 @@ function Lookup({ lookup, onChoose, showThumbnail }: LookupProps) {
       return <Note>{uiText('cardNotFound')}</Note>;
     case 'error':
       return <Note>{uiText('cardError')}</Note>;
+    case 'ambiguous':
+      return <WhichOne entity={entity} choices={lookup.choices} onChoose={onChoose} />;
     case 'ok':
       return <FromWikipedia card={lookup.card} onChoose={onChoose} showThumbnail={showThumbnail} />;
   }
@@ -236,7 +284,7 @@ export function EntityCard({
         </p>
       </header>
       <FromArticle entity={entity} />
-      <Lookup lookup={lookup} onChoose={onChooseCandidate} showThumbnail={showThumbnail} />
+      <Lookup entity={entity} lookup={lookup} onChoose={onChooseCandidate} showThumbnail={showThumbnail} />
     </div>
   );
 }

@@ -125,6 +125,41 @@ describe('ui/EntityCard', () => {
     expect(choose).toHaveBeenCalledWith('Q999');
   });
 
+  it('asks "Which …?" with every choice when the background could not settle the name', () => {
+    const choose = vi.fn();
+    const el = show(
+      {
+        status: 'ambiguous',
+        choices: [
+          { qid: 'Q1', label: 'Sergey Lavrov', detail: 'Minister of Foreign Affairs of Russia (since 2004)' },
+          { qid: 'Q2', label: 'Sergey Lavrov', description: 'Russian footballer' },
+        ],
+      },
+      choose,
+    );
+    expect(el.querySelector('.bs-which .bs-lookup-title')?.textContent).toBe(`Which ${LAVROV.name}?`);
+    const buttons = el.querySelectorAll<HTMLButtonElement>('.bs-which .bs-candidate');
+    expect([...buttons].map((b) => b.textContent)).toEqual([
+      'Sergey LavrovMinister of Foreign Affairs of Russia (since 2004)',
+      'Sergey LavrovRussian footballer',
+    ]);
+    buttons[1]?.click();
+    expect(choose).toHaveBeenCalledWith('Q2');
+  });
+
+  it('shows an unknown fact as unknown, never as its raw value', () => {
+    const card = { ...LAVROV_CARD, facts: [{ label: 'Died', value: 'unknown', unknown: true }] };
+    const el = show({ status: 'ok', card });
+    expect(el.querySelector('.bs-fact-unknown')?.textContent).toBe('unknown');
+  });
+
+  it('shows a thumbnail the background handed over as data, even in the hover card', () => {
+    const dataUrl = 'data:image/png;base64,iVBORw0KGgo=';
+    const thumbnail = { url: 'https://upload.example/x.png', width: 10, height: 10, dataUrl };
+    const el = show({ status: 'ok', card: { ...LAVROV_CARD, thumbnail } });
+    expect(el.querySelector<HTMLImageElement>('img.bs-thumb')?.getAttribute('src')).toBe(dataUrl);
+  });
+
   it('offers no candidates when the host cannot act on a choice', () => {
     const el = show({ status: 'ok', card: LAVROV_CARD });
     expect(el.querySelector('.bs-candidates')).toBeNull();
