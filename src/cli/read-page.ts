@@ -2,7 +2,7 @@
  * Reading an article in Node the way the content script reads it in the browser: the same article
  * detection and text walker, run on a jsdom document, so the CLI and the extension see the same text.
  */
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { findArticleRoot } from '../core/page/article-root';
 import { findPublishedDate } from '../core/page/published-date';
 import { buildTextIndex } from '../core/page/text-index';
@@ -20,9 +20,18 @@ export class NoArticleError extends Error {
   override name = 'NoArticleError';
 }
 
+/**
+ * A page as a jsdom document, without running its scripts or fetching anything. What jsdom reports
+ * about the page's own markup (a stylesheet its CSS parser rejects, …) goes to a silent console:
+ * the page is read as far as jsdom understands it, never refused for it.
+ */
+export function parseHtmlDocument(html: string, url?: string): JSDOM {
+  return new JSDOM(html, { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() });
+}
+
 /** Parse an HTML page and take its article. Throws `NoArticleError` when the page has none. */
 export function readHtmlPage(html: string, url?: string): PageRead {
-  const dom = new JSDOM(html, url ? { url } : {});
+  const dom = parseHtmlDocument(html, url);
   try {
     const doc = dom.window.document;
     const root = findArticleRoot(doc);
