@@ -76,10 +76,13 @@ export type EventStatus = 'happened' | 'scheduled';
 /** A dated thing that happened, or will, in the story. */
 export interface TimelineEvent {
   id: string;
-  /** ISO date at its granularity: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (weeks etc. map to their start). */
+  /**
+   * Where it sorts, as ISO: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. A week sorts at its Monday, a season or
+   * quarter at its first month, a decade or century at its first year; `granularity` says which.
+   */
   date: string;
-  granularity: 'day' | 'month' | 'year';
-  /** The TIMEX3 value the date came from. */
+  granularity: Granularity;
+  /** The TIMEX3 value the date came from, at its own granularity (`2018-W49`, `199`, `18`). */
   value: string;
   /** Short clause saying what happened. */
   label: string;

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Entity, TimelineEvent } from '../core/types';
 import { t } from '../shared/i18n';
-import { formatDate, yearOf } from '../ui/format-date';
+import { formatEventDate, yearOf } from '../ui/format-date';
 import { TimelineNav, eventClasses } from '../ui/TimelineNav';
 import { InlineCard } from './InlineCard';
 
@@ -51,6 +51,8 @@ function EventItem({ tabId, event, entities, published, anchor }: EventItemProps
       class={classes}
       id={anchor}
       data-date={event.date}
+      data-granularity={event.granularity}
+      data-value={event.value}
       data-event-id={event.id}
       aria-current={event.central ? 'true' : undefined}
     >
@@ -61,7 +63,7 @@ function EventItem({ tabId, event, entities, published, anchor }: EventItemProps
             dateTime={event.date}
             title={event.dateText ? t('timelineAsWritten', event.dateText) : undefined}
           >
-            {formatDate(event.date, event.granularity)}
+            {formatEventDate(event)}
           </time>
           {event.status === 'scheduled' && (
             <span class="badge badge--scheduled">{t('timelineScheduled')}</span>

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleRef, StoryEvent, StoryView } from '../core/story';
 import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
-import { formatDate, yearOf } from './format-date';
+import { formatEventDate, yearOf } from './format-date';
 import { TimelineNav, eventClasses } from './TimelineNav';
 import './story-timeline.css';
 
@@ -49,11 +49,18 @@ const CENTRAL_ID = 'story-central';
 function StoryEventItem({ event, current, anchor }: { event: StoryEvent; current: string; anchor?: string }) {
   const classes = eventClasses(event);
   return (
-    <li class={classes} id={anchor} data-date={event.date} data-source={event.source.url}>
+    <li
+      class={classes}
+      id={anchor}
+      data-date={event.date}
+      data-granularity={event.granularity}
+      {...(event.value ? { 'data-value': event.value } : {})}
+      data-source={event.source.url}
+    >
       <span class="event-marker" aria-hidden="true" />
       <div class="event-body">
         <p class="event-meta">
-          <time dateTime={event.date}>{formatDate(event.date, event.granularity)}</time>
+          <time dateTime={event.date}>{formatEventDate(event)}</time>
           {event.status === 'scheduled' && (
             <span class="badge badge--scheduled">{t('timelineScheduled')}</span>
           )}

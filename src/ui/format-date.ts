@@ -2,7 +2,13 @@
  * Dates in the extension's UI (popup timeline, story so far), in the catalogue's locale: a thin
  * wrapper over the pure core/dates/format-date, which takes the locale as an argument.
  */
-import { formatIsoDate, granularityOf, type DateGranularity } from '../core/dates/format-date';
+import {
+  formatIsoDate,
+  formatTimelineDate,
+  granularityOf,
+  type DateGranularity,
+} from '../core/dates/format-date';
+import type { Granularity } from '../core/types';
 import { dateLocale } from '../shared/i18n';
 
 export { granularityOf, type DateGranularity };
@@ -14,6 +20,14 @@ export { granularityOf, type DateGranularity };
  */
 export function formatDate(iso: string, granularity?: DateGranularity, locale = dateLocale()): string {
   return formatIsoDate(iso, granularity, locale);
+}
+
+/** A timeline item's date at the granularity the article gave ("the 1990s", "the week of 2 December 2018"). */
+export function formatEventDate(
+  event: { date: string; granularity: Granularity; value?: string },
+  locale = dateLocale(),
+): string {
+  return formatTimelineDate(event.date, event.granularity, event.value, locale);
 }
 
 /** The year an ISO date belongs to, for grouping a long timeline. */

@@ -3,6 +3,7 @@
  * locale-aware through Intl, so the popup, the card and the CLI all write dates the same way.
  * Formatting goes through UTC so a reader west of Greenwich does not see the day before.
  */
+import type { Granularity } from '../types';
 
 export type DateGranularity = 'day' | 'month' | 'year';
 
@@ -40,5 +41,41 @@ export function formatIsoDate(iso: string, granularity?: DateGranularity, locale
     return new Intl.DateTimeFormat(locale, options).format(date);
   } catch {
     return new Intl.DateTimeFormat('en-GB', options).format(date);
+  }
+}
+
+const SEASON_NAMES: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+const QUARTER_NAMES = ['first', 'second', 'third', 'fourth'];
+
+/**
+ * A timeline date as a reader says it, at the granularity the article gave: "31 May 2018",
+ * "May 2018", "2018", "the week of 2 December 2018", "summer 2012", "the third quarter of 2019",
+ * "the 1990s", "the 1800s". `date` is where the item sorts (a week's Monday, a decade's first
+ * year); `value` is its TIMEX3 value, which knows the season or quarter.
+ */
+export function formatTimelineDate(
+  date: string,
+  granularity: Granularity,
+  value = '',
+  locale = 'en-GB',
+): string {
+  const year = date.slice(0, 4);
+  switch (granularity) {
+    case 'week':
+      return `the week of ${formatIsoDate(date, 'day', locale)}`;
+    case 'season': {
+      const season = SEASON_NAMES[/-(SP|SU|FA|WI)$/.exec(value)?.[1] ?? ''];
+      return season ? `${season} ${year}` : formatIsoDate(date, 'month', locale);
+    }
+    case 'quarter': {
+      const quarter = QUARTER_NAMES[Number(/-Q([1-4])$/.exec(value)?.[1] ?? 0) - 1];
+      return quarter ? `the ${quarter} quarter of ${year}` : formatIsoDate(date, 'month', locale);
+    }
+    case 'decade':
+      return `the ${year.slice(0, 3)}0s`;
+    case 'century':
+      return `the ${year.slice(0, 2)}00s`;
+    default:
+      return formatIsoDate(date, granularity, locale);
   }
 }

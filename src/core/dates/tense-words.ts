@@ -127,7 +127,8 @@ export const IRREGULAR_PAST = new Set(
     'tore swore forgot hid bit shot shook forbade arose awoke bore bled bred clung dealt dug fled flung ' +
     'hung laid lent lit slid slung spun sprang stuck stung strove swept swam swung wept withdrew ' +
     'overtook undertook understood upheld withheld sank sang rang began became overcame overthrew mistook ' +
-    'sold spent sent told'
+    'sold spent sent told blew ate bent crept dove fed forgave foresaw meant overran rode shrank sped ' +
+    'spread strode strung thrust wound drank slept sprang'
   ).split(' '),
 );
 

@@ -5,7 +5,7 @@
  * article's telling wins, since it knows whether the scheduled thing happened; every article that
  * told the event stays linked.
  */
-import type { EventStatus, TimelineEvent } from '../types';
+import type { EventStatus, Granularity, TimelineEvent } from '../types';
 import { refOf, type ArticleRecord, type ArticleRef } from './article-record';
 import type { Story } from './assign-story';
 import { isSameEntity, type StoryEntity } from './entity-keys';
@@ -15,7 +15,9 @@ export interface StoryEvent {
   id: string;
   /** ISO date at its granularity, the finest any article gave. */
   date: string;
-  granularity: 'day' | 'month' | 'year';
+  granularity: Granularity;
+  /** The TIMEX3 value at that granularity (`2018-W49`, `199`), where the article gave one. */
+  value?: string;
   label: string;
   sentence: string;
   status: EventStatus;
@@ -85,6 +87,18 @@ function likeness(a: Member, b: Member): number {
   return similarity >= needed ? similarity : 0;
 }
 
+/** Finest first. */
+const FINENESS: readonly Granularity[] = [
+  'day',
+  'week',
+  'month',
+  'season',
+  'quarter',
+  'year',
+  'decade',
+  'century',
+];
+
 /** Newest publication first, then the latest read: the telling that knows most. */
 const newer = (a: ArticleRecord, b: ArticleRecord): boolean =>
   (a.published ?? '') !== (b.published ?? '')
@@ -95,7 +109,8 @@ function toStoryEvent(group: readonly Member[]): StoryEvent {
   let shown = group[0]!;
   for (const member of group) if (newer(member.article, shown.article)) shown = member;
   let finest = shown.event;
-  for (const { event } of group) if (event.date.length > finest.date.length) finest = event;
+  for (const { event } of group)
+    if (FINENESS.indexOf(event.granularity) < FINENESS.indexOf(finest.granularity)) finest = event;
   const sources = new Map<string, ArticleRef>();
   for (const { article } of group)
     if (article.url !== shown.article.url) sources.set(article.url, refOf(article));
@@ -104,6 +119,7 @@ function toStoryEvent(group: readonly Member[]): StoryEvent {
     id: `${shown.article.url}#${shown.event.id}`,
     date: finest.date,
     granularity: finest.granularity,
+    ...(finest.value ? { value: finest.value } : {}),
     label: shown.event.label,
     sentence: shown.event.sentence,
     status: shown.event.status,

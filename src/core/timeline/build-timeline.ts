@@ -5,7 +5,9 @@
 import type { Bridge } from '../entities/descriptions';
 import { plain } from '../entities/names';
 import { sentenceAt, type Sentence } from '../text/sentences';
-import type { DateMention, Entity, EventStatus, Span, TimelineEvent } from '../types';
+import type { DateMention, Entity, EventStatus, Granularity, Span, TimelineEvent } from '../types';
+import { finiteVerbs, verbStem } from './clause-verbs';
+import { notAHappening } from './happening';
 
 export interface TimelineInput {
   text: string;
@@ -17,7 +19,13 @@ export interface TimelineInput {
   dct?: string;
   /** The id of the event entity the story turns on, if any. */
   centralEntityId?: string;
-  toTimelineDate(value: string): { date: string; granularity: 'day' | 'month' | 'year' } | null;
+  toTimelineDate(value: string): { date: string; granularity: Granularity } | null;
+}
+
+interface Dated {
+  mention: DateMention;
+  sentence: Sentence;
+  at: { date: string; granularity: Granularity };
 }
 
 // Where one clause of a news sentence ends and the next begins.
@@ -27,13 +35,9 @@ const FUTURE =
   /\b(will|shall|to be held|is (?:set|scheduled|expected|due) to|are (?:set|scheduled|expected|due) to|plans? to|upcoming|next)\b/i;
 
 export function buildTimeline(input: TimelineInput): TimelineEvent[] {
-  const { text, sentences, dates, entities, bridges, dct } = input;
+  const { text, sentences, entities, bridges, dct } = input;
   const events: TimelineEvent[] = [];
-  for (const mention of dates) {
-    const at = input.toTimelineDate(mention.value);
-    if (!at) continue;
-    const sentence = sentenceAt(sentences, mention.start);
-    if (!sentence) continue;
+  for (const { mention, sentence, at } of happenings(input)) {
     const clause = clauseAround(text, sentence, mention);
     const bridge = bridges.find((b) => b.span.start >= clause.start && b.span.end <= clause.end);
     const involved = entities.filter((e) =>
@@ -45,7 +49,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       !!input.centralEntityId &&
       at.granularity === 'day' &&
       involved.some((e) => e.id === input.centralEntityId);
-    let label = labelFor(text, clause, bridge, bridged);
+    let label = labelFor(text, clause, bridge, bridged, sentence);
     if (central) {
       // The central event reads as the event itself, with its participants from the whole passage.
       const centralEntity = entities.find((e) => e.id === input.centralEntityId)!;
@@ -74,7 +78,49 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       span: { start: sentence.start, end: sentence.end },
     });
   }
-  return mergeDuplicates(events).sort((a, b) => a.date.localeCompare(b.date) || a.span.start - b.span.start);
+  return mergeRetellings(text, mergeDuplicates(events)).sort(
+    (a, b) => a.date.localeCompare(b.date) || a.span.start - b.span.start,
+  );
+}
+
+/**
+ * The dates that anchor a happening of the story, one per happening: a second date in a sentence
+ * counts only when a finite verb of its own stands between the two ("won in 2003 and received in
+ * 2016"); otherwise it belongs to the same happening ("next year, half again as many as in 2017").
+ */
+function happenings(input: TimelineInput): Dated[] {
+  const { text, sentences, dates } = input;
+  const kept: Dated[] = [];
+  for (const found of dates) {
+    const mention = yearJustEnded(found, input.dct);
+    const at = input.toTimelineDate(mention.value);
+    if (!at) continue;
+    const sentence = sentenceAt(sentences, mention.start);
+    if (!sentence) continue;
+    const clause = clauseAround(text, sentence, mention);
+    const granularity = mention.granularity ?? at.granularity;
+    if (notAHappening({ text, sentence, clause, mention, granularity })) continue;
+    const previous = kept.at(-1);
+    if (previous?.sentence === sentence) {
+      const between = finiteVerbs(text.slice(sentence.start, sentence.end)).some((v) => {
+        const at = sentence.start + v.start;
+        return at > previous.mention.end && at < mention.start;
+      });
+      if (!between) continue;
+    }
+    kept.push({ mention, sentence, at });
+  }
+  return kept;
+}
+
+/**
+ * In the first week of January, a past "this year" is the year just ended: the piece was written
+ * in December ("earlier this year" cannot mean the last three days).
+ */
+function yearJustEnded(mention: DateMention, dct?: string): DateMention {
+  if (!dct || !/^\d{4}-01-0[1-7]/.test(dct) || mention.direction === 'future') return mention;
+  if (!/\bthis year\b/i.test(mention.text) || mention.value !== dct.slice(0, 4)) return mention;
+  return { ...mention, value: String(Number(mention.value) - 1), direction: 'past' };
 }
 
 /** The clause of the sentence that holds the date; a clause of a few words borrows its neighbour. */
@@ -90,8 +136,11 @@ function clauseAround(text: string, sentence: Sentence, mention: Span): Span {
   let i = cuts.findIndex((c, k) => mention.start >= c && mention.start < (cuts[k + 1] ?? Infinity));
   if (i < 0) i = 0;
   let start = cuts[i]!;
-  const end = cuts[i + 1] ?? sentence.end;
+  let end = cuts[i + 1] ?? sentence.end;
   if (words(text.slice(start, end)) < 5 && i > 0) start = cuts[i - 1]!;
+  // "In 1991, …" alone is no statement: take in the clauses after it until one has a verb.
+  for (let k = i + 2; finiteVerbs(text.slice(start, end)).length === 0 && k < cuts.length; k++)
+    end = cuts[k]!;
   return { start, end: trimEnd(text, start, end) };
 }
 
@@ -107,17 +156,34 @@ function labelFor(
   clause: Span,
   bridge: Bridge | undefined,
   bridged: Entity | undefined,
+  sentence: Span,
 ): string {
   let label = text.slice(clause.start, clause.end);
+  // "…, who was ousted in May" reads "Chiwenga was ousted in May": the pronoun gives way to whom it stands for.
+  const relative = /^(?:who|which)\s+(?=\S)/i.exec(label);
+  const antecedent = relative ? antecedentBefore(text, clause.start) : undefined;
+  const verbOpens = (rest: string): boolean => (finiteVerbs(`It ${rest}`)[0]?.start ?? 99) <= 12;
+  if (relative && antecedent && verbOpens(label.slice(relative[0].length)))
+    label = antecedent + ' ' + label.slice(relative[0].length);
+  else if (
+    /\b(?:and|but)\s*$/i.test(text.slice(sentence.start, clause.start)) &&
+    finiteVerbs(`It ${label}`)[0]?.start === 3
+  ) {
+    // "…, and was taken to hospital on 12 April": the clause borrows the sentence's subject.
+    const head = text.slice(sentence.start, clause.start);
+    const first = finiteVerbs(head)[0];
+    const subject = first ? head.slice(0, first.start).trim() : '';
+    if (subject && words(subject) <= 6 && !/[,;:]/.test(subject)) label = `${subject} ${label}`;
+  }
   // "The Russian foreign minister will visit…" reads better as "Sergey Lavrov will visit…".
   if (bridge && bridged)
     label =
       text.slice(clause.start, bridge.span.start) + bridged.name + text.slice(bridge.span.end, clause.end);
   // "called it off" → "called off the summit": borrow the antecedent from earlier in the sentence.
-  const antecedent = /\bthe (summit|meeting|talks|visit|deal|trip|vote|election)\b/i.exec(
+  const called = /\bthe (summit|meeting|talks|visit|deal|trip|vote|election)\b/i.exec(
     text.slice(Math.max(0, clause.start - 200), clause.start),
   );
-  if (antecedent) label = label.replace(/\b(\w+) it off\b/, `$1 off the ${antecedent[1]}`);
+  if (called) label = label.replace(/\b(\w+) it off\b/, `$1 off the ${called[1]}`);
   label = plain(label).replace(
     /^(?:as|after|before|because|while|when|saying|since|although|though|whereas|and|but)\s+/i,
     '',
@@ -126,12 +192,57 @@ function labelFor(
   return capitalise(label);
 }
 
+/** The noun phrase a relative clause hangs on: "the vice-president, who …" → "the vice-president". */
+function antecedentBefore(text: string, clauseStart: number): string | undefined {
+  const before = text.slice(Math.max(0, clauseStart - 80), clauseStart).replace(/[\s,]+$/, '');
+  const phrase =
+    /(?:\b(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}\p{N}’'.-]+\s+){0,3}[\p{L}\p{N}’'.-]+$/iu.exec(
+      before,
+    )?.[0];
+  if (!phrase) return undefined;
+  // A name is its own phrase; otherwise start at the determiner, or take the last word.
+  const name = /(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*$/u.exec(phrase)?.[0];
+  if (name) return name;
+  const determined = /\b(?:the|a|an|his|her|its|their)\s+.*$/i.exec(phrase)?.[0];
+  return determined ?? phrase.split(/\s+/).at(-1);
+}
+
 const capitalise = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 function statusOf(mention: DateMention, date: string, clause: Span, text: string, dct?: string): EventStatus {
   if (mention.direction === 'future') return 'scheduled';
   if (dct && date.localeCompare(dct.slice(0, date.length)) > 0) return 'scheduled';
   return FUTURE.test(text.slice(clause.start, clause.end)) ? 'scheduled' : 'happened';
+}
+
+/** Verbs too common to tell two happenings apart ("said", "was"). */
+const LIGHT_VERBS = new Set(
+  'said told was were had did made got went came took gave began saw became announced reported'.split(' '),
+);
+
+/**
+ * A happening told again later in the article ("Published in 1963, …", "Both appeared in the 1963
+ * paper that was published …") is one event: same value and a shared verb that is not a light one.
+ */
+function mergeRetellings(text: string, events: TimelineEvent[]): TimelineEvent[] {
+  const verbsOf = (e: TimelineEvent): Set<string> =>
+    new Set(
+      [...text.slice(e.span.start, e.span.end).matchAll(/\b[\p{L}]+ed\b/gu)]
+        .map((m) => m[0].toLowerCase())
+        .filter((w) => !LIGHT_VERBS.has(w))
+        .map(verbStem),
+    );
+  const out: TimelineEvent[] = [];
+  for (const e of events) {
+    const stems = verbsOf(e);
+    const twin = out.find(
+      (o) =>
+        o.value === e.value && o.span.start !== e.span.start && [...verbsOf(o)].some((v) => stems.has(v)),
+    );
+    if (!twin) out.push(e);
+    else for (const id of e.entityIds) if (!twin.entityIds.includes(id)) twin.entityIds.push(id);
+  }
+  return out;
 }
 
 /** The same date said twice in one sentence, or the same clause twice, is one event. */

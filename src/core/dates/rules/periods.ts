@@ -8,6 +8,7 @@ import {
   year,
   quarterOf,
   COUNT_NOUNS,
+  STREET,
   relationOf,
   plausibleYear,
   type DateRule,
@@ -34,6 +35,9 @@ export const PERIOD_RULES: DateRule[] = [
     name: 'decade',
     pattern: bounded(`(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{3})0|'(\\d)0)(?:'s|’s|s)`),
     read: (m, c) => {
+      // "the 1900s", "the late 1800s": a whole century (TIMEX3 `19`, `18`), not its first decade.
+      if (m[1]?.endsWith('0') && Number(m[1]) < 200)
+        return { value: m[1].slice(0, 2), granularity: 'century', direction: 'past' };
       if (m[1]) return { value: `${m[1]}X`, granularity: 'decade', direction: 'past' };
       const digit = Number(m[2]);
       const centuryStart = Math.floor(c.dct.year / 100) * 10;
@@ -156,6 +160,10 @@ export const PERIOD_RULES: DateRule[] = [
       const before = c.text.slice(Math.max(0, m.index - 2), m.index);
       const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       if (/[$£€#]\s*$/.test(before) || COUNT_NOUNS.test(after)) return undefined;
+      // "a resolution of 1800 x 1920", "1119 Elm Street": dimensions and house numbers, not years.
+      if (/[x×]\s*$/i.test(c.text.slice(Math.max(0, m.index - 3), m.index)) || /^\s*[x×]\s*\d/i.test(after))
+        return undefined;
+      if (STREET.test(after)) return undefined;
       // Years far from the DCT need a cue word, otherwise "1500" is likely a count.
       const cue =
         /\b(?:in|since|of|from|until|till|by|to|before|after|during|early|late|mid|the|and|or|between|through|spring|summer|fall|autumn|winter|year|fiscal|-)\s*$/i.test(

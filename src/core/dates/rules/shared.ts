@@ -57,6 +57,10 @@ export const quarterOf = (d: Day): number => Math.ceil(d.month / 3);
 export const COUNT_NOUNS =
   /^[\s-]*(?:%|percent|people|persons|men|women|children|soldiers|troops|workers|members|students|jobs|cases|deaths|votes|feet|foot|meters|metres|miles|kilometers|km|tons|tonnes|barrels|units|shares|points|dollars|euros|pounds|yen|yuan|rubles|acres|hectares|pages|homes|houses|cars|calories|degrees|hours|minutes|seconds|residents|employees|officers|police|delegates|refugees|prisoners|inmates|patients|copies|words|years?-old|-year|-day|-strong|GMT|UTC|EST|EDT|CET|BST|hrs|local\s+time)\b/i;
 
+/** Words after a number that make it a house number: "1119 Elm Street", "10 Downing St". */
+export const STREET =
+  /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Square|Highway|Hwy|Parkway)\b/u;
+
 /** "last"/"past"/"previous" → last, "next"/"coming"/"following" → next, "this"/"current" → this. */
 export const relationOf = (word: string | undefined): 'last' | 'next' | 'this' | undefined => {
   switch (lower(word)) {

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../../src/core/analyze';
+import { createRulesRecognizer } from '../../../../src/core/ner/rules-recognizer';
+import { finiteVerbs } from '../../../../src/core/timeline/clause-verbs';
+import { formatTimelineDate } from '../../../../src/core/dates/format-date';
+
+const timelineOf = (text: string, dct = '2019-12-07') =>
+  analyzeText({ text, published: { date: dct, source: 'given' } }, createRulesRecognizer()).timeline;
+const values = (text: string, dct?: string) => timelineOf(text, dct).map((e) => e.value);
+
+describe('core/timeline: items are happenings', () => {
+  it('keeps no stamp, byline or update line without a verb', () => {
+    expect(
+      values('Updated Dec. 7, 2019, 10:00 PM UTC\n\nPosted on December 6, 2019\n\nDec. 6, 2019'),
+    ).toEqual([]);
+  });
+
+  it('keeps no caption fragment without a finite verb', () => {
+    expect(values('A firefighter hosing down a warehouse in Leeds on Monday.')).toEqual([]);
+  });
+
+  it('labels a fronted date with its whole clause, not the date alone', () => {
+    const [e] = timelineOf('In 1991, the mayor signed the river treaty with the port authority.');
+    expect(e?.label).toBe('In 1991, the mayor signed the river treaty with the port authority');
+  });
+
+  it('replaces a relative pronoun with whom it stands for', () => {
+    const [e] = timelineOf('The party expelled Tom Okoro, who was dismissed as treasurer this month.');
+    expect(e?.label).toBe('Tom Okoro was dismissed as treasurer this month');
+  });
+
+  it('makes one item of a sentence with two dates and one happening', () => {
+    expect(values('The plant will make 300 turbines next year, 40 percent more than in 2017.')).toEqual([
+      '2020',
+    ]);
+  });
+
+  it('keeps two items where a sentence tells two happenings', () => {
+    expect(values('She won the regional prize in 2003 and received the national medal in 2016.')).toEqual([
+      '2003',
+      '2016',
+    ]);
+  });
+
+  it('keeps a generic present-tense "today" out, and a past one in', () => {
+    expect(values('Paper maps still matter today.')).toEqual([]);
+    expect(values('The minister resigned today after the vote.')).toEqual(['2019-12-07']);
+  });
+
+  it('keeps durations, ranges and baselines out: "since 2015", "until July", "from 2015 to 2016"', () => {
+    expect(values('The firm has tracked salaries since 2015.')).toEqual([]);
+    expect(values('The hearing was adjourned until July.')).toEqual([]);
+    expect(values('Rents rose sharply from 2015 to 2016.')).toEqual([]);
+    expect(values('Sales fell to 12% a week earlier.')).toEqual([]);
+  });
+
+  it('keeps dates inside names out: "the Clean Water Act of 1940", "the 2009 Booker Prize", "the Sunday Herald"', () => {
+    expect(values('Lawyers cited the Clean Water Act of 1940 in court.')).toEqual([]);
+    expect(values('He was on the team that won the 2009 Booker Prize.')).toEqual([]);
+    expect(values('She writes a column in the Sunday Herald magazine.')).toEqual([]);
+    expect(values('The fair promised “The City of Tomorrow.”')).toEqual([]);
+  });
+
+  it('reads no year from a screen resolution or a house number', () => {
+    expect(values('The panel had a resolution of 1800 x 1920 pixels when it shipped last year.')).toEqual([
+      '2018',
+    ]);
+    expect(values('Police searched the flat at 1119 Elm Street on Friday.')).toEqual(['2019-12-06']);
+  });
+
+  it('keeps rough and anchored dates out: "a decade ago", "the next morning", "that day"', () => {
+    expect(values('Like the first tablet over a decade ago, it felt new.')).toEqual([]);
+    expect(values('She wanted the results by the next morning, so she ran back.')).toEqual([]);
+    expect(values('On that day, the warning went out to every port.')).toEqual([]);
+  });
+
+  it('keeps generic seasons and present-tense characterisations out', () => {
+    expect(values('Most pipes burst in winter, when the ground freezes.')).toEqual([]);
+    expect(values('Critics call jazz the sound of the 20th century.')).toEqual([]);
+  });
+
+  it('reads "this year" in the first days of January as the year just ended', () => {
+    expect(values('Earlier this year, a storm flooded the harbour.', '2019-01-03')).toEqual(['2018']);
+  });
+});
+
+describe('core/timeline: granularity kept', () => {
+  it('keeps decades, centuries, seasons and weeks at their own granularity', () => {
+    const t = timelineOf(
+      'The mill opened in the early 1990s. The canal was dug in the late 1800s. The band toured in the summer of 2012. Prices fell last week.',
+    );
+    expect(t.map((e) => [e.value, e.granularity])).toEqual([
+      ['18', 'century'],
+      ['199X', 'decade'],
+      ['2012-SU', 'season'],
+      ['2019-W48', 'week'],
+    ]);
+  });
+
+  it('writes them as a reader says them', () => {
+    expect(formatTimelineDate('1990', 'decade', '199X')).toBe('the 1990s');
+    expect(formatTimelineDate('1800', 'century', '18')).toBe('the 1800s');
+    expect(formatTimelineDate('2019-12-02', 'week', '2019-W49')).toBe('the week of 2 December 2019');
+    expect(formatTimelineDate('2012-06', 'season', '2012-SU')).toBe('summer 2012');
+    expect(formatTimelineDate('2019-07', 'quarter', '2019-Q3')).toBe('the third quarter of 2019');
+  });
+
+  it('dates a death by its own weekday, not by a decade named in the same sentence', () => {
+    expect(values('The star of a 1980s sitcom died Tuesday at his home.')).toEqual(['2019-12-03']);
+  });
+});
+
+describe('core/timeline/clause-verbs', () => {
+  it('finds finite verbs, and none in a stamp or a fronted participle', () => {
+    expect(finiteVerbs('Published Thursday 27 June 2019')).toEqual([]);
+    expect(finiteVerbs('Published in 1963, it has since drawn praise').map((v) => v.word)).toEqual(['has']);
+    expect(finiteVerbs('I still remember the day').map((v) => v.tense)).toEqual(['present']);
+    expect(finiteVerbs('She won the prize and received a medal').map((v) => v.word)).toEqual([
+      'won',
+      'received',
+    ]);
+  });
+});
