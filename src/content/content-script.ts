@@ -14,14 +14,12 @@ import type { ArticleProgress, ContentMethods } from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { typeLabel, uiText } from '../ui/strings';
 import { highlightInSlices, MARK_TAG, type HighlightHandle, type MarkRequest } from './highlighter';
+import { takeOver } from './copies';
 import { CARD_HOST_ATTRIBUTE } from './own-elements';
 import { createHoverCard, type HoverCard } from './hover-card';
 import { installMarkStyles, type MarkStyles } from './mark-styles';
 import { watchPage, type PageWatch } from './page-watch';
 import { SLICE_MS, yieldToPage } from './slices';
-
-/** A DOM event every copy listens for: a newer copy announces itself and older ones leave. */
-export const TAKEOVER_EVENT = 'backstory:takeover';
 
 export interface ContentScriptOptions {
   doc: Document;
@@ -144,17 +142,11 @@ export function startContentScript({
   const currentUrl = url ?? ((): string => doc.location?.href ?? '');
   const controller = new AbortController();
   const { signal } = controller;
-  const instanceId = Math.random().toString(36).slice(2);
 
-  // A newer copy (reinjection, extension update) takes over: this one leaves the page quietly.
-  doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT, { detail: instanceId }));
-  doc.addEventListener(
-    TAKEOVER_EVENT,
-    (event) => {
-      if ((event as CustomEvent<string>).detail !== instanceId) controller.abort();
-    },
-    { signal },
-  );
+  // A newer copy (reinjection, extension update) takes over: the older one leaves the page quietly.
+  // Through our own global, never the DOM, so the page cannot send the same signal.
+  const release = takeOver(doc, () => controller.abort());
+  signal.addEventListener('abort', release);
 
   // Whatever is left now belongs to a copy that could not answer (Firefox drops an unloaded
   // extension's scripts without a word): take it out before reading the page.

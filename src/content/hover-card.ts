@@ -20,7 +20,7 @@ import { EntityCard, type LookupState } from '../ui/EntityCard';
 import { ENTITY_CARD_CSS } from '../ui/entity-card-css';
 import { uiText } from '../ui/strings';
 import { MARK_TAG, markOf, mentionElements } from './highlighter';
-import { CARD_HOST_ATTRIBUTE } from './own-elements';
+import { CARD_HOST_ATTRIBUTE, cardHostName } from './own-elements';
 
 /** Timings after MediaWiki's Page Previews: fetch early, show later, hide with a grace period. */
 export const FETCH_AFTER_MS = 150;
@@ -40,6 +40,23 @@ export interface HoverCardOptions {
   chooseCandidate(entityId: string, qid: string): Promise<CardState>;
   /** The reader's dwell before showing, read at every hover so settings apply at once. */
   hoverDelayMs(): number;
+  /**
+   * Whether an event inside the card is the reader's own, so it may change stored state. Defaults to
+   * `isTrustedInput`; unit tests in jsdom, where every event is synthetic, pass their own.
+   */
+  acceptsInput?: (event: Event) => boolean;
+}
+
+/**
+ * True for input the reader made: the browser's own event (a page's `element.click()` is not
+ * trusted) and, where the browser tracks it, while the page has transient user activation.
+ */
+export function isTrustedInput(event: Event): boolean {
+  if (!event.isTrusted) return false;
+  const view = (event.target as Node | null)?.ownerDocument?.defaultView;
+  const activation = (view?.navigator as (Navigator & { userActivation?: { isActive: boolean } }) | undefined)
+    ?.userActivation;
+  return activation ? activation.isActive : true;
 }
 
 export interface HoverCard {
@@ -141,6 +158,7 @@ function nextTabbable(mark: HTMLElement): HTMLElement | null {
 /** Creates the page's hover card controller. Listeners are delegated on the document. */
 export function createHoverCard(options: HoverCardOptions): HoverCard {
   const { doc, signal } = options;
+  const acceptsInput = options.acceptsInput ?? isTrustedInput;
   const listen = { signal, capture: true } as const;
   const cache = new Map<string, Promise<CardState>>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
@@ -205,7 +223,9 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
         entity,
         lookup: state,
         headingId: 'bs-card-name',
-        onChooseCandidate: (qid: string) => {
+        onChooseCandidate: (qid: string, event: Event) => {
+          // A choice is stored and followed on every site: only the reader's own click may make it.
+          if (!acceptsInput(event)) return;
           draw({ status: 'loading' });
           options
             .chooseCandidate(entityId, qid)
@@ -254,7 +274,7 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
     }
     close();
 
-    const host = doc.createElement('backstory-card');
+    const host = doc.createElement(cardHostName());
     host.setAttribute(CARD_HOST_ATTRIBUTE, '');
     // Set through the CSSOM, which a page CSP does not block (unlike a style attribute in markup).
     Object.assign(host.style, { position: 'fixed', top: '0px', left: '0px', zIndex: '2147483647' });

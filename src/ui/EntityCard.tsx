@@ -26,8 +26,11 @@ export interface EntityCardProps {
   entity: Entity;
   /** The background's card for the entity; `{ status: 'loading' }` while it is being asked. */
   lookup: LookupState;
-  /** "Not this one?": the reader picked another candidate. Without it, candidates are not offered. */
-  onChooseCandidate?: (qid: string) => void;
+  /**
+   * "Not this one?": the reader picked another candidate. Without it, candidates are not offered. The
+   * event is passed on so a host in a web page can refuse input the page made up (`isTrusted`).
+   */
+  onChooseCandidate?: (qid: string, event: Event) => void;
   /** Id given to the name, so a dialog around the card can point `aria-labelledby` at it. */
   headingId?: string;
   /**
@@ -109,7 +112,7 @@ function Note({ children, busy }: { children: ComponentChildren; busy?: boolean 
   );
 }
 
-function Candidates({ card, onChoose }: { card: KnowledgeCard; onChoose: (qid: string) => void }) {
+function Candidates({ card, onChoose }: { card: KnowledgeCard; onChoose: (qid: string, event: Event) => void }) {
   const others = card.candidates.filter((c) => c.qid !== card.qid);
   if (others.length === 0) return null;
   return (
@@ -122,7 +125,7 @@ function Candidates({ card, onChoose }: { card: KnowledgeCard; onChoose: (qid: s
               type="button"
               class="bs-candidate"
               aria-label={uiText('cardChooseCandidate', c.label)}
-              onClick={() => onChoose(c.qid)}
+              onClick={(event) => onChoose(c.qid, event)}
             >
               <span class="bs-candidate-label">{c.label}</span>
               {c.description && <span class="bs-candidate-description">{c.description}</span>}
@@ -136,7 +139,7 @@ function Candidates({ card, onChoose }: { card: KnowledgeCard; onChoose: (qid: s
 
 interface FromWikipediaProps {
   card: KnowledgeCard;
-  onChoose?: (qid: string) => void;
+  onChoose?: (qid: string, event: Event) => void;
   showThumbnail: boolean;
 }
 
@@ -241,7 +244,7 @@ function WhichOne({
 interface LookupProps {
   entity: Entity;
   lookup: LookupState;
-  onChoose?: (qid: string) => void;
+  onChoose?: (qid: string, event: Event) => void;
   showThumbnail: boolean;
 }
 

@@ -8,6 +8,7 @@ import {
   createHoverCard,
   FETCH_AFTER_MS,
   HIDE_AFTER_MS,
+  isTrustedInput,
   type HoverCard,
 } from '../../../src/content/hover-card';
 import { LAVROV, LAVROV_CARD } from '../ui/entity-fixtures';
@@ -27,6 +28,7 @@ const PUTIN: Entity = {
 let controller: AbortController;
 let card: HoverCard;
 let loadCard: ReturnType<typeof vi.fn<(id: string) => Promise<CardState>>>;
+let readerInput: (event: Event) => boolean = () => true;
 let chooseCandidate: ReturnType<typeof vi.fn<(id: string, qid: string) => Promise<CardState>>>;
 
 function marks(): HTMLElement[] {
@@ -70,6 +72,8 @@ beforeEach(() => {
     loadCard,
     chooseCandidate,
     hoverDelayMs: () => 500,
+    // jsdom's events are all synthetic; the specs below stand in for the reader's own clicks.
+    acceptsInput: (event) => readerInput(event),
   });
 });
 
@@ -292,6 +296,31 @@ describe('content/hover-card', () => {
     await flush();
     expect(chooseCandidate).toHaveBeenCalledWith(LAVROV.id, 'Q999');
     expect(dialog()?.textContent).toContain('No Wikipedia article matches');
+  });
+
+  it("ignores a choice the page's own script clicked: it is not the reader's input", async () => {
+    readerInput = isTrustedInput;
+    try {
+      card.open(marks()[0] as HTMLElement);
+      await flush();
+      dialog()?.querySelector<HTMLButtonElement>('.bs-candidate')?.click();
+      await flush();
+      expect(chooseCandidate).not.toHaveBeenCalled();
+      expect(dialog()?.textContent).toContain('Sergey Viktorovich Lavrov');
+    } finally {
+      readerInput = () => true;
+    }
+  });
+
+  it('gives every card host a tag name of its own, so a page-defined element cannot take its place', () => {
+    card.open(marks()[0] as HTMLElement);
+    const first = host()?.localName;
+    card.close();
+    card.open(marks()[1] as HTMLElement);
+    const second = host()?.localName;
+    expect(first).toMatch(/^backstory-card-[0-9a-z]+$/);
+    expect(second).toMatch(/^backstory-card-[0-9a-z]+$/);
+    expect(second).not.toBe(first);
   });
 
   it('leaves nothing behind when its signal is aborted', () => {

@@ -9,7 +9,7 @@ import { LAVROV, LAVROV_CARD } from './entity-fixtures';
 let host: HTMLElement;
 function show(
   lookup: LookupState,
-  onChooseCandidate?: (qid: string) => void,
+  onChooseCandidate?: (qid: string, event: Event) => void,
   options: { showThumbnail?: boolean } = {},
 ): HTMLElement {
   host = document.createElement('div');
@@ -122,7 +122,7 @@ describe('ui/EntityCard', () => {
     expect(buttons.length).toBe(1);
     expect(buttons[0]?.textContent).toContain('Sergey Lavrov (footballer)');
     buttons[0]?.click();
-    expect(choose).toHaveBeenCalledWith('Q999');
+    expect(choose).toHaveBeenCalledWith('Q999', expect.any(Event));
   });
 
   it('asks "Which …?" with every choice when the background could not settle the name', () => {
