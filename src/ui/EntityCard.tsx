@@ -112,7 +112,13 @@ function Note({ children, busy }: { children: ComponentChildren; busy?: boolean 
   );
 }
 
-function Candidates({ card, onChoose }: { card: KnowledgeCard; onChoose: (qid: string, event: Event) => void }) {
+function Candidates({
+  card,
+  onChoose,
+}: {
+  card: KnowledgeCard;
+  onChoose: (qid: string, event: Event) => void;
+}) {
   const others = card.candidates.filter((c) => c.qid !== card.qid);
   if (others.length === 0) return null;
   return (
@@ -214,7 +220,7 @@ function WhichOne({
 }: {
   entity: Entity;
   choices: CardCandidate[];
-  onChoose?: (qid: string) => void;
+  onChoose?: (qid: string, event: Event) => void;
 }) {
   return (
     <section class="bs-lookup bs-which" aria-label={uiText('cardWhich', entity.name)}>
@@ -227,7 +233,7 @@ function WhichOne({
               class="bs-candidate"
               disabled={!onChoose}
               aria-label={uiText('cardChooseCandidate', c.label)}
-              onClick={() => onChoose?.(c.qid)}
+              onClick={(event) => onChoose?.(c.qid, event)}
             >
               <span class="bs-candidate-label">{c.label}</span>
               {(c.detail ?? c.description) && (
