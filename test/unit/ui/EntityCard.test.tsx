@@ -144,7 +144,7 @@ describe('ui/EntityCard', () => {
       'Sergey LavrovRussian footballer',
     ]);
     buttons[1]?.click();
-    expect(choose).toHaveBeenCalledWith('Q2');
+    expect(choose).toHaveBeenCalledWith('Q2', expect.any(Event));
   });
 
   it('shows an unknown fact as unknown, never as its raw value', () => {
