@@ -1,15 +1,18 @@
 /**
- * Grouping mentions into entities within one article: "Trump" and "President Trump" are one person,
- * "Putin" joins "Vladimir Putin", and a bare "Kim" goes to the Kim the article was just talking about,
- * while "Kim Jong Un" and "Kim Yong Chol" stay two people.
+ * Grouping mentions into entities within one article: "Trump", "President Trump" and "Mr. Trump" are one
+ * person, "Putin" joins "Vladimir Putin", and a bare "Kim" goes to the Kim the article was just talking
+ * about, while "Kim Jong Un" and "Kim Yong Chol" stay two people. A first name that is also a common noun
+ * ("Bill") never pulls a different name into a person ("the Data Retention Bill" is not Bill Shorten).
  */
 import type { Entity, EntityType, Mention, RecognizedSpan } from '../types';
 import { canonicalPlace, isAcronymOf, nameTokens, plain, slug } from './names';
+import { isCommonNounFirstName, key, leadingTitleCount } from './roles';
 
 interface Draft {
   type: EntityType;
   name: string;
-  tokens: string[];
+  /** The name's words as compared: lower case, so "bin Laden" and "Bin Laden" are one name. */
+  keys: string[];
   mentions: Mention[];
   surfaces: Map<string, number>;
 }
@@ -20,6 +23,8 @@ export function groupMentions(spans: readonly RecognizedSpan[]): Entity[] {
   const types = majorityTypes(ordered);
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
+  const lookup = (type: EntityType, name: string): Draft | undefined =>
+    byKey.get(`${type}:${nameTokens(name).map(key).join(' ')}`);
 
   const add = (draft: Draft, span: RecognizedSpan): void => {
     draft.mentions.push({ start: span.start, end: span.end, text: span.text });
@@ -27,44 +32,46 @@ export function groupMentions(spans: readonly RecognizedSpan[]): Entity[] {
     draft.surfaces.set(surface, (draft.surfaces.get(surface) ?? 0) + 1);
   };
   const create = (type: EntityType, name: string): Draft => {
-    const draft: Draft = { type, name, tokens: nameTokens(name), mentions: [], surfaces: new Map() };
+    const draft: Draft = { type, name, keys: nameTokens(name).map(key), mentions: [], surfaces: new Map() };
     drafts.push(draft);
-    byKey.set(`${type}:${name}`, draft);
+    byKey.set(`${type}:${draft.keys.join(' ')}`, draft);
     return draft;
   };
 
   // Full names first, so that short forms anywhere in the article can find them.
-  const isShort = (s: RecognizedSpan, type: EntityType): boolean =>
-    type === 'person' && nameTokens(s.text).length === 1;
-  for (const span of ordered) {
+  const named = ordered.map((span) => {
     const type = types.get(plain(span.text)) ?? span.type;
-    if (isShort(span, type)) continue;
-    const name = type === 'place' ? canonicalPlace(plain(span.text)) : plain(span.text);
-    const existing = byKey.get(`${type}:${name}`) ?? findContaining(drafts, type, name);
+    return { span, type, name: entityName(span.text, type) };
+  });
+  const isShort = (type: EntityType, name: string): boolean =>
+    type === 'person' && nameTokens(name).length === 1;
+  for (const { span, type, name } of named) {
+    if (isShort(type, name)) continue;
+    const existing = lookup(type, name) ?? findContaining(drafts, type, name);
     add(existing ?? create(type, name), span);
   }
-  for (const span of ordered) {
-    const type = types.get(plain(span.text)) ?? span.type;
-    if (!isShort(span, type)) continue;
-    const word = plain(span.text);
-    const draft =
-      resolveShortName(drafts, word, span.start) ?? byKey.get(`${type}:${word}`) ?? create(type, word);
-    add(draft, span);
+  for (const { span, type, name } of named) {
+    if (!isShort(type, name)) continue;
+    add(resolveShortName(drafts, name, span.start) ?? lookup(type, name) ?? create(type, name), span);
   }
+  mergeInto(drafts, shorterFormOf);
   mergeAcronyms(drafts);
 
   const used = new Set<string>();
   return drafts
     .filter((d) => d.mentions.length > 0)
     .map((d) => {
-      let id = `${d.type}-${slug(d.name)}`;
-      for (let n = 2; used.has(id); n++) id = `${d.type}-${slug(d.name)}-${n}`;
-      used.add(id);
       d.mentions.sort((a, b) => a.start - b.start);
       const aliases = [...d.surfaces.keys()].sort(
         (a, b) => nameTokens(b).length - nameTokens(a).length || b.length - a.length,
       );
+      // A dateline's capitals ("BUFFALO") are not the name; the article's ordinary spelling is.
+      if (isAllCaps(d.name))
+        d.name = aliases.find((a) => !isAllCaps(a) && keysOf(a) === d.keys.join(' ')) ?? d.name;
       if (!aliases.includes(d.name)) aliases.unshift(d.name);
+      let id = `${d.type}-${slug(d.name)}`;
+      for (let n = 2; used.has(id); n++) id = `${d.type}-${slug(d.name)}-${n}`;
+      used.add(id);
       return {
         id,
         type: d.type,
@@ -78,45 +85,76 @@ export function groupMentions(spans: readonly RecognizedSpan[]): Entity[] {
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+/** The name an entity goes by: a place's usual name; a person's name without "Mr" or "President-elect". */
+function entityName(surface: string, type: EntityType): string {
+  const name = plain(surface);
+  if (type === 'place') return canonicalPlace(name);
+  if (type !== 'person') return name;
+  const words = name.split(' ');
+  return words.slice(leadingTitleCount(words)).join(' ');
+}
+
 /** Document-level consistency: one surface string gets the type most of its mentions got. */
 function majorityTypes(spans: readonly RecognizedSpan[]): Map<string, EntityType> {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const s of spans) {
-    const key = plain(s.text);
-    const v = votes.get(key) ?? new Map<EntityType, number>();
+    const k = plain(s.text);
+    const v = votes.get(k) ?? new Map<EntityType, number>();
     v.set(s.type, (v.get(s.type) ?? 0) + 1);
-    votes.set(key, v);
+    votes.set(k, v);
   }
   const out = new Map<string, EntityType>();
-  for (const [key, v] of votes) out.set(key, [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+  for (const [k, v] of votes) out.set(k, [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
   return out;
 }
 
 /** "Vladimir Putin" after "Russian President Vladimir Putin": a name contained in a longer one of the same type. */
 function findContaining(drafts: Draft[], type: EntityType, name: string): Draft | undefined {
-  const tokens = nameTokens(name);
-  if (type !== 'person' || tokens.length < 2) return undefined;
-  return drafts.find((d) => d.type === type && isSubsequence(tokens, d.tokens));
+  const keys = nameTokens(name).map(key);
+  if (type !== 'person' || keys.length < 2) return undefined;
+  return drafts.find((d) => d.type === type && isContiguousPart(keys, d.keys));
 }
 
-function isSubsequence(short: string[], long: string[]): boolean {
-  if (short.length >= long.length) return false;
+const GENERATION = /^(jr|sr|ii|iii|iv)$/;
+
+/** "Bill de Blasio" contains "de Blasio"; "Donald Trump Jr." does not contain his father "Donald Trump". */
+function isContiguousPart(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length >= long.length || differInGeneration(short, long)) return false;
   for (let i = 0; i + short.length <= long.length; i++)
     if (short.every((t, j) => long[i + j] === t)) return true;
   return false;
 }
 
+function differInGeneration(a: readonly string[], b: readonly string[]): boolean {
+  return GENERATION.test(a[a.length - 1]!) !== GENERATION.test(b[b.length - 1]!);
+}
+
+/** "Edward Lorenz" for "Edward Norton Lorenz", "Donald Trump" for "Donald J. Trump": first and last name kept, middle dropped. */
+function isMiddleDropped(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 2 || short.length >= long.length || differInGeneration(short, long)) return false;
+  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const t of long) if (t === short[j]) j++;
+  return j === short.length;
+}
+
 /**
  * A one-word person name goes to the full name that contains it. When several do ("Kim"), the most
  * recently mentioned one wins, the way a reader resolves it; before any is mentioned, the most mentioned.
+ * A word that is also a common noun ("Bill", "Rose") only stands for a surname, never a first name.
  */
 function resolveShortName(drafts: Draft[], word: string, at: number): Draft | undefined {
+  const k = key(word);
+  const asFirstName = !isCommonNounFirstName(word);
   const candidates = drafts.filter(
-    (d) => d.type === 'person' && d.tokens.length > 1 && d.tokens.includes(word),
+    (d) =>
+      d.type === 'person' &&
+      d.keys.length > 1 &&
+      (d.keys[d.keys.length - 1] === k || (asFirstName && d.keys.includes(k))),
   );
   if (candidates.length <= 1) return candidates[0];
   // Western names are usually shortened to the surname: prefer candidates ending with the word.
-  const bySurname = candidates.filter((d) => d.tokens[d.tokens.length - 1] === word);
+  const bySurname = candidates.filter((d) => d.keys[d.keys.length - 1] === k);
   if (bySurname.length === 1) return bySurname[0];
   const lastBefore = (d: Draft): number =>
     Math.max(-1, ...d.mentions.filter((m) => m.start < at).map((m) => m.start));
@@ -125,16 +163,67 @@ function resolveShortName(drafts: Draft[], word: string, at: number): Draft | un
   return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
-/** "UN" and "United Nations" in one article are one organisation. */
-function mergeAcronyms(drafts: Draft[]): void {
+const COMPANY_SUFFIX = /^(inc|corp|corporation|co|company|companies|group|holdings|ltd|limited|llc|plc|ag|sa|gmbh|nv|bv|lp|llp)$/;
+const PLACE_DESIGNATORS = /^(autonomous|region|province|county|district|prefecture|oblast|governorate|municipality|territory)$/;
+
+/**
+ * Whether `short` is another way the article writes `long`, whatever came first:
+ * - a person's name with the middle dropped or the first name left off ("de Blasio", "Edward Lorenz");
+ * - an organisation's leading words ("SoftBank" for "SoftBank Group Corp", "Whole Foods" for "Whole Foods Market");
+ * - a place without its designation ("Inner Mongolia" for "Inner Mongolia Autonomous Region");
+ * - a datelined capital-letters form ("BUFFALO" for "Buffalo");
+ * - a one-word "person" that is the first word of a company's name and of no person's ("Packard" for
+ *   "Packard Motor Car Company").
+ */
+function shorterFormOf(short: Draft, long: Draft, all: readonly Draft[]): boolean {
+  const s = short.keys;
+  const l = long.keys;
+  if (isAllCaps(short.name) && !isAllCaps(long.name) && s.join(' ') === l.join(' ')) return true;
+  if (s.length >= l.length) return false;
+  if (short.type === 'person' && long.type === 'person')
+    return s.length > 1 && (isContiguousPart(s, l) || isMiddleDropped(s, l));
+  const isPrefix = s.every((t, i) => l[i] === t);
+  if (!isPrefix) return false;
+  // "Apple" is not "Apple Vision Pro": one word joins a longer organisation only by a legal or group suffix.
+  if (short.type === 'organization' && long.type === 'organization')
+    return s.length > 1 || l.slice(s.length).every((t) => COMPANY_SUFFIX.test(t));
+  if (short.type === 'place' && long.type === 'place')
+    return l.slice(s.length).every((t) => PLACE_DESIGNATORS.test(t));
+  return (
+    short.type === 'person' &&
+    long.type === 'organization' &&
+    s.length === 1 &&
+    COMPANY_SUFFIX.test(l[l.length - 1]!) &&
+    !isCommonNounFirstName(short.name) &&
+    !all.some((d) => d.type === 'person' && d !== short && d.keys.includes(s[0]!))
+  );
+}
+
+function keysOf(name: string): string {
+  return nameTokens(name).map(key).join(' ');
+}
+
+function isAllCaps(name: string): boolean {
+  return /\p{Lu}{4,}/u.test(name.replace(/[^\p{L}]/gu, '')) && !/\p{Ll}/u.test(name);
+}
+
+/** Move each draft's mentions into the one longer draft it is a shorter form of; ambiguous forms stay apart. */
+function mergeInto(
+  drafts: Draft[],
+  isFormOf: (short: Draft, long: Draft, all: readonly Draft[]) => boolean,
+): void {
   for (const short of drafts) {
     if (!short.mentions.length) continue;
-    const long = drafts.find(
-      (d) => d !== short && d.type === short.type && d.mentions.length && isAcronymOf(short.name, d.name),
-    );
-    if (!long) continue;
+    const longs = drafts.filter((d) => d !== short && d.mentions.length && isFormOf(short, d, drafts));
+    if (longs.length !== 1) continue;
+    const long = longs[0]!;
     long.mentions.push(...short.mentions);
     for (const [s, n] of short.surfaces) long.surfaces.set(s, (long.surfaces.get(s) ?? 0) + n);
     short.mentions = [];
   }
+}
+
+/** "UN" and "United Nations" in one article are one organisation. */
+function mergeAcronyms(drafts: Draft[]): void {
+  mergeInto(drafts, (short, long) => long.type === short.type && isAcronymOf(short.name, long.name));
 }
