@@ -66,7 +66,9 @@ let salient = 0;
 let found = 0;
 let described = 0;
 const lines: string[] = [];
-for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(GOLD_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const gold = JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) as GoldPage;
   if (only && gold.page !== only) continue;
   let page;
@@ -93,4 +95,6 @@ if (list) console.log(lines.join('\n') + '\n');
 const pct = (n: number, d: number): string => (d ? ((100 * n) / d).toFixed(1) : '-');
 console.log(`salient gold people: ${salient}`);
 console.log(`  found as a person:  ${found} (${pct(found, salient)}%)`);
-console.log(`  with a description: ${described} (${pct(described, salient)}% of salient, ${pct(described, found)}% of found)`);
+console.log(
+  `  with a description: ${described} (${pct(described, salient)}% of salient, ${pct(described, found)}% of found)`,
+);

@@ -9,6 +9,7 @@ import { sentenceAt, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import type { Entity, Span } from '../types';
 import { plain } from './names';
+import { expandTitle, isHonorific, isRoleNoun, isTitleWord } from './roles';
 
 /** A description found for an entity, and where it stands in the text. */
 interface Found {
@@ -69,7 +70,7 @@ export function describeEntities(
       const sentence = sentenceAt(sentences, m.start);
       if (!sentence) continue;
       const before = tokenize(text.slice(sentence.start, m.start), sentence.start);
-      const title = titleBefore(before, owner);
+      const title = titleBefore(text, before, owner);
       if (title) {
         titleSpans.set(m.start, title.span);
         found.push({
@@ -94,6 +95,10 @@ export function describeEntities(
       e.mentions.some((m) => m.start >= subject.start && m.end <= subject.end),
     );
     if (inside.some((e) => e.id === opener.id)) continue;
+    // "The rapper" after "rapper Jo Doe" refers back to Jo Doe, not forward to the next name.
+    const head = roleHead(text.slice(subject.start, subject.end));
+    const earlier = found.filter((f) => f.entityId !== opener.id && f.span.start < subject.start);
+    if (head && earlier.some((f) => roleHead(f.text) === head)) continue;
     bridges.push({ entityId: opener.id, span: subject });
     found.push({
       entityId: opener.id,
@@ -127,24 +132,38 @@ function mentionOwners(entities: readonly Entity[]): Map<number, Entity> {
   return owner;
 }
 
-/** "Secretary of State" in "Secretary of State Mike Pompeo": title words right before the name. */
-function titleBefore(before: Token[], owner: Map<number, Entity>): { span: Span } | null {
+/**
+ * Title words right before the name: "Secretary of State" in "Secretary of State Mike Pompeo", "Facebook CEO"
+ * in "Facebook CEO Mark Zuckerberg", "Scottish chemist" in "the Scottish chemist Sir William Ramsay".
+ * An honorific next to the name is skipped; a person's name stops the title, so a neighbour's role
+ * ("rapper Kanye West and President-elect Donald Trump") never crosses over.
+ */
+function titleBefore(text: string, before: Token[], owner: Map<number, Entity>): { span: Span } | null {
   let i = before.length;
+  while (i > 0 && isHonorific(before[i - 1]!.text)) i--;
+  const end = i;
   let hasTitle = false;
-  while (i > 0) {
+  while (i > 0 && end - i < 7) {
     const tok = before[i - 1]!;
-    if (owner.has(tok.start)) break;
-    const isTitle = TITLE_WORDS.has(tok.text) || ROLE_NOUNS.has(tok.text) || PERSON_TITLES.has(tok.text);
-    if (!isTitle) break;
-    if (PERSON_TITLES.has(tok.text) || ROLE_NOUNS.has(tok.text)) hasTitle = true;
+    // A comma, quote or bracket ends the title: "in Seattle, skipper Jo Doe" is a skipper, not "Seattle, skipper".
+    if (i < end && /[^\s-]/.test(text.slice(tok.end, before[i]!.start))) break;
+    const named = owner.get(tok.start);
+    if (named && (named.type === 'person' || i === end)) break;
+    const word = tok.text.replace(/[’']s$/, '');
+    const isTitle =
+      TITLE_WORDS.has(word) ||
+      ROLE_NOUNS.has(word) ||
+      PERSON_TITLES.has(word) ||
+      isRoleNoun(word) ||
+      isTitleWord(word);
+    if (!isTitle && !named) break;
+    if (!named && (isRoleNoun(word) || isTitleWord(word) || PERSON_TITLES.has(word))) hasTitle = true;
     i--;
   }
   // "of" cannot start a title.
-  while (i < before.length && before[i]!.text === 'of') i++;
-  if (!hasTitle || i >= before.length) return null;
-  const first = before[i]!;
-  const last = before[before.length - 1]!;
-  return { span: { start: first.start, end: last.end } };
+  while (i < end && before[i]!.text === 'of') i++;
+  if (!hasTitle || i >= end) return null;
+  return { span: { start: before[i]!.start, end: before[end - 1]!.end } };
 }
 
 /** "North Korea’s foreign policy chief, Ri Yong Ho": a noun phrase ending in a role, then a comma. */
@@ -154,8 +173,8 @@ function appositionBefore(
   mentionStart: number,
 ): Omit<Found, 'entityId'> | null {
   const last = before[before.length - 1];
-  if (!last || !/^,\s*$/.test(text.slice(last.end, mentionStart))) return null;
-  if (!ROLE_NOUNS.has(last.text)) return null;
+  if (!last || !/^\s*,\s*$/.test(text.slice(last.end, mentionStart))) return null;
+  if (!ROLE_NOUNS.has(last.text) && !isRoleNoun(last.text)) return null;
   let i = before.length - 1;
   while (i > 0 && before.length - i < 6) {
     const tok = before[i - 1]!;
@@ -167,22 +186,33 @@ function appositionBefore(
   return { text: text.slice(span.start, span.end), span };
 }
 
-/** "Ri Yong Ho, the foreign minister, said": a short noun phrase with a role between commas after the name. */
+/**
+ * An apposition after the name: "Ri Yong Ho, the foreign minister, said", "Jane Roe, a professor of law at
+ * Some University," or "John Doe, chief executive of Acme." The phrase's head (its last word before "of",
+ * "at", "for"…) must be a role, so "Jane Roe, 54," or "Roe, who said…" describe nothing.
+ */
 function appositionAfter(
   text: string,
   sentence: Sentence,
   mentionEnd: number,
 ): Omit<Found, 'entityId'> | null {
   const rest = text.slice(mentionEnd, sentence.end);
-  const m = /^,\s+((?:the|a|an)\s+)?([^,;.]{3,80}?),/.exec(rest);
+  const m =
+    /^\s?,\s+((?:the|a|an)\s+)?([^,;:()“”"—–]{3,140}?)\s*(?:,|;|:|\(|—|–|\.?$|\s(?:who|whose|which|that|said|says)\b)/.exec(
+      rest,
+    );
   if (!m) return null;
-  const words = m[2]!.split(/\s+/);
-  if (words.length > 8 || !words.some((w) => ROLE_NOUNS.has(w.replace(/[’']s$/, '')))) return null;
-  if (/^(who|which|that|said|says|and|but)$/i.test(words[0]!)) return null;
+  const phrase = m[2]!.replace(/\.$/, '');
+  const words = phrase.split(/\s+/);
+  if (/^(who|whose|which|that|said|says|and|but|as|in|on|at|for)$/i.test(words[0]!)) return null;
+  const headAt = words.findIndex((w) => /^(of|at|for|in|on|with|from|to|and|who|whose)$/.test(w));
+  const head = words[(headAt < 0 ? words.length : headAt) - 1];
+  if (!head || !(ROLE_NOUNS.has(head) || isRoleNoun(head.replace(/[’']s$/, '')))) return null;
+  const kept = words.slice(0, 12).join(' ');
   const start = mentionEnd + m[0].indexOf(m[2]!);
   return {
-    text: (m[1] && m[1].trim().toLowerCase() !== 'the' ? m[1] : '') + m[2]!,
-    span: { start, end: start + m[2]!.length },
+    text: (m[1] && m[1].trim().toLowerCase() !== 'the' ? m[1] : '') + kept,
+    span: { start, end: start + kept.length },
   };
 }
 
@@ -231,7 +261,29 @@ function rewriteDescription(
   return out + text.slice(at, span.end);
 }
 
+/** The role a description turns on: "The Russian foreign minister" → "minister". */
+function roleHead(description: string): string | undefined {
+  const words = description.toLowerCase().split(/\s+/);
+  const until = words.findIndex((w) => /^(of|at|for|to|in|on|with|from)$/.test(w));
+  return words
+    .slice(0, until < 0 ? words.length : until)
+    .filter((w) => ROLE_NOUNS.has(w) || isRoleNoun(w))
+    .pop();
+}
+
 function tidy(description: string): string {
-  const s = plain(description).replace(/^(the|The)\s+/, '');
+  const words = plain(description)
+    .replace(/^(the|The)\s+/, '')
+    .replace(/(\s+(of|at|for|to|in|on|with|from|and|the|a|an))+$/, '')
+    .split(' ')
+    .filter((w) => !isHonorific(w))
+    .map(expandTitle);
+  // A bare honorific or title ("Mr.", "Sir", "President", "CEO") says nothing the name did not;
+  // a lower-case role ("dictator", "actress") does.
+  const bareTitle = (w: string): boolean => /^\p{Lu}/u.test(w) && (isTitleWord(w) || PERSON_TITLES.has(w));
+  if (!words.length || (words.length === 1 && bareTitle(words[0]!))) return '';
+  // "his secretary" names someone by another person, whom a card cannot show.
+  if (/^(his|her|their|its|my|our|your)$/i.test(words[0]!)) return '';
+  const s = words.join(' ');
   return /^(A|An)\s/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }

@@ -163,8 +163,10 @@ function resolveShortName(drafts: Draft[], word: string, at: number): Draft | un
   return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
-const COMPANY_SUFFIX = /^(inc|corp|corporation|co|company|companies|group|holdings|ltd|limited|llc|plc|ag|sa|gmbh|nv|bv|lp|llp)$/;
-const PLACE_DESIGNATORS = /^(autonomous|region|province|county|district|prefecture|oblast|governorate|municipality|territory)$/;
+const COMPANY_SUFFIX =
+  /^(inc|corp|corporation|co|company|companies|group|holdings|ltd|limited|llc|plc|ag|sa|gmbh|nv|bv|lp|llp)$/;
+const PLACE_DESIGNATORS =
+  /^(autonomous|region|province|county|district|prefecture|oblast|governorate|municipality|territory)$/;
 
 /**
  * Whether `short` is another way the article writes `long`, whatever came first:

@@ -60,4 +60,54 @@ describe('core/entities/descriptions', () => {
       'Emmanuel Macron': [],
     });
   });
+
+  it.each([
+    [
+      '"X, the Y of Z"',
+      'Mara Lind, the chief executive of Tolvia, said no.',
+      'Mara Lind',
+      ['chief executive of Tolvia'],
+    ],
+    [
+      '"X, a Y," with no article too',
+      'Pavel Orn, a professor of botany at Halden College, agreed.',
+      'Pavel Orn',
+      ['a professor of botany at Halden College'],
+    ],
+    [
+      '"Z\'s Y X"',
+      'He met Norway’s foreign minister Eli Strand there.',
+      'Eli Strand',
+      ["Norway's foreign minister"],
+    ],
+    [
+      'a role before the name with an honorific between',
+      'The Danish chemist Sir Arne Holm arrived.',
+      'Arne Holm',
+      ['Danish chemist'],
+    ],
+  ])('reads %s', (_how, text, name, expected) => {
+    expect(describeIn(text)[name]).toEqual(expected);
+  });
+
+  it('never gives a bare honorific or title as a description', () => {
+    const d = describeIn('Mr. Jon Vale met President Ida Roan. Later Sir Tom Hale came.');
+    expect(d['Jon Vale']).toEqual([]);
+    expect(d['Ida Roan']).toEqual([]);
+    expect(d['Tom Hale']).toEqual([]);
+  });
+
+  it("does not hand a neighbour's role to the next name", () => {
+    const d = describeIn(
+      'The singer Lia Moss met Governor-elect Sam Pike. The singer was delighted.\n\nSam Pike said little.',
+    );
+    expect(d['Lia Moss']).toEqual(['singer']);
+    expect(d['Sam Pike']).toEqual([]);
+  });
+
+  it('reads nothing from an age or a relative clause after the name', () => {
+    const d = describeIn('Rita Vos, 54, agreed. Omar Flint, who runs a bakery, said no.');
+    expect(d['Rita Vos']).toEqual([]);
+    expect(d['Omar Flint']).toEqual([]);
+  });
 });

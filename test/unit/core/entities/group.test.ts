@@ -107,4 +107,77 @@ describe('core/entities/group', () => {
     expect(groupMentions(spans).map((e) => e.id)).toEqual(['place-paris']);
     expect(groupMentions(spans)).toEqual(groupMentions(spans));
   });
+
+  it('joins an honorific or a title to the person it precedes', () => {
+    const text = 'Jane Okafor won. Ms Okafor spoke. President-elect Tom Reyes came; Tom Reyes left.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Jane Okafor', 'person'],
+        ['Ms Okafor', 'person'],
+        ['President-elect Tom Reyes', 'person'],
+        ['Tom Reyes', 'person'],
+      ]),
+    );
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Jane Okafor', 2],
+      ['Tom Reyes', 2],
+    ]);
+  });
+
+  it('never lets "Bill" the common noun join Bill Hartnell, but lets "Hartnell" join him', () => {
+    const text = 'Bill Hartnell opposed the Privacy Bill. The Bill passed. Hartnell was angry.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Bill Hartnell', 'person'],
+        ['Bill', 'person'],
+        ['Bill', 'person'],
+        ['Hartnell', 'person'],
+      ]),
+    );
+    const hartnell = entities.find((e) => e.name === 'Bill Hartnell')!;
+    expect(hartnell.mentions.map((m) => m.text)).toEqual(['Bill Hartnell', 'Hartnell']);
+  });
+
+  it('joins a name written with its middle dropped, or its first name left off, whichever comes first', () => {
+    const text = 'Ana de Souza met Ana Lucia de Souza. Later de Souza left.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Ana de Souza', 'person'],
+        ['Ana Lucia de Souza', 'person'],
+        ['de Souza', 'person'],
+      ]),
+    );
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([['Ana Lucia de Souza', 3]]);
+  });
+
+  it('keeps a son apart from his father of the same name', () => {
+    const text = 'Carl Berg Jr. and Carl Berg.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Carl Berg Jr.', 'person'],
+        ['Carl Berg', 'person'],
+      ]),
+    );
+    expect(entities).toHaveLength(2);
+  });
+
+  it("joins a company's short name and a dateline in capitals, but not a product named after a company", () => {
+    const text = 'OSLO — Nordvik Holdings said; Nordvik agreed in Oslo. Zento launched Zento Cloud.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['OSLO', 'place'],
+        ['Nordvik Holdings', 'organization'],
+        ['Nordvik', 'organization'],
+        ['Oslo', 'place'],
+        ['Zento', 'organization'],
+        ['Zento Cloud', 'organization'],
+      ]),
+    );
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Oslo', 2],
+      ['Nordvik Holdings', 2],
+      ['Zento', 1],
+      ['Zento Cloud', 1],
+    ]);
+  });
 });
