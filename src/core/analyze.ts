@@ -8,6 +8,7 @@ import { describeEntities } from './entities/descriptions';
 import { findEventNouns } from './entities/events';
 import { groupMentions } from './entities/group';
 import { plain, slug } from './entities/names';
+import { recognizeOnPage } from './text/recognizer-text';
 import { sentenceAt, splitSentences } from './text/sentences';
 import { buildTimeline } from './timeline/build-timeline';
 import type { Analysis, Entity, PublishedDate, RecognizedSpan, Recognizer } from './types';
@@ -26,7 +27,8 @@ export function analyzeText(input: ArticleInput, recognizer: Recognizer): Analys
   const started = now();
   const { text } = input;
   const sentences = splitSentences(text);
-  const spans = recognizer.recognize(text);
+  // The recogniser reads the text cleaned of soft hyphens and in-paragraph line breaks; offsets stay the page's.
+  const spans = recognizeOnPage(recognizer, text);
 
   const entities = groupMentions(spans);
   const events = eventEntities(text, spans, entities);
