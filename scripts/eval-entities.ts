@@ -64,8 +64,8 @@ interface Predicted {
 
 type Verdict = 'right' | 'wrong-type' | 'other' | 'not-in-gold';
 
-interface PageScore {
-  page: string;
+/** The counts every score adds up. */
+interface Totals {
   predicted: number;
   right: number;
   wrongType: number;
@@ -77,6 +77,24 @@ interface PageScore {
   salientFound: number;
   splits: number;
   merges: number;
+}
+
+const zeroTotals = (): Totals => ({
+  predicted: 0,
+  right: 0,
+  wrongType: 0,
+  other: 0,
+  notInGold: 0,
+  gold: 0,
+  found: 0,
+  salient: 0,
+  salientFound: 0,
+  splits: 0,
+  merges: 0,
+});
+
+interface PageScore extends Totals {
+  page: string;
   errors: { verdict: Verdict; p: Predicted; gold?: GoldEntity }[];
   missed: GoldEntity[];
 }
@@ -103,22 +121,7 @@ function scorePage(page: string, gold: GoldEntity[], predicted: Predicted[]): Pa
     ...new Set(p.aliases.flatMap((a) => byForm.get(normalizeForm(a)) ?? [])),
   ];
 
-  const s: PageScore = {
-    page,
-    predicted: predicted.length,
-    right: 0,
-    wrongType: 0,
-    other: 0,
-    notInGold: 0,
-    gold: 0,
-    found: 0,
-    salient: 0,
-    salientFound: 0,
-    splits: 0,
-    merges: 0,
-    errors: [],
-    missed: [],
-  };
+  const s: PageScore = { ...zeroTotals(), page, predicted: predicted.length, errors: [], missed: [] };
   const foundBy = new Map<GoldEntity, number>();
   for (const p of predicted) {
     const matches = matchesOf(p);
@@ -195,34 +198,8 @@ function goldAsPrediction(gold: GoldEntity[]): Predicted[] {
     .map((g) => ({ name: g.name, type: g.type, aliases: g.forms, mentions: g.mentions }));
 }
 
-interface Totals {
-  predicted: number;
-  right: number;
-  wrongType: number;
-  other: number;
-  notInGold: number;
-  gold: number;
-  found: number;
-  salient: number;
-  salientFound: number;
-  splits: number;
-  merges: number;
-}
-
 function total(scores: PageScore[]): Totals {
-  const t: Totals = {
-    predicted: 0,
-    right: 0,
-    wrongType: 0,
-    other: 0,
-    notInGold: 0,
-    gold: 0,
-    found: 0,
-    salient: 0,
-    salientFound: 0,
-    splits: 0,
-    merges: 0,
-  };
+  const t = zeroTotals();
   for (const s of scores) for (const k of Object.keys(t) as (keyof Totals)[]) t[k] += s[k];
   return t;
 }
