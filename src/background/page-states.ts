@@ -5,6 +5,7 @@
  */
 import type { Storage } from 'webextension-polyfill';
 import type { PageState } from '../shared/protocol';
+import { readPageState } from './page-state-schema';
 
 export interface PageStateStore {
   get(tabId: number): Promise<PageState | null>;
@@ -27,8 +28,8 @@ export function createPageStateStore(session: Storage.StorageArea | undefined): 
       if (!session) return null;
       try {
         const key = keyFor(tabId);
-        const stored = (await session.get(key))[key] as PageState | undefined;
-        if (stored && stored.tabId === tabId && stored.analysis) {
+        const stored = readPageState((await session.get(key))[key], tabId);
+        if (stored) {
           memory.set(tabId, stored);
           return stored;
         }

@@ -29,6 +29,26 @@ export interface ContentScriptOptions {
   settleMs?: number;
   /** Milliseconds one slice of highlighting may run before the page gets a turn (default `SLICE_MS`). */
   sliceMs?: number;
+  /** How a lost request is asked again (default `ASK_AGAIN`). */
+  askAgain?: AskAgain;
+}
+
+/**
+ * How the content script asks the background again when an answer is lost: a service worker
+ * stopped in the middle of an analysis (Chromium ends an idle or busy worker), a background that is
+ * restarting, or an answer that never comes. `delaysMs` are the waits before each new try (so at
+ * most `delaysMs.length + 1` tries), `timeoutMs` how long one try may take before it counts as lost.
+ */
+export interface AskAgain {
+  delaysMs: readonly number[];
+  timeoutMs: number;
+}
+
+export const ASK_AGAIN: AskAgain = { delaysMs: [500, 2000, 5000], timeoutMs: 30_000 };
+
+/** An answer that did not come in time; the request is treated as lost. */
+class LostAnswer extends Error {
+  override name = 'LostAnswer';
 }
 
 export interface ContentScript {
@@ -138,6 +158,7 @@ export function startContentScript({
   url,
   settleMs = 1500,
   sliceMs = SLICE_MS,
+  askAgain = ASK_AGAIN,
 }: ContentScriptOptions): ContentScript {
   const currentUrl = url ?? ((): string => doc.location?.href ?? '');
   const controller = new AbortController();
@@ -178,6 +199,55 @@ export function startContentScript({
         return undefined;
       }
       throw error;
+    }
+  }
+
+  /** Resolves after `ms`, or at once when this copy leaves. */
+  const pause = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener('abort', done, { once: true });
+    });
+
+  /** One try, counted as lost when it takes longer than `askAgain.timeoutMs`. */
+  const within = <T>(request: () => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new LostAnswer('No answer in time')), askAgain.timeoutMs);
+      request().then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+
+  /**
+   * Calls the background and asks again, a bounded number of times, when the answer is lost (the
+   * worker was stopped mid-request, is restarting, or never answered). `stillWanted` ends the
+   * retries when a newer run has taken over.
+   */
+  async function persistently<T>(
+    request: () => Promise<T>,
+    stillWanted: () => boolean = () => !signal.aborted,
+  ): Promise<T | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await call(() => within(request));
+      } catch (error) {
+        const wait = askAgain.delaysMs[attempt];
+        if (wait === undefined) throw error;
+        await pause(wait);
+        if (signal.aborted || !stillWanted()) return undefined;
+      }
     }
   }
 
@@ -266,14 +336,16 @@ export function startContentScript({
     await yieldToPage();
     if (!current()) return;
     const published = findPublishedDate(doc, currentUrl());
-    const result = await call(() =>
-      callBackground('analyzePage', {
-        url: currentUrl(),
-        title: pageTitle(doc),
-        site: doc.location?.hostname ?? '',
-        text: sent,
-        ...(published ? { published } : {}),
-      }),
+    const result = await persistently(
+      () =>
+        callBackground('analyzePage', {
+          url: currentUrl(),
+          title: pageTitle(doc),
+          site: doc.location?.hostname ?? '',
+          text: sent,
+          ...(published ? { published } : {}),
+        }),
+      current,
     );
     if (!result || !current()) return;
     // Taking the old highlights out merges text nodes, so the page is read again after it.
@@ -377,6 +449,11 @@ export function startContentScript({
         await applySettings(next).catch(report);
         return null;
       },
+      // The popup found no page state for a page we read (the background lost it): read it again.
+      readAgain: () => {
+        void readPage().catch(report);
+        return null;
+      },
       ping: () => ({
         types: ENTITY_TYPES.filter((type: EntityType) => handle?.marks.some((m) => m.request.type === type)),
         article,
@@ -400,12 +477,17 @@ export function startContentScript({
     }
   });
 
-  const ready = (async () => {
-    const loaded = await call(() => callBackground('getSettings', {}));
-    if (!loaded || signal.aborted) return;
-    settings = loaded;
+  /** Reads the settings (when not known yet) and the article, asking again when an answer is lost. */
+  const readPage = async (): Promise<void> => {
+    if (!settings) {
+      const loaded = await persistently(() => callBackground('getSettings', {}));
+      if (!loaded || signal.aborted) return;
+      settings ??= loaded;
+    }
     await analyze();
-  })().catch(report);
+  };
+
+  const ready = readPage().catch(report);
 
   return {
     signal,

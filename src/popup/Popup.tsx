@@ -50,6 +50,7 @@ const STATE_TEXT: Partial<Record<PopupStatusKind, [MessageKey, MessageKey]>> = {
   unsupported: ['stateUnsupportedTitle', 'stateUnsupportedBody'],
   disabled: ['stateDisabledTitle', 'stateDisabledBody'],
   'no-access': ['stateNoAccessTitle', 'stateNoAccessBody'],
+  unreadable: ['stateUnreadableTitle', 'stateUnreadableBody'],
 };
 
 interface StateMessageProps {
@@ -101,7 +102,7 @@ export interface PopupProps {
 }
 
 export function Popup({ tabId }: PopupProps) {
-  const { facts, update, refresh } = useTabFacts(tabId);
+  const { facts, update, refresh, retry } = useTabFacts(tabId);
   const [panel, setPanel] = useState<PanelKey>('entities');
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -275,6 +276,11 @@ export function Popup({ tabId }: PopupProps) {
             {status === 'no-access' && (
               <button type="button" class="button button--primary" onClick={requestAccess}>
                 {t('grantAccess')}
+              </button>
+            )}
+            {status === 'unreadable' && (
+              <button type="button" class="button button--primary" onClick={retry}>
+                {t('retryReading')}
               </button>
             )}
             {status === 'no-article' && facts.contentAlive === false && (

@@ -13,7 +13,14 @@ import { readableHost } from '../shared/url';
  * (Firefox asks for host access).
  */
 export type PopupStatusKind =
-  'ready' | 'analyzing' | 'nothing-found' | 'unsupported' | 'disabled' | 'no-article' | 'no-access';
+  | 'ready'
+  | 'analyzing'
+  | 'nothing-found'
+  | 'unsupported'
+  | 'disabled'
+  | 'no-article'
+  | 'no-access'
+  | 'unreadable';
 
 export interface TabFacts {
   tabId: number | null;
@@ -27,6 +34,11 @@ export interface TabFacts {
   hostAccess: boolean | null;
   /** Still inside the short window in which a first analysis may arrive. */
   waiting: boolean;
+  /**
+   * The background did not answer in time, or the page was read but its analysis is lost: the
+   * popup says it couldn't read the page and offers to try again, instead of waiting for ever.
+   */
+  unreadable?: boolean;
 }
 
 /** PDFs open in the browser's own viewer, where no content script runs. */
@@ -57,6 +69,7 @@ export function popupStatus(facts: TabFacts): PopupStatusKind {
   const host = readableHost(url) ?? undefined;
   if (settings && host && !isSiteEnabled(settings, host)) return 'disabled';
   if (facts.hostAccess === false) return 'no-access';
+  if (facts.unreadable) return 'unreadable';
   if (facts.waiting) return 'analyzing';
   return 'no-article';
 }

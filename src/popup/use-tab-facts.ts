@@ -16,6 +16,28 @@ export const ANALYSIS_WAIT_MS = 4000;
 /** After a reload the page loads first, and the model may load in a fresh background: be patient. */
 export const RELOAD_WAIT_MS = 15000;
 export const ANALYSIS_POLL_MS = 400;
+/** How long one question to the background or the page may take before the popup stops waiting for it. */
+export const ANSWER_WAIT_MS = 3000;
+
+/** A question that was not answered (it failed, or took longer than `ANSWER_WAIT_MS`). */
+const UNANSWERED = Symbol('unanswered');
+
+/** The answer of `request`, or UNANSWERED: a busy or stopped background must not keep the popup waiting. */
+function answerOf<T>(request: () => Promise<T>): Promise<T | typeof UNANSWERED> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(UNANSWERED), ANSWER_WAIT_MS);
+    request().then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(UNANSWERED);
+      },
+    );
+  });
+}
 
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
 
@@ -37,20 +59,13 @@ async function hasHostAccess(): Promise<boolean | null> {
 
 /** Whether the tab's content script answers, and what it says of the article when it knows. */
 async function pingContent(tabId: number): Promise<{ alive: boolean; article?: ArticleProgress }> {
-  try {
-    const { article } = await callTab(tabId, 'ping', {});
-    return { alive: true, article };
-  } catch {
-    return { alive: false };
-  }
+  const answer = await answerOf(() => callTab(tabId, 'ping', {}));
+  return answer === UNANSWERED ? { alive: false } : { alive: true, article: answer.article };
 }
 
-async function pageStateOf(tabId: number): Promise<PageState | null> {
-  try {
-    return await callBackground('getPageState', { tabId });
-  } catch {
-    return null;
-  }
+/** The background's page state of the tab; UNANSWERED when the background failed or did not answer. */
+function pageStateOf(tabId: number): Promise<PageState | null | typeof UNANSWERED> {
+  return answerOf(() => callBackground('getPageState', { tabId }));
 }
 
 export interface TabFactsHandle {
@@ -62,6 +77,8 @@ export interface TabFactsHandle {
    * @param reloading The page is being loaded again, so its content script may not answer yet.
    */
   refresh(reloading?: boolean): void;
+  /** The page could not be read: ask its content script to read it again, and wait for the analysis. */
+  retry(): void;
 }
 
 const initialFacts = (tabId: number | null): TabFacts => ({
@@ -93,20 +110,23 @@ export function useTabFacts(tabId: number | null): TabFactsHandle {
       if (!cancelled && alive.current) setFacts((old) => ({ ...old, ...patch }));
     };
     void (async () => {
-      const [url, settings, page, hostAccess] = await Promise.all([
+      const [url, settings, answered, hostAccess] = await Promise.all([
         tabUrl(tabId),
-        callBackground('getSettings', {}).catch(() => null),
+        answerOf(() => callBackground('getSettings', {})),
         pageStateOf(tabId),
         hasHostAccess(),
       ]);
+      const page = answered === UNANSWERED ? null : answered;
+      const readable = url === undefined || readableHost(url) !== null;
       merge({
         url,
-        settings,
+        settings: settings === UNANSWERED ? null : settings,
         page,
         hostAccess,
-        waiting: !page && (url === undefined || readableHost(url) !== null),
+        waiting: !page && readable,
+        unreadable: readable && (settings === UNANSWERED || answered === UNANSWERED),
       });
-      if (page || (url !== undefined && readableHost(url) === null)) return;
+      if (page || !readable || answered === UNANSWERED) return;
       const patient = reloading.current;
       reloading.current = false;
       const { alive: contentAlive, article } = await pingContent(tabId);
@@ -120,9 +140,12 @@ export function useTabFacts(tabId: number | null): TabFactsHandle {
         await new Promise((resolve) => setTimeout(resolve, ANALYSIS_POLL_MS));
         if (cancelled) return;
         const next = await pageStateOf(tabId);
+        if (next === UNANSWERED) return merge({ waiting: false, unreadable: true });
         if (next) return merge({ page: next, waiting: false });
       }
-      merge({ waiting: false });
+      // The page said an article was coming (or was already read) and no analysis came: it is
+      // lost, not absent. A page being loaded again without a content script is just no article.
+      merge({ waiting: false, unreadable: article === 'found' || article === 'reading' });
     })();
     return () => {
       cancelled = true;
@@ -140,8 +163,16 @@ export function useTabFacts(tabId: number | null): TabFactsHandle {
   );
   const refresh = useCallback((pageReloading = false) => {
     reloading.current = pageReloading;
-    setFacts((old) => ({ ...old, page: null, waiting: true }));
+    setFacts((old) => ({ ...old, page: null, waiting: true, unreadable: false }));
     setRound((r) => r + 1);
   }, []);
-  return { facts, update, refresh };
+  const retry = useCallback(() => {
+    if (tabId === null) return;
+    setFacts((old) => ({ ...old, page: null, waiting: true, unreadable: false }));
+    void answerOf(() => callTab(tabId, 'readAgain', {})).then(() => {
+      reloading.current = true;
+      setRound((r) => r + 1);
+    });
+  }, [tabId]);
+  return { facts, update, refresh, retry };
 }

@@ -60,6 +60,8 @@ export interface ContentMethods {
   revealMention: [{ entityId: string; index?: number }, number];
   /** Settings changed: re-apply (types, mode, on/off). */
   applySettings: [Settings, null];
+  /** Read the article again and have it analysed: the background lost what it had (the popup's retry). */
+  readAgain: [Record<string, never>, null];
   /** Highlight types in use, for the popup legend. */
   ping: [Record<string, never>, { types: EntityType[]; article?: ArticleProgress }];
 }

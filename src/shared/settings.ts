@@ -1,4 +1,5 @@
-import type { EntityType } from '../core/types';
+import * as v from 'valibot';
+import { ENTITY_TYPES, type EntityType } from '../core/types';
 
 /** The reader's choices, kept in `storage.sync` under the key `settings`. */
 export interface Settings {
@@ -61,24 +62,69 @@ function normalizeOrigin(value: unknown): string {
   }
 }
 
+/** The bounds of the hover delay the options page offers; a stored value outside them is not the reader's. */
+export const HOVER_DELAY_BOUNDS = { min: 0, max: 10_000 } as const;
+
+/** One field: its value when it has the right shape, else its default (the other fields are kept). */
+const field = <S extends v.GenericSchema>(schema: S, fallback: v.InferOutput<S>) =>
+  v.fallback(schema, fallback);
+
+const TYPES_SCHEMA = v.object(
+  Object.fromEntries(
+    ENTITY_TYPES.map((type) => [type, field(v.boolean(), DEFAULT_SETTINGS.types[type])]),
+  ) as {
+    [K in EntityType]: v.SchemaWithFallback<v.BooleanSchema<undefined>, boolean>;
+  },
+);
+
 /**
- * Fill in whatever a stored (possibly older, possibly hand-edited) settings object lacks, and
- * replace the values that could send names somewhere unexpected (language, origins) by defaults.
+ * The schema of the stored settings, field by field. A field of the wrong type falls back to its
+ * default and the rest are kept: `paused: "false"` (a string) must not pause, nor `lookups: "no"`
+ * switch lookups on or off by accident of JavaScript's truthiness.
+ */
+const SETTINGS_SCHEMA = v.object({
+  lookups: field(v.boolean(), DEFAULT_SETTINGS.lookups),
+  wikipediaLang: field(v.pipe(v.string(), v.regex(WIKIPEDIA_LANG)), DEFAULT_SETTINGS.wikipediaLang),
+  wikipediaOrigin: v.optional(v.pipe(v.unknown(), v.transform(normalizeOrigin)), ''),
+  wikidataOrigin: v.optional(v.pipe(v.unknown(), v.transform(normalizeOrigin)), ''),
+  // A stored object missing a type (an older version) keeps the others and defaults that one.
+  types: v.optional(
+    field(
+      v.pipe(
+        v.unknown(),
+        v.transform((x) => (x && typeof x === 'object' && !Array.isArray(x) ? x : {})),
+        TYPES_SCHEMA,
+      ),
+      { ...DEFAULT_SETTINGS.types },
+    ),
+    () => ({ ...DEFAULT_SETTINGS.types }),
+  ),
+  highlightMode: field(v.picklist(['all', 'first']), DEFAULT_SETTINGS.highlightMode),
+  hoverDelayMs: field(
+    v.pipe(v.number(), v.finite(), v.minValue(HOVER_DELAY_BOUNDS.min), v.maxValue(HOVER_DELAY_BOUNDS.max)),
+    DEFAULT_SETTINGS.hoverDelayMs,
+  ),
+  // Hosts are kept one by one: a stray non-string entry is dropped, not the reader's whole list.
+  disabledSites: v.fallback(
+    v.pipe(
+      v.array(v.unknown()),
+      v.transform((sites) => sites.filter((site): site is string => typeof site === 'string')),
+    ),
+    () => [],
+  ),
+  paused: field(v.boolean(), DEFAULT_SETTINGS.paused),
+  storyMemory: field(v.nullable(v.boolean()), DEFAULT_SETTINGS.storyMemory),
+});
+
+/**
+ * The settings a stored (possibly older, possibly hand-edited or corrupted) object stands for: each
+ * field checked against its schema, a wrong or missing one replaced by its default, the rest kept.
+ * The language and origins decide where names are sent, so anything unexpected there means the
+ * public sites.
  */
 export function normalizeSettings(stored: unknown): Settings {
-  const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<Settings>;
-  return {
-    ...DEFAULT_SETTINGS,
-    ...s,
-    wikipediaLang:
-      typeof s.wikipediaLang === 'string' && WIKIPEDIA_LANG.test(s.wikipediaLang)
-        ? s.wikipediaLang
-        : DEFAULT_SETTINGS.wikipediaLang,
-    wikipediaOrigin: normalizeOrigin(s.wikipediaOrigin),
-    wikidataOrigin: normalizeOrigin(s.wikidataOrigin),
-    types: { ...DEFAULT_SETTINGS.types, ...(s.types ?? {}) },
-    disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites.filter((x) => typeof x === 'string') : [],
-  };
+  const input = stored && typeof stored === 'object' && !Array.isArray(stored) ? stored : {};
+  return v.parse(SETTINGS_SCHEMA, input);
 }
 
 export function isSiteEnabled(settings: Settings, host: string): boolean {

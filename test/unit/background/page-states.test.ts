@@ -32,4 +32,27 @@ describe('background/page-states', () => {
     await session.set({ 'page:5': state(6) });
     expect(await createPageStateStore(session as unknown as Storage.StorageArea).get(5)).toBeNull();
   });
+
+  it.each([
+    ['a string', 'garbage'],
+    ['no analysis', { tabId: 7, enabled: true }],
+    ['entities that are not a list', { ...state(7), analysis: { ...state(7).analysis, entities: 'x' } }],
+    [
+      'an entity without mentions',
+      { ...state(7), analysis: { ...state(7).analysis, entities: [{ id: 'e1' }] } },
+    ],
+    ['a timeline of numbers', { ...state(7), analysis: { ...state(7).analysis, timeline: [1, 2] } }],
+    ['enabled as a string', { ...state(7), enabled: 'true' }],
+  ])('reads a stored state with %s as no state, never as a page', async (_, stored) => {
+    const session = new FakeStorageArea();
+    await session.set({ 'page:7': stored });
+    expect(await createPageStateStore(session as unknown as Storage.StorageArea).get(7)).toBeNull();
+  });
+
+  it('keeps a whole stored state, with fields a newer version added', async () => {
+    const session = new FakeStorageArea();
+    const stored = { ...state(8), analysis: { ...state(8).analysis, language: 'en' } };
+    await session.set({ 'page:8': stored });
+    expect(await createPageStateStore(session as unknown as Storage.StorageArea).get(8)).toEqual(stored);
+  });
 });

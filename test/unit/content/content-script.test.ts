@@ -496,4 +496,58 @@ describe('content/content-script markRequests', () => {
   ])('names a mention for assistive technology', (entity, text, label) => {
     expect(markLabel(text, entity)).toBe(label);
   });
+
+  describe('when an answer is lost', () => {
+    const quick = { delaysMs: [10, 10], timeoutMs: 200 };
+    const startAsking = (): ContentScript => {
+      const script = startContentScript({
+        doc: document,
+        url: () => 'https://www.nationalreview.com/news/lavrov/',
+        askAgain: quick,
+      });
+      scripts.push(script);
+      return script;
+    };
+
+    it('asks again when the background stopped in the middle of an analysis, and highlights', async () => {
+      let tries = 0;
+      fake.handlers.analyzePage = (payload) => {
+        if (++tries === 1) throw new Error('The message port closed before a response was received.');
+        return NAMES(payload as PageText);
+      };
+      const script = startAsking();
+      await script.ready;
+      expect(tries).toBe(2);
+      expect(script.state.marks).toBeGreaterThan(0);
+    });
+
+    it('asks again when an analysis never answers', async () => {
+      let tries = 0;
+      fake.handlers.analyzePage = (payload) =>
+        ++tries === 1 ? new Promise<Analysis>(() => undefined) : NAMES(payload as PageText);
+      const script = startAsking();
+      await script.ready;
+      expect(tries).toBe(2);
+      expect(script.state.marks).toBeGreaterThan(0);
+    });
+
+    it('gives up after a bounded number of tries', async () => {
+      let tries = 0;
+      fake.handlers.analyzePage = () => {
+        tries++;
+        throw new Error('gone');
+      };
+      await startAsking().ready;
+      expect(tries).toBe(quick.delaysMs.length + 1);
+    });
+
+    it('reads the page again when the popup asks (the background lost its analysis)', async () => {
+      await start().ready;
+      const before = fake.sent.filter((e) => e.method === 'analyzePage').length;
+      expect(await fake.callContent('readAgain', {})).toBeNull();
+      await vi.waitFor(() =>
+        expect(fake.sent.filter((e) => e.method === 'analyzePage').length).toBe(before + 1),
+      );
+    });
+  });
 });

@@ -391,6 +391,41 @@ describe('popup/Popup', () => {
     }
   });
 
+  it('says it could not read the page, and offers to try again, when the page was read but its analysis is lost', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      let lost = true;
+      const { root, fake } = open({
+        ...ready,
+        background: { ...ready.background, getPageState: () => (lost ? null : PAGE_STATE) },
+        content: { ...ready.content, ping: () => ({ types: [], article: 'found' }), readAgain: () => null },
+      });
+      await vi.advanceTimersByTimeAsync(5000);
+      await waitFor(() => expect(root.querySelector('[data-state="unreadable"]')).not.toBeNull());
+      lost = false;
+      await click(root.querySelector<HTMLButtonElement>('[data-state="unreadable"] button'));
+      await vi.advanceTimersByTimeAsync(1000);
+      await waitFor(() => expect(root.querySelectorAll('li[data-entity-id]').length).toBeGreaterThan(0));
+      expect(fake.calls.some((c) => c.to === 'tab' && c.method === 'readAgain')).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('never waits for ever on a background that does not answer', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { root } = open({
+        ...ready,
+        background: { ...ready.background, getPageState: () => new Promise(() => undefined) },
+      });
+      await vi.advanceTimersByTimeAsync(4000);
+      await waitFor(() => expect(root.querySelector('[data-state="unreadable"]')).not.toBeNull());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says at once that there is no article when the content script found none', async () => {
     const { root } = open({
       ...ready,

@@ -37,6 +37,8 @@ describe('popup/popup-status', () => {
       'disabled',
     ],
     ['any site while paused', { settings: { ...SETTINGS, paused: true } }, 'disabled'],
+    ['a page whose analysis is lost', { unreadable: true, waiting: false }, 'unreadable'],
+    ['a page whose analysis is lost, even while waiting', { unreadable: true, waiting: true }, 'unreadable'],
     ['a browser page', { url: 'chrome://newtab/' }, 'unsupported'],
     ['a Firefox page', { url: 'about:addons' }, 'unsupported'],
     ['a PDF', { url: 'https://example.org/files/Report.PDF' }, 'unsupported'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, normalizeSettings } from '../../../src/shared/settings';
+import { DEFAULT_SETTINGS, isSiteEnabled, normalizeSettings } from '../../../src/shared/settings';
 
 describe('shared/settings normalizeSettings', () => {
   it('fills in what an older settings object lacks', () => {
@@ -43,5 +43,65 @@ describe('shared/settings normalizeSettings', () => {
     const settings = normalizeSettings({ wikipediaOrigin: origin, wikidataOrigin: origin });
     expect(settings.wikipediaOrigin).toBe('');
     expect(settings.wikidataOrigin).toBe('');
+  });
+});
+
+describe('shared/settings field by field', () => {
+  it.each([
+    ['paused', 'false'],
+    ['paused', 1],
+    ['lookups', 'no'],
+    ['lookups', null],
+    ['hoverDelayMs', 'soon'],
+    ['hoverDelayMs', Number.NaN],
+    ['hoverDelayMs', -5],
+    ['hoverDelayMs', 1e9],
+    ['highlightMode', 7],
+    ['highlightMode', 'some'],
+    ['storyMemory', 'yes'],
+    ['disabledSites', 'a.example'],
+    ['types', 'all'],
+    ['types', ['person']],
+  ] as const)('puts the default in place of %s: %j and keeps the other fields', (key, value) => {
+    const stored = {
+      hoverDelayMs: 300,
+      disabledSites: ['kept.example'],
+      highlightMode: 'first',
+      [key]: value,
+    };
+    const settings = normalizeSettings(stored);
+    expect(settings[key]).toEqual(DEFAULT_SETTINGS[key]);
+    for (const [other, kept] of Object.entries({
+      hoverDelayMs: 300,
+      disabledSites: ['kept.example'],
+      highlightMode: 'first',
+    })) {
+      if (other !== key) expect(settings[other as keyof typeof settings]).toEqual(kept);
+    }
+  });
+
+  it('does not pause on the string "false"', () => {
+    expect(isSiteEnabled(normalizeSettings({ paused: 'false' }), 'a.example')).toBe(true);
+  });
+
+  it('keeps the types that are booleans and defaults the one that is not', () => {
+    const { types } = normalizeSettings({ types: { person: false, place: 'no' } });
+    expect(types).toEqual({ person: false, organization: true, place: true, event: true });
+  });
+
+  it('drops the stray entries of the switched-off sites, not the list', () => {
+    expect(normalizeSettings({ disabledSites: ['a.example', 3, null, 'b.example'] }).disabledSites).toEqual([
+      'a.example',
+      'b.example',
+    ]);
+  });
+
+  it.each([[null], ['settings'], [42], [['paused']]])('reads %j as the defaults', (stored) => {
+    expect(normalizeSettings(stored)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps a story-memory answer not given yet (null) apart from a wrong one', () => {
+    expect(normalizeSettings({ storyMemory: false }).storyMemory).toBe(false);
+    expect(normalizeSettings({ storyMemory: null }).storyMemory).toBeNull();
   });
 });
