@@ -151,8 +151,14 @@ export function StoryTimeline({ tabId, memoryOn, children }: StoryTimelineProps)
       {label}
     </button>
   );
+  const [before, after] = t('storyContinues', ['\u0000', view.story.articleCount]).split('\u0000');
   return (
     <div class="story-timeline-switch">
+      <p class="story-continues">
+        {before}
+        <em>{view.story.title}</em>
+        {after}
+      </p>
       <div class="story-modes" role="group" aria-label={t('storyModesLabel')}>
         {choice('article', t('storyThisArticle'))}
         {choice('story', t('storySoFar'))}

@@ -31,7 +31,13 @@ export interface StoryEvent {
 }
 
 /** How alike two labels must read, by date relation; dates that merely contain each other need more. */
-export const MERGE_THRESHOLDS = { sameDate: 0.25, containedDate: 0.4, withoutEntities: 0.5 } as const;
+export const MERGE_THRESHOLDS = {
+  sameDate: 0.25,
+  containedDate: 0.4,
+  withoutEntities: 0.5,
+  /** The score of a plan and its report; above the rest, since the match is certain. */
+  plan: 0.9,
+} as const;
 
 const STOP = new Set(
   (
@@ -43,8 +49,18 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** Words news uses for the same happening ("called off" and "cancelled", "summit" and "meeting"). */
+const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:called|calls|call|calling) off\b|\bcancell?(?:ed|s|ing)?\b|\bscrapped\b|\bscraps?\b/g, 'cancel'],
+  [/\b(?:summit|meeting|talks)\b/g, 'meeting'],
+  [/\b(?:visited|visits|visiting|visit)\b/g, 'visit'],
+  [/\b(?:met|meets|meeting with|meet)\b/g, 'meet'],
+];
+
 function labelTokens(label: string): Set<string> {
-  const words = label
+  let folded = label.toLowerCase();
+  for (const [pattern, word] of SYNONYMS) folded = folded.replace(pattern, word);
+  const words = folded
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -78,6 +94,17 @@ function likeness(a: Member, b: Member): number {
   if (a.article.url === b.article.url) return 0;
   const relation = relate(a.event.date, b.event.date);
   if (relation === 'apart') return 0;
+  // The story's central event is one happening, however each article tells it.
+  if (relation === 'same' && a.event.central && b.event.central) return 1;
+  // A later report supersedes an earlier plan: "will visit Pyongyang on Thursday" and "met Kim on
+  // Thursday", same day, same people, one scheduled and one done, are one happening.
+  if (
+    relation === 'same' &&
+    a.event.granularity === 'day' &&
+    a.event.status !== b.event.status &&
+    a.entities.some((x) => b.entities.some((y) => x.type === 'person' && isSameEntity(x, y)))
+  )
+    return MERGE_THRESHOLDS.plan;
   const similarity = jaccard(a.tokens, b.tokens);
   if (!a.entities.length || !b.entities.length) {
     return similarity >= MERGE_THRESHOLDS.withoutEntities ? similarity : 0;
@@ -105,9 +132,15 @@ const newer = (a: ArticleRecord, b: ArticleRecord): boolean =>
     ? (a.published ?? '') > (b.published ?? '')
     : a.readAt > b.readAt;
 
+/** What happened beats what was planned; otherwise the newest telling wins. */
+function tellsMore(a: Member, b: Member): boolean {
+  if (a.event.status !== b.event.status) return a.event.status === 'happened';
+  return newer(a.article, b.article);
+}
+
 function toStoryEvent(group: readonly Member[]): StoryEvent {
   let shown = group[0]!;
-  for (const member of group) if (newer(member.article, shown.article)) shown = member;
+  for (const member of group) if (tellsMore(member, shown)) shown = member;
   let finest = shown.event;
   for (const { event } of group)
     if (FINENESS.indexOf(event.granularity) < FINENESS.indexOf(finest.granularity)) finest = event;

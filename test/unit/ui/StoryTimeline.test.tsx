@@ -98,6 +98,14 @@ describe('ui/StoryTimeline', () => {
     expect(root.querySelector('.own-timeline')).not.toBeNull();
   });
 
+  it('says before any click that the article continues a story already read', async () => {
+    const { root } = open(() => STORY);
+    await waitFor(() => expect(root.querySelector('.story-continues')).not.toBeNull());
+    const line = root.querySelector('.story-continues')!;
+    expect(line.textContent).toBe('Continues a story you read: Singapore summit, 2 articles');
+    expect(line.querySelector('em')?.textContent).toBe('Singapore summit');
+  });
+
   it('starts on this article and switches to the story so far', async () => {
     const { root, fake } = open(() => STORY);
     await waitFor(() => expect(modeButton(root, 'story')).not.toBeNull());
