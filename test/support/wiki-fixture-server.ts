@@ -213,13 +213,35 @@ function pageJson(page: FixturePage, origin: string, withExtract: boolean, hosti
   return out;
 }
 
+/**
+ * CirrusSearch's `intitle:"…"` phrases joined by OR, as `generator=search` gets them: a page matches
+ * when its title, or a redirect to it, holds the phrase's words in order. Pages come in the
+ * world's order (its stand-in for relevance), the titles of namesakes side by side.
+ */
+function searchTitles(query: string, limit: number): string[] {
+  const words = (s: string) => s.toLowerCase().replace(/[-‐–(),.]/g, ' ').replace(/\s+/g, ' ').trim();
+  const phrases = [...query.matchAll(/intitle:"([^"]+)"/g)].map((m) => words(m[1] ?? '')).filter(Boolean);
+  const holds = (title: string) => phrases.some((p) => ` ${words(title)} `.includes(` ${p} `));
+  return PAGES.filter(
+    (page) =>
+      holds(page.title) ||
+      Object.entries(REDIRECTS).some(([from, to]) => to === page.title && holds(from)),
+  )
+    .slice(0, limit)
+    .map((page) => page.title);
+}
+
 function answerQuery(
   params: Record<string, string>,
   origin: string,
   hostile: boolean,
   maxExtracts = 20,
 ): unknown {
-  const requested = (params.titles ?? '').split('|').filter(Boolean);
+  const searched =
+    params.generator === 'search'
+      ? searchTitles(params.gsrsearch ?? '', Math.min(50, Number(params.gsrlimit ?? 10) || 10))
+      : undefined;
+  const requested = searched ?? (params.titles ?? '').split('|').filter(Boolean);
   if (requested.length > 50) {
     return {
       error: {
@@ -252,7 +274,10 @@ function answerQuery(
     const index = foundIndex++;
     const withExtract = !!params.prop?.includes('extracts') && index >= offset && index < offset + exlimit;
     if (withExtract) extractsGiven++;
-    return pageJson(page, origin, withExtract, hostile);
+    const json = pageJson(page, origin, withExtract, hostile);
+    // A generator's pages carry their rank in the search.
+    if (searched) json.index = searched.indexOf(title) + 1;
+    return json;
   });
   const query: Record<string, unknown> = {};
   if (normalized.length) query.normalized = normalized;

@@ -40,3 +40,10 @@ export function cardExtract(raw: string | undefined, max = 500): string {
   if (!raw) return '';
   return cutAtSentence(toPlainText(raw).replace(/\n+/g, ' '), max);
 }
+
+/** `text` cut to `max` characters at a word, with "…": labels and descriptions at card size. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, space > max / 2 ? space : max - 1).trimEnd()}…`;
+}

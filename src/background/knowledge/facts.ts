@@ -9,7 +9,7 @@
 import type { EntityType } from '../../core/types';
 import type { CardFact } from '../../shared/card';
 import type { SnakValue, Statement, WikidataItem } from './wikidata';
-import { ageAt, formatDate, ordinal, partsOf, type DateParts } from './wikidata-time';
+import { ageAt, compareAtPrecision, formatDate, ordinal, partsOf, type DateParts } from './wikidata-time';
 
 export type LabelOf = (qid: string) => string | undefined;
 
@@ -32,13 +32,19 @@ export function statementsAt(
   timelessFallback: boolean,
 ): Statement[] {
   const all = usable(statements);
-  const at = ordinal(date);
   const dated = all.filter((s) => s.qualifiers.P580 || s.qualifiers.P582);
   const held = dated
     .filter((s) => {
       const start = timeOf(s.qualifiers.P580?.[0]);
-      const end = timeOf(s.qualifiers.P582?.[0]);
-      return (!start || ordinal(start) <= at) && (!end || ordinal(end) > at);
+      const endValue = s.qualifiers.P582?.[0];
+      // An end Wikidata says happened on an unknown day (`somevalue`) is over: not current.
+      if (endValue?.kind === 'unknown') return false;
+      const end = timeOf(endValue);
+      // Compared at their precision: an office ending "in 2020" is still held on 30 May 2020.
+      // An end known to the day is exclusive: that day the next term begins.
+      const endCompared = end ? compareAtPrecision(end, date) : 1;
+      const notEnded = endCompared > 0 || (endCompared === 0 && !end?.day);
+      return (!start || compareAtPrecision(start, date) <= 0) && notEnded;
     })
     .sort((a, b) => startOrdinal(b) - startOrdinal(a));
   if (held.length || !timelessFallback) return held;
@@ -104,11 +110,20 @@ function officeFacts(item: WikidataItem, date: DateParts, labelOf: LabelOf): Car
   return facts;
 }
 
+/** Whether Wikidata records the property as existing with an unknown value (`somevalue`) only. */
+const onlyUnknown = (item: WikidataItem, property: string): boolean => {
+  const live = usable(item.claims[property]);
+  return live.length > 0 && live.every((s) => s.value.kind === 'unknown');
+};
+
 function personFacts(item: WikidataItem, date: DateParts, labelOf: LabelOf): CardFact[] {
   const facts: CardFact[] = [];
   const born = firstTime(item, 'P569');
   const died = firstTime(item, 'P570');
-  const alive = !died || ordinal(died) > ordinal(date);
+  // Dead on an unknown date: never "alive", never an age.
+  const diedUnknown = !died && onlyUnknown(item, 'P570');
+  const diedBy = died ? compareAtPrecision(died, date) : 1;
+  const alive = !diedUnknown && diedBy > 0;
   if (born) {
     const age = alive ? ageAt(born, date) : undefined;
     facts.push({
@@ -116,7 +131,8 @@ function personFacts(item: WikidataItem, date: DateParts, labelOf: LabelOf): Car
       value: age === undefined ? formatDate(born) : `${formatDate(born)} (age ${age})`,
     });
   }
-  if (died && !alive) {
+  if (diedUnknown) facts.push({ label: 'Died', value: 'unknown', unknown: true });
+  if (died && diedBy <= 0) {
     const age = born ? ageAt(born, died) : undefined;
     facts.push({
       label: 'Died',
@@ -204,4 +220,23 @@ export function referencedIds(item: WikidataItem, type: EntityType, date: DatePa
     return undefined;
   });
   return [...ids];
+}
+
+/** The offices (P39) held on `date`, latest first, with the years they span ("2016–2020"). */
+export function officesHeld(item: WikidataItem, date: DateParts): { id: string; years?: string }[] {
+  return statementsAt(item.claims.P39, date, false).flatMap((s) => {
+    const id = itemOf(s.value);
+    if (!id) return [];
+    const start = timeOf(s.qualifiers.P580?.[0]);
+    const end = timeOf(s.qualifiers.P582?.[0]);
+    const years = start ? `${start.year}–${end ? end.year : ''}` : undefined;
+    return [years ? { id, years } : { id }];
+  });
+}
+
+/** Occupations (P106), at most three. */
+export function occupations(item: WikidataItem): string[] {
+  return usable(item.claims.P106)
+    .flatMap((s) => itemOf(s.value) ?? [])
+    .slice(0, 3);
 }

@@ -5,8 +5,11 @@
  *   - where the candidate came from: the article's own name resolving to a Wikipedia page is strong
  *     evidence; the alias table and search less so,
  *   - popularity (QRank), which breaks ties between namesakes,
- *   - the article's context: words of what the article says about the entity ("North Korea's
- *     foreign policy chief") and of the other names in it, found in the candidate's description.
+ *   - the article's evidence: what it says about the entity ("North Korea's foreign policy
+ *     chief"), the sentence around its first mention and the other names in it, against each
+ *     candidate's description, extract, occupations (P106) and the offices it held on the
+ *     article's date (P39). Words every candidate shares ("North Korean") tell them apart from
+ *     nothing, so among namesakes only the words that separate them count.
  */
 import type { Entity, EntityType } from '../../core/types';
 import { isNameCompatible, nameTokens } from './names';
@@ -29,6 +32,8 @@ export interface RankedCandidate extends Candidate {
   item: WikidataItem;
   score: number;
   typeFit: number;
+  /** The part of the score the article's evidence gave. */
+  evidence: number;
 }
 
 const DISAMBIGUATION = 'Q4167410';
@@ -180,22 +185,91 @@ const STOP_WORDS = new Set(
  * "Korea" and "ministry" meet "minister".
  */
 export function contextWords(text: string): string[] {
-  return nameTokens(text)
+  // Bounded: a description or extract is a few hundred characters; anything longer is cut first.
+  const words = nameTokens(text.slice(0, 2000))
     .filter((t) => t.length > 2 && !STOP_WORDS.has(t))
     .map((t) => t.slice(0, 5));
+  for (const word of [...words]) {
+    const concept = CONCEPTS.get(word);
+    if (concept) words.push(concept);
+  }
+  return words;
 }
+
+/**
+ * Fields of work that news and encyclopedias name with different words: "foreign policy chief"
+ * and "diplomat", "general" and "military officer". Each stem also stands for its field.
+ */
+const CONCEPTS = new Map<string, string>(
+  Object.entries({
+    '#diplomacy': 'forei diplo ambas envoy',
+    '#military': 'milit army armed soldi gener marsh admir briga colon troop',
+    '#politics': 'polit parli senat congr presi premi chanc legis mayor gover',
+    '#sport': 'footb socce athle olymp coach playe strik goalk tenni boxer',
+    '#business': 'busin execu entre compa found billi inves banke',
+    '#arts': 'actor actre singe music film write autho novel poet paint',
+    '#science': 'scien physi chemi biolo resea profe mathe',
+    '#religion': 'bisho pries cardi imam rabbi pope cleri',
+  }).flatMap(([concept, stems]) => stems.split(' ').map((stem) => [stem, concept] as const)),
+);
 
 export interface LinkContext {
   /** Words of what the article says about this entity. */
   own: Set<string>;
+  /** Words of the sentence the entity is first named in. */
+  near: Set<string>;
   /** Words of the other names in the article. */
   article: Set<string>;
 }
 
 export function contextFor(entity: Entity, all: Entity[]): LinkContext {
+  const nameWords = new Set(entity.aliases.flatMap(contextWords));
   const own = new Set(entity.descriptions.flatMap(contextWords));
+  const near = new Set(contextWords(entity.firstContext ?? '').filter((w) => !nameWords.has(w)));
   const article = new Set(all.filter((e) => e.id !== entity.id).flatMap((e) => contextWords(e.name)));
-  return { own, article };
+  return { own, near, article };
+}
+
+/** What is known about a candidate, as text, by how telling each part is. */
+export interface CandidateEvidence {
+  /** Labels of the offices it held on the article's date. */
+  heldThen: string[];
+  /** Occupations (P106) and descriptions (Wikidata's and Wikipedia's). */
+  described: string[];
+  /** The first sentences of its Wikipedia extract. */
+  extract?: string;
+}
+
+export type EvidenceOf = (item: WikidataItem, page: WikiPage | undefined) => CandidateEvidence;
+
+const fieldsOf = (e: CandidateEvidence): [Set<string>, number][] => [
+  [new Set(e.heldThen.flatMap(contextWords)), 1],
+  [new Set(e.described.flatMap(contextWords)), 0.7],
+  [new Set(contextWords((e.extract ?? '').slice(0, 400))), 0.35],
+];
+
+/**
+ * How well the article's evidence fits each candidate, among the candidates given. A word counts
+ * only if some other candidate lacks it; with one candidate, every word counts.
+ */
+function evidenceScores(
+  sets: [Set<string>, number][][],
+  context: LinkContext,
+  heldAny: boolean[],
+): number[] {
+  const everywhere = (word: string): boolean =>
+    sets.length > 1 && sets.every((fields) => fields.some(([words]) => words.has(word)));
+  const weightOf = (fields: [Set<string>, number][], word: string): number =>
+    everywhere(word) ? 0 : Math.max(0, ...fields.map(([words, w]) => (words.has(word) ? w : 0)));
+  return sets.map((fields, i) => {
+    let score = 0;
+    for (const word of context.own) score += weightOf(fields, word);
+    for (const word of context.near) score += 0.3 * weightOf(fields, word);
+    for (const word of context.article) score += 0.25 * weightOf(fields, word);
+    // Among namesakes, one in office on the article's date is likelier to be in the news.
+    if (sets.length > 1 && heldAny[i]) score += 0.3;
+    return Math.min(3, score);
+  });
 }
 
 const SOURCE_WEIGHT: Record<CandidateSource, number> = {
@@ -217,8 +291,13 @@ export function rankCandidates(
   items: Map<string, WikidataItem>,
   context: LinkContext,
   popularity: Scorer,
+  evidenceOf: EvidenceOf = (item, page) => ({
+    heldThen: [],
+    described: [item.description ?? '', page?.description ?? ''],
+  }),
 ): RankedCandidate[] {
   const best = new Map<string, RankedCandidate>();
+  const viable: { candidate: Candidate; item: WikidataItem; fit: number }[] = [];
   for (const candidate of candidates) {
     const item = items.get(candidate.qid);
     if (!item || instancesOf(item).some((c) => NOT_ENTITIES.has(c))) continue;
@@ -228,20 +307,54 @@ export function rankCandidates(
     const names = [item.label, item.sitelink, candidate.page?.title].filter((x): x is string => !!x);
     const trusted = candidate.source === 'title' || candidate.source === 'override';
     if (!trusted && !names.some((n) => isNameCompatible(candidate.via, n))) continue;
-    const fit = typeFit(item, entity.type);
-    const described = contextWords(`${item.description ?? ''} ${candidate.page?.description ?? ''}`);
-    const ownHits = described.filter((w) => context.own.has(w)).length;
-    const articleHits = described.filter((w) => context.article.has(w)).length;
+    viable.push({ candidate, item, fit: typeFit(item, entity.type) });
+  }
+  // The evidence is compared among the distinct items that could be meant.
+  const qids = [...new Set(viable.map((v) => v.item.id))];
+  const evidence = qids.map((qid) => {
+    const v = viable.find((x) => x.item.id === qid);
+    return v ? evidenceOf(v.item, v.candidate.page) : { heldThen: [], described: [] };
+  });
+  const scores = evidenceScores(
+    evidence.map(fieldsOf),
+    context,
+    evidence.map((e) => e.heldThen.length > 0),
+  );
+  for (const { candidate, item, fit } of viable) {
+    const evidenceScore = scores[qids.indexOf(item.id)] ?? 0;
     const score =
       3 * fit +
       SOURCE_WEIGHT[candidate.source] -
       0.15 * candidate.order +
       1.5 * popularity.prior(candidate.qid) +
-      Math.min(2, 0.7 * ownHits + 0.35 * articleHits);
+      evidenceScore;
     const known = best.get(candidate.qid);
-    if (!known || known.score < score) best.set(candidate.qid, { ...candidate, item, score, typeFit: fit });
+    if (!known || known.score < score)
+      best.set(candidate.qid, { ...candidate, item, score, typeFit: fit, evidence: evidenceScore });
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** How close two candidates may score before the card asks the reader instead of guessing. */
+export const AMBIGUITY_MARGIN = 0.3;
+
+/**
+ * The candidates the card should offer as "Which …?", best first, or none when the best one stands
+ * out: a name the article's own title resolved, a reader's choice, or a clear lead in score.
+ * Namesakes are only asked about when they are the same kind of thing and the evidence does not
+ * separate them.
+ */
+export function closeCall(ranked: RankedCandidate[]): RankedCandidate[] {
+  const [top, ...rest] = ranked;
+  if (!top || top.source === 'override' || top.source === 'title') return [];
+  const close = rest.filter(
+    (c) =>
+      c.typeFit === top.typeFit &&
+      c.source !== 'alias-table' &&
+      top.score - c.score < AMBIGUITY_MARGIN &&
+      chooseBest([c]) !== undefined,
+  );
+  return close.length ? [top, ...close.slice(0, 3)] : [];
 }
 
 /** The candidate to show, if any is good enough: it must not clash with the entity's type. */

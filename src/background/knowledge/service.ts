@@ -14,6 +14,7 @@
  */
 import type { Entity } from '../../core/types';
 import {
+  CARD_TEXT_LIMITS,
   WIKIPEDIA_CREDIT,
   WIKIPEDIA_LICENSE_URL,
   type CardCandidate,
@@ -21,29 +22,39 @@ import {
   type KnowledgeCard,
 } from '../../shared/card';
 import { createMemoryCache, type CacheStore } from './cache';
-import { cardExtract, toPlainText } from './extract';
-import { buildFacts, referencedIds } from './facts';
+import { cardExtract, clip, toPlainText } from './extract';
+import { buildFacts, occupations, officesHeld, referencedIds } from './facts';
 import { createHttpClient, WikiRequestError, type FetchLike, type HttpClientOptions } from './http-client';
 import { createKeyedLoader, type Freshness, type Loaded } from './keyed-loader';
-import { chooseBest, contextFor, rankCandidates, type Candidate } from './linker';
-import { nameTokens, normalizeName, stripHonorifics } from './names';
+import {
+  chooseBest,
+  closeCall,
+  contextFor,
+  rankCandidates,
+  type Candidate,
+  type EvidenceOf,
+  type RankedCandidate,
+} from './linker';
+import { isNameCompatible, nameTokens, normalizeName, stripHonorifics } from './names';
 import { createPopularity, type Popularity } from './popularity';
 import {
   getEntitiesUrl,
+  MAX_FULL_ITEMS_PER_CALL,
   MAX_IDS_PER_CALL,
   parseGetEntities,
-  parseSearch,
-  searchEntitiesUrl,
-  type SearchHit,
+  wikiSubdomain,
   type WikidataItem,
 } from './wikidata';
 import { parseIsoDate, type DateParts } from './wikidata-time';
 import {
   extractContinuation,
   MAX_EXTRACTS_PER_CALL,
+  MAX_NAMES_PER_SEARCH,
   MAX_TITLES_PER_CALL,
   parseWikipediaQuery,
+  parseWikipediaSearch,
   wikipediaQueryUrl,
+  wikipediaSearchUrl,
   type WikiPage,
 } from './wikipedia';
 
@@ -177,12 +188,15 @@ const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 export function createKnowledgeService(options: KnowledgeServiceOptions): KnowledgeService {
   const lang = options.lang ?? 'en';
-  const wikipediaOrigin = (options.wikipediaOrigin || `https://${lang}.wikipedia.org`).replace(/\/$/, '');
+  const wikipediaOrigin = (options.wikipediaOrigin || `https://${wikiSubdomain(lang)}.wikipedia.org`).replace(
+    /\/$/,
+    '',
+  );
   const wikidataOrigin = (options.wikidataOrigin || 'https://www.wikidata.org').replace(/\/$/, '');
   const cache = options.cache ?? createMemoryCache();
   const now = options.now ?? Date.now;
   const freshness = options.freshness ?? DEFAULT_FRESHNESS;
-  const maxSearches = options.maxSearches ?? 3;
+  const maxSearches = options.maxSearches ?? 2 * MAX_NAMES_PER_SEARCH;
   const attributionText = options.attributionText ?? WIKIPEDIA_CREDIT;
   const popularity = options.popularity ?? createPopularity();
   const http = createHttpClient({
@@ -229,17 +243,20 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       return found;
     },
   });
-  const searches = createKeyedLoader<SearchHit[]>({
-    namespace: ns('search', wikidataOrigin),
+  // Several names go out in one search; each name keeps the pages whose title carries it.
+  const searches = createKeyedLoader<WikiPage[]>({
+    namespace: ns('wpsearch', wikipediaOrigin),
     cache,
     now,
     freshness,
-    batchSize: 1,
-    async fetchBatch([name], signal) {
-      if (!name) return new Map();
-      return new Map([
-        [name, parseSearch(await http.getJson(searchEntitiesUrl(wikidataOrigin, name, lang), signal))],
-      ]);
+    batchSize: MAX_NAMES_PER_SEARCH,
+    async fetchBatch(names, signal) {
+      const found = parseWikipediaSearch(
+        await http.getJson(wikipediaSearchUrl(wikipediaOrigin, names), signal),
+        wikipediaOrigin,
+      );
+      const bare = (title: string): string => title.replace(/\s*\([^)]*\)$/, '');
+      return new Map(names.map((name) => [name, found.filter((p) => isNameCompatible(name, bare(p.title)))]));
     },
   });
   const items = createKeyedLoader<WikidataItem>({
@@ -247,7 +264,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     cache,
     now,
     freshness,
-    batchSize: MAX_IDS_PER_CALL,
+    batchSize: MAX_FULL_ITEMS_PER_CALL,
     async fetchBatch(ids, signal) {
       return parseGetEntities(
         await http.getJson(getEntitiesUrl(wikidataOrigin, ids, lang, 'full'), signal),
@@ -348,11 +365,12 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
         const loaded = results.get(searchName(entity));
         noteError(entity.id, errorOf(loaded));
         (valueOf(loaded) ?? [])
+          .filter((page) => page.qid && !page.disambiguation)
           .slice(0, 5)
-          .forEach((hit, order) =>
+          .forEach((page, order) =>
             candidates
               .get(entity.id)
-              ?.push({ qid: hit.id, source: 'search', order, via: searchName(entity) }),
+              ?.push({ qid: page.qid ?? '', source: 'search', order, via: searchName(entity), page }),
           );
       }
     };
@@ -372,12 +390,40 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
         if (error) itemErrors.set(id, error);
       }
     };
-    const chosen = new Map<string, { entity: Entity; ranked: ReturnType<typeof rankCandidates> }>();
+    const chosen = new Map<string, { entity: Entity; ranked: RankedCandidate[] }>();
+    // Labels of offices and occupations, once they are fetched (step 3c); until then, none.
+    let labelResults = new Map<string, Loaded<string>>();
+    const labelOf = (qid: string): string | undefined =>
+      itemMap.get(qid)?.label ?? valueOf(labelResults.get(qid)) ?? undefined;
+    const candidatePage = (c: Candidate, item: WikidataItem): WikiPage | undefined =>
+      (c.page?.qid === item.id ? c.page : undefined) ??
+      (item.sitelink ? (valueOf(titleResults.get(item.sitelink)) ?? undefined) : undefined);
+    const evidenceOf: EvidenceOf = (item, page) => ({
+      heldThen: officesHeld(item, date).flatMap((s) => labelOf(s.id) ?? []),
+      described: [
+        item.description ?? '',
+        page?.description ?? '',
+        ...occupations(item).flatMap((id) => labelOf(id) ?? []),
+      ],
+      extract: page?.extract,
+    });
     const rank = (entity: Entity): void => {
-      const list = candidates.get(entity.id) ?? [];
+      const list = (candidates.get(entity.id) ?? []).map((c) => {
+        const item = itemMap.get(c.qid);
+        const page = item && !c.page ? candidatePage(c, item) : undefined;
+        return page ? { ...c, page } : c;
+      });
       for (const c of list) noteError(entity.id, itemErrors.get(c.qid));
-      const ranked = rankCandidates(entity, list, itemMap, contextFor(entity, articleEntities), popularity);
+      const ranked = rankCandidates(
+        entity,
+        list,
+        itemMap,
+        contextFor(entity, articleEntities),
+        popularity,
+        evidenceOf,
+      );
       if (chooseBest(ranked)) chosen.set(entity.id, { entity, ranked });
+      else chosen.delete(entity.id);
     };
     await loadItems();
     entities.forEach(rank);
@@ -394,7 +440,27 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       }
     }
 
-    // 4. The chosen items' pages (when the name did not lead to them) and the labels their facts need.
+    // 3c. One call for the labels the evidence and the facts need: the offices and occupations of
+    // every contender (for ranking and "Which …?"), and what the facts of each would name. The
+    // front-runners' ids go first, so a cut at 50 drops the least likely.
+    const contenders = [...chosen.values()].map(({ entity, ranked }) => ({
+      entity,
+      ranked: ranked.filter((c) => c.typeFit >= 0).slice(0, 4),
+    }));
+    const wanted = unique(
+      [0, 1, 2, 3].flatMap((position) =>
+        contenders.flatMap(({ entity, ranked }) => {
+          const c = ranked[position];
+          if (!c) return [];
+          const ranking = ranked.length > 1 ? [...officesHeld(c.item, date).map((s) => s.id), ...occupations(c.item)] : [];
+          return [...ranking, ...referencedIds(c.item, entity.type, date)];
+        }),
+      ),
+    ).filter((id) => !itemMap.get(id)?.label);
+    labelResults = await labels.load(wanted.slice(0, MAX_IDS_PER_CALL), signal);
+    [...chosen.values()].forEach(({ entity }) => rank(entity));
+
+    // 4. The chosen items' pages, when the name did not lead to them.
     const pageOf = (c: Candidate & { item: WikidataItem }): WikiPage | null => {
       if (c.page && c.page.qid === c.item.id) return c.page;
       return c.item.sitelink ? valueOf(titleResults.get(c.item.sitelink)) : null;
@@ -405,18 +471,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
         return top && !pageOf(top) && top.item.sitelink ? [top.item.sitelink] : [];
       }),
     );
-    const factIds = unique(
-      [...chosen.values()].flatMap(({ entity, ranked }) =>
-        ranked[0] ? referencedIds(ranked[0].item, entity.type, date) : [],
-      ),
-    );
-    const [morePages, labelResults] = await Promise.all([
-      pages.load(missingPages, signal),
-      labels.load(
-        factIds.filter((id) => !itemMap.get(id)?.label),
-        signal,
-      ),
-    ]);
+    const morePages = await pages.load(missingPages, signal);
     const resolvePage = (c: Candidate & { item: WikidataItem }): WikiPage | null =>
       pageOf(c) ?? (c.item.sitelink ? valueOf(morePages.get(c.item.sitelink)) : null);
     const withoutExtract = unique(
@@ -426,8 +481,32 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       }),
     );
     const extractResults = await extracts.load(withoutExtract, signal);
-    const labelOf = (qid: string): string | undefined =>
-      itemMap.get(qid)?.label ?? valueOf(labelResults.get(qid)) ?? undefined;
+    const detailOf = (item: WikidataItem): string | undefined => {
+      const office = officesHeld(item, date)
+        .map((s) => {
+          const label = labelOf(s.id);
+          return label && `${label}${s.years ? ` (${s.years})` : ''}`;
+        })
+        .find(Boolean);
+      const jobs = occupations(item)
+        .flatMap((id) => labelOf(id) ?? [])
+        .slice(0, 3)
+        .join(', ');
+      return office || jobs ? clip(office || jobs, CARD_TEXT_LIMITS.description) : undefined;
+    };
+    const toCandidate = (c: RankedCandidate): CardCandidate => {
+      const candidate: CardCandidate = {
+        qid: c.item.id,
+        label: clip(toPlainText(c.item.label ?? c.item.id), CARD_TEXT_LIMITS.label),
+      };
+      const description = c.item.description ?? c.page?.description;
+      if (description) candidate.description = clip(toPlainText(description), CARD_TEXT_LIMITS.description);
+      const detail = detailOf(c.item);
+      if (detail) candidate.detail = detail;
+      const thumbnail = c.page?.thumbnail;
+      if (thumbnail) candidate.thumbnail = thumbnail;
+      return candidate;
+    };
 
     const out = new Map<string, CardState>();
     for (const entity of entities) {
@@ -436,6 +515,11 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       if (!picked || !top) {
         const error = errors.get(entity.id);
         out.set(entity.id, error ? stateForFailure(error) : { status: 'not-found' });
+        continue;
+      }
+      const close = closeCall(picked.ranked);
+      if (close.length) {
+        out.set(entity.id, { status: 'ambiguous', choices: close.map(toCandidate) });
         continue;
       }
       let page = resolvePage(top);
@@ -447,11 +531,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
         url: page?.url ?? `${wikidataOrigin}/wiki/${top.item.id}`,
         extract: cardExtract(extract),
         facts: buildFacts(top.item, entity.type, date, labelOf),
-        candidates: picked.ranked.slice(1, 5).map((c): CardCandidate => {
-          const candidate: CardCandidate = { qid: c.item.id, label: c.item.label ?? c.item.id };
-          if (c.item.description) candidate.description = toPlainText(c.item.description);
-          return candidate;
-        }),
+        candidates: picked.ranked.slice(1, 5).map(toCandidate),
       };
       const description = toPlainText(top.item.description ?? page?.description ?? '');
       if (description) card.description = description;

@@ -11,12 +11,49 @@ export interface DateParts {
 }
 
 export function partsOf(t: WikidataTime): DateParts | null {
-  const match = /^([+-]?\d+)-(\d\d)-(\d\d)/.exec(t.time);
+  const match = /^([+-]?\d{1,16})-(\d\d)-(\d\d)/.exec(t.time);
   if (!match) return null;
-  const year = Number(match[1]);
-  const month = t.precision >= 10 ? Number(match[2]) : 0;
-  const day = t.precision >= 11 ? Number(match[3]) : 0;
+  let year = Number(match[1]);
+  let month = t.precision >= 10 ? Number(match[2]) : 0;
+  let day = t.precision >= 11 ? Number(match[3]) : 0;
+  if (t.julian && day) ({ year, month, day } = julianToGregorian(year, month, day));
   return t.precision >= 9 ? { year, month, day } : null;
+}
+
+/**
+ * A Julian-calendar day as the Gregorian day it was (Wikidata stores e.g. Peter the Great's birth,
+ * 30 May 1672 Julian, which is 9 June Gregorian), through the Julian day number.
+ */
+export function julianToGregorian(year: number, month: number, day: number): DateParts {
+  // Julian calendar date → Julian day number (astronomical year numbering, as Wikidata's are).
+  const a = Math.floor((14 - month) / 12);
+  const y = year + 4800 - a;
+  const m = month + 12 * a - 3;
+  const jdn = day + Math.floor((153 * m + 2) / 5) + 365 * y + Math.floor(y / 4) - 32083;
+  // Julian day number → Gregorian date.
+  const b = jdn + 32044;
+  const c = Math.floor((4 * b + 3) / 146097);
+  const d = b - Math.floor((146097 * c) / 4);
+  const e = Math.floor((4 * d + 3) / 1461);
+  const f = d - Math.floor((1461 * e) / 4);
+  const g = Math.floor((5 * f + 2) / 153);
+  return {
+    day: f - Math.floor((153 * g + 2) / 5) + 1,
+    month: g + 3 - 12 * Math.floor(g / 10),
+    year: 100 * c + e - 4800 + Math.floor(g / 10),
+  };
+}
+
+/**
+ * −1, 0 or 1 as `a` is before, within or after `b`, compared only as far as both are known: an end
+ * "in 2020" is neither before nor after 30 May 2020 (0), where comparing it as 1 January would be.
+ */
+export function compareAtPrecision(a: DateParts, b: DateParts): number {
+  if (a.year !== b.year) return a.year < b.year ? -1 : 1;
+  if (!a.month || !b.month) return 0;
+  if (a.month !== b.month) return a.month < b.month ? -1 : 1;
+  if (!a.day || !b.day) return 0;
+  return a.day === b.day ? 0 : a.day < b.day ? -1 : 1;
 }
 
 /** `YYYY-MM-DD` → parts; undefined for anything else. */

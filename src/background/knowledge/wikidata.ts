@@ -11,9 +11,15 @@ export interface WikidataTime {
   time: string;
   /** 9 year, 10 month, 11 day. */
   precision: number;
+  /** Set for dates in the Julian calendar (Wikidata's Q1985786), which are converted before use. */
+  julian?: boolean;
 }
 
 export type SnakValue =
+  /** `somevalue`: there is a value, nobody knows it ("died, date unknown"). */
+  | { kind: 'unknown' }
+  /** `novalue`: there is none (no end: still in office; no successor). */
+  | { kind: 'none' }
   | { kind: 'item'; id: string }
   | { kind: 'time'; value: WikidataTime }
   | { kind: 'quantity'; amount: number }
@@ -45,6 +51,7 @@ export interface SearchHit {
 export const KEPT_PROPERTIES = [
   'P31',
   'P279',
+  'P106',
   'P569',
   'P570',
   'P39',
@@ -86,14 +93,68 @@ export function searchEntitiesUrl(origin: string, name: string, lang: string, li
   });
 }
 
-export function getEntitiesUrl(origin: string, ids: string[], lang: string, what: 'full' | 'labels'): string {
+/**
+ * Items for cards, sized by what comes back: a country's or a head of state's full entity is
+ * megabytes (every language's labels, hundreds of sitelinks), so only the reader's language and
+ * its Wikipedia's sitelink are asked for, in small batches (`MAX_FULL_ITEMS_PER_CALL`).
+ */
+export function getEntitiesUrl(
+  origin: string,
+  ids: string[],
+  lang: string,
+  what: 'full' | 'labels',
+  site = wikiSiteId(lang),
+): string {
   return api(origin, {
     action: 'wbgetentities',
     ids: ids.join('|'),
     props: what === 'full' ? 'labels|descriptions|claims|sitelinks' : 'labels',
     languages: lang,
     languagefallback: '1',
+    ...(what === 'full' ? { sitefilter: site } : {}),
+    maxlag: '5',
   });
+}
+
+/** Full items per call: claims alone are 100 KB–1 MB for big items. Labels go 50 a call. */
+export const MAX_FULL_ITEMS_PER_CALL = 25;
+
+/**
+ * Wikipedia language codes whose site id is not simply `{code}wiki` with hyphens as underscores
+ * (https://meta.wikimedia.org/wiki/Special_language_codes): the reader's BCP 47 code → the wiki's
+ * subdomain. `be-tarask` keeps its old database name.
+ */
+const WIKI_SUBDOMAIN: Record<string, string> = {
+  yue: 'zh-yue',
+  'zh-hk': 'zh',
+  'zh-tw': 'zh',
+  'zh-cn': 'zh',
+  'zh-hans': 'zh',
+  'zh-hant': 'zh',
+  lzh: 'zh-classical',
+  nan: 'zh-min-nan',
+  nb: 'no',
+  gsw: 'als',
+  rup: 'roa-rup',
+  sgs: 'bat-smg',
+  vro: 'fiu-vro',
+  'en-gb': 'en',
+  'en-us': 'en',
+  'pt-br': 'pt',
+  'fr-ca': 'fr',
+};
+const SITE_ID: Record<string, string> = { 'be-tarask': 'be_x_oldwiki' };
+
+/** The Wikipedia subdomain for a language code ("nb" → "no", "yue" → "zh-yue"). */
+export function wikiSubdomain(lang: string): string {
+  const code = lang.trim().toLowerCase();
+  return WIKI_SUBDOMAIN[code] ?? code;
+}
+
+/** The Wikidata site id of a language's Wikipedia ("zh-yue" → "zh_yuewiki", "be-tarask" → "be_x_oldwiki"). */
+export function wikiSiteId(lang: string): string {
+  const sub = wikiSubdomain(lang);
+  return SITE_ID[sub] ?? `${sub.replace(/-/g, '_')}wiki`;
 }
 
 type Obj = Record<string, unknown>;
@@ -106,9 +167,17 @@ function toValue(datavalue: unknown): SnakValue | null {
     case 'wikibase-entityid':
       return isObj(v) && typeof v.id === 'string' ? { kind: 'item', id: v.id } : null;
     case 'time':
-      return isObj(v) && typeof v.time === 'string' && typeof v.precision === 'number'
-        ? { kind: 'time', value: { time: v.time, precision: v.precision } }
-        : null;
+      if (!isObj(v) || typeof v.time !== 'string' || typeof v.precision !== 'number') return null;
+      return {
+        kind: 'time',
+        value: {
+          time: v.time,
+          precision: v.precision,
+          ...(typeof v.calendarmodel === 'string' && v.calendarmodel.endsWith('/Q1985786')
+            ? { julian: true }
+            : {}),
+        },
+      };
     case 'quantity': {
       const amount = isObj(v) ? Number(v.amount) : NaN;
       return Number.isFinite(amount) ? { kind: 'quantity', amount } : null;
@@ -121,7 +190,10 @@ function toValue(datavalue: unknown): SnakValue | null {
 }
 
 function snakValue(snak: unknown): SnakValue | null {
-  return isObj(snak) && snak.snaktype === 'value' ? toValue(snak.datavalue) : null;
+  if (!isObj(snak)) return null;
+  if (snak.snaktype === 'somevalue') return { kind: 'unknown' };
+  if (snak.snaktype === 'novalue') return { kind: 'none' };
+  return snak.snaktype === 'value' ? toValue(snak.datavalue) : null;
 }
 
 /**
@@ -183,7 +255,7 @@ export function parseGetEntities(body: unknown, lang: string): Map<string, Wikid
     if (label) item.label = label;
     const description = pickTerm(raw.descriptions, lang);
     if (description) item.description = description;
-    const sitelink = isObj(raw.sitelinks) ? raw.sitelinks[`${lang}wiki`] : undefined;
+    const sitelink = isObj(raw.sitelinks) ? raw.sitelinks[wikiSiteId(lang)] : undefined;
     if (isObj(sitelink) && typeof sitelink.title === 'string') item.sitelink = sitelink.title;
     out.set(raw.id, item);
     if (key !== raw.id) out.set(key, item);

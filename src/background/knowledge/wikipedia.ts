@@ -21,6 +21,61 @@ export interface WikiPage {
 export const MAX_TITLES_PER_CALL = 50;
 export const MAX_EXTRACTS_PER_CALL = 20;
 
+const PAGE_PROPS = {
+  prop: 'extracts|pageimages|description|pageprops|info',
+  exintro: '1',
+  explaintext: '1',
+  // Only the lead's first sentences: a card shows a few hundred characters, and a bounded answer
+  // cannot stall us (exchars cuts at a sentence or word).
+  exchars: '600',
+  exlimit: String(MAX_EXTRACTS_PER_CALL),
+  piprop: 'thumbnail',
+  pithumbsize: '160',
+  ppprop: 'wikibase_item|disambiguation',
+  inprop: 'url',
+};
+
+/** Names per search request: each is one `intitle:"…"` phrase of an OR query. */
+export const MAX_NAMES_PER_SEARCH = 8;
+
+/**
+ * One search for several names at once (`generator=search`, CirrusSearch `intitle:"A" OR
+ * intitle:"B"`), answered with the same page properties as a title query: the search costs one
+ * request however many names are still unknown. Which name a page answers is decided by the caller
+ * (the page's title must carry the name).
+ */
+export function wikipediaSearchUrl(origin: string, names: string[]): string {
+  const phrases = names.map((n) => `intitle:"${n.replace(/["\\]/g, ' ')}"`);
+  const params = new URLSearchParams({
+    action: 'query',
+    format: 'json',
+    formatversion: '2',
+    origin: '*',
+    maxlag: '5',
+    generator: 'search',
+    gsrsearch: phrases.join(' OR '),
+    gsrnamespace: '0',
+    gsrlimit: String(Math.min(MAX_EXTRACTS_PER_CALL, 4 * names.length)),
+    ...PAGE_PROPS,
+  });
+  return `${origin}/w/api.php?${params}`;
+}
+
+/** The pages of a `generator=search` answer, in the search's order. */
+export function parseWikipediaSearch(body: unknown, origin: string): WikiPage[] {
+  const query = (body as { query?: { pages?: (RawPage & { index?: number })[] } } | null)?.query;
+  // No hit at all: the API answers without `query`.
+  if (!query) {
+    if (body && typeof body === 'object' && 'batchcomplete' in body) return [];
+    throw new Error('Not a query answer');
+  }
+  if (!Array.isArray(query.pages)) throw new Error('Not a query answer');
+  return [...query.pages]
+    .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+    .map((raw) => toPage(raw, origin))
+    .filter((p): p is WikiPage => !!p);
+}
+
 /** @param continuation The `continue` object of the previous answer, to get the extracts it held back. */
 export function wikipediaQueryUrl(
   origin: string,
@@ -32,16 +87,10 @@ export function wikipediaQueryUrl(
     format: 'json',
     formatversion: '2',
     origin: '*',
+    maxlag: '5',
     redirects: '1',
     titles: titles.join('|'),
-    prop: 'extracts|pageimages|description|pageprops|info',
-    exintro: '1',
-    explaintext: '1',
-    exlimit: String(MAX_EXTRACTS_PER_CALL),
-    piprop: 'thumbnail',
-    pithumbsize: '320',
-    ppprop: 'wikibase_item|disambiguation',
-    inprop: 'url',
+    ...PAGE_PROPS,
     ...continuation,
   });
   return `${origin}/w/api.php?${params}`;

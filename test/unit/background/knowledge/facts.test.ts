@@ -47,7 +47,7 @@ describe('background/knowledge/facts', () => {
   it.each([
     ['2003-06-01', ['Q1']],
     ['2005-01-01', ['Q2']], // the day one term ends and the next starts
-    ['2010-06-01', []], // an end known only to the year counts from the start of that year
+    ['2010-06-01', ['Q2']], // an end known only to the year: still held within that year
     ['2012-01-01', ['Q3']],
     ['1995-01-01', []], // deprecated statements never count
   ])('on %s the offices held are %j', (at, expected) => {

@@ -153,6 +153,8 @@ describe('background/knowledge/wikidata', () => {
             rank: 'normal',
             qualifiers: { P580: [{ kind: 'time', value: { time: '+2018-04-26T00:00:00Z', precision: 11 } }] },
           },
+          // somevalue: an office held, which one unknown; kept, so it can be shown as unknown.
+          { value: { kind: 'unknown' }, rank: 'normal', qualifiers: {} },
         ],
       },
     });

@@ -43,8 +43,9 @@ describe('background/knowledge on the sample article', () => {
     return state?.status === 'ok' ? state.card.qid : state?.status;
   };
 
-  it('takes at most 8 requests for every card of the article', () => {
-    expect(wiki.requests.length).toBeLessThanOrEqual(8);
+  it('takes at most 6 requests for every card of the article, each with maxlag', () => {
+    expect(wiki.requests.length).toBeLessThanOrEqual(6);
+    for (const r of wiki.requests) expect(r.params.maxlag).toBe('5');
     expect(wiki.maxInFlight).toBeLessThanOrEqual(3);
   });
 
