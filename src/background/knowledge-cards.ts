@@ -7,10 +7,11 @@ import { createMemoryCache, type CacheStore } from './knowledge/cache';
 import type { FetchLike } from './knowledge/http-client';
 import { createIdbCache } from './knowledge/idb-cache';
 import { createKnowledgeService, type KnowledgeService } from './knowledge/service';
+import { extensionUserAgent } from './knowledge/user-agent';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 
-export const USER_AGENT = `Backstory/${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'} (open-source browser extension; sends entity names only)`;
+export const USER_AGENT = extensionUserAgent();
 
 /** Answers older than this go, even though an old card beats none offline. Overrides never go. */
 export const CACHE_KEEP_MS = 90 * 24 * 3600_000;

@@ -3,6 +3,7 @@
  * names are sent; the article's text stays on this machine.
  */
 import { createKnowledgeService } from '../background/knowledge';
+import { cliUserAgent } from '../background/knowledge/user-agent';
 import type { Analysis } from '../core/types';
 import type { CardState } from '../shared/card';
 
@@ -23,7 +24,9 @@ export async function lookupCards(analysis: Analysis, options: CardLookupOptions
     fetch: options.fetch,
     wikipediaOrigin: options.wikipediaOrigin,
     wikidataOrigin: options.wikidataOrigin,
-    userAgent: `Backstory-CLI/${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'} (open-source command line tool; sends entity names only)`,
+    userAgent: cliUserAgent(process.versions.node),
+    // Node may set User-Agent itself, and Wikimedia's policy asks scripts to.
+    http: { setUserAgentHeader: true },
   });
   const cards = await service.getCards(analysis.entities, analysis.published?.date);
   return { cards, requests: service.requestCount };

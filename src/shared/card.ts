@@ -2,6 +2,7 @@
  * The small view model a background card is rendered from. Wikipedia and Wikidata answers are
  * mapped to this at the edge (background/knowledge), so the UI never sees raw API shapes or HTML.
  */
+import type { EntityType } from '../core/types';
 export interface CardFact {
   label: string;
   value: string;
@@ -60,6 +61,12 @@ export interface KnowledgeCard {
   thumbnail?: CardThumbnail;
   /** Facts as of the article's date ("Secretary of State (since 26 April 2018)"). */
   facts: CardFact[];
+  /**
+   * What the linked item is, from its Wikidata class (P31), when that is clear: a person, place,
+   * organisation or event. Where it differs from the entity's type, it corrects the recogniser
+   * ("Singapore summit" read as a place is an event): the card and popup should show this type.
+   */
+  type?: EntityType;
   /** Other items the name could mean, for "not this one". */
   candidates: CardCandidate[];
   /**

@@ -12,6 +12,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  CONVERTED,
   ITEMS,
   LABELS,
   PAGES,
@@ -22,7 +23,11 @@ import {
   type Value,
 } from '../fixtures/wiki/world';
 
-export type FailureMode = 'none' | '429' | '500' | 'timeout' | 'malformed';
+/**
+ * `429-html`: a 429 as Wikimedia's edge sends it, an HTML page with no CORS headers (a browser
+ * sees a network error). `maxlag`: the API's lag error, in a 200 with `Retry-After`.
+ */
+export type FailureMode = 'none' | '429' | '429-html' | 'maxlag' | '500' | 'timeout' | 'malformed';
 
 export interface FailureOptions {
   mode: FailureMode;
@@ -44,6 +49,11 @@ export interface WikiFixtureOptions {
   delayMs?: number;
   /** Give fewer extracts a call than the real 20, to exercise clients' handling of `excontinue`. */
   maxExtracts?: number;
+  /**
+   * Hostile or broken answers: `huge` gives Lavrov a 5 MB extract, `spaces` one with a
+   * 100,000-space run, `evil-links` points every page's URLs at https://evil.example.
+   */
+  abuse?: 'huge' | 'spaces' | 'evil-links';
 }
 
 export interface RecordedRequest {
@@ -51,6 +61,8 @@ export interface RecordedRequest {
   path: string;
   params: Record<string, string>;
   headers: Record<string, string | string[] | undefined>;
+  /** Size of the answer's body, once sent. */
+  bytes?: number;
 }
 
 export interface WikiFixtureServer {
@@ -84,7 +96,9 @@ function normalizeTitle(title: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
-function datavalue(value: Value): { value: unknown; type: string } {
+type DataValue = Exclude<Value, { somevalue: true } | { novalue: true }>;
+
+function datavalue(value: DataValue): { value: unknown; type: string } {
   if ('item' in value) {
     return {
       value: { 'entity-type': 'item', 'numeric-id': Number(value.item.slice(1)), id: value.item },
@@ -99,7 +113,7 @@ function datavalue(value: Value): { value: unknown; type: string } {
         before: 0,
         after: 0,
         precision: value.precision,
-        calendarmodel: 'http://www.wikidata.org/entity/Q1985727',
+        calendarmodel: `http://www.wikidata.org/entity/${'julian' in value && value.julian ? 'Q1985786' : 'Q1985727'}`,
       },
       type: 'time',
     };
@@ -112,6 +126,12 @@ const datatypeOf = (value: Value): string =>
   'item' in value ? 'wikibase-item' : 'time' in value ? 'time' : 'quantity' in value ? 'quantity' : 'string';
 
 function snak(property: string, value: Value) {
+  // A snak with no value has no datavalue; its datatype is the property's (a time for dates).
+  if ('somevalue' in value || 'novalue' in value) {
+    const snaktype = 'somevalue' in value ? 'somevalue' : 'novalue';
+    const datatype = ['P569', 'P570', 'P580', 'P582', 'P585'].includes(property) ? 'time' : 'wikibase-item';
+    return { snaktype, property, hash: `h${property}${snaktype}`, datatype };
+  }
   return {
     snaktype: 'value',
     property,
@@ -146,7 +166,20 @@ function terms(value: string | undefined, mulOnly: boolean, fallback: boolean) {
   return fallback ? { en: { language: 'mul', value, 'for-language': 'en' } } : {};
 }
 
-function entityJson(item: FixtureItem | undefined, id: string, props: string[], fallback: boolean) {
+/**
+ * Real items answer in every language and with every sitelink unless asked for fewer: a country
+ * or head of state is megabytes. The fixture pads unfiltered answers the same way (300 languages,
+ * 300 sitelinks), so a client that forgets `languages`/`sitefilter` is seen to.
+ */
+const PAD_CODES = Array.from({ length: 300 }, (_, i) => `x${i.toString(36)}`);
+
+function entityJson(
+  item: FixtureItem | undefined,
+  id: string,
+  props: string[],
+  fallback: boolean,
+  filters: { languages?: string; sitefilter?: string } = {},
+) {
   if (!item) {
     const label = LABELS[id];
     if (!label) return { id, missing: '' };
@@ -171,7 +204,24 @@ function entityJson(item: FixtureItem | undefined, id: string, props: string[], 
     );
   }
   if (props.includes('sitelinks')) {
-    out.sitelinks = item.enwiki ? { enwiki: { site: 'enwiki', title: item.enwiki, badges: [] } } : {};
+    const all: Record<string, unknown> = item.enwiki
+      ? { enwiki: { site: 'enwiki', title: item.enwiki, badges: [] } }
+      : {};
+    if (!filters.sitefilter) {
+      for (const code of PAD_CODES)
+        all[`${code}wiki`] = { site: `${code}wiki`, title: `${item.label} (${code})`, badges: [] };
+    }
+    const wanted = filters.sitefilter?.split('|');
+    out.sitelinks = Object.fromEntries(
+      Object.entries(all).filter(([site]) => !wanted || wanted.includes(site)),
+    );
+  }
+  if (!filters.languages) {
+    for (const key of ['labels', 'descriptions'] as const) {
+      const terms = out[key] as Record<string, unknown> | undefined;
+      if (terms)
+        for (const code of PAD_CODES) terms[code] = { language: code, value: `${item.label} ${key} ${code}` };
+    }
   }
   return out;
 }
@@ -219,16 +269,39 @@ function pageJson(page: FixturePage, origin: string, withExtract: boolean, hosti
  * world's order (its stand-in for relevance), the titles of namesakes side by side.
  */
 function searchTitles(query: string, limit: number): string[] {
-  const words = (s: string) => s.toLowerCase().replace(/[-‐–(),.]/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[-‐–(),.]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const phrases = [...query.matchAll(/intitle:"([^"]+)"/g)].map((m) => words(m[1] ?? '')).filter(Boolean);
   const holds = (title: string) => phrases.some((p) => ` ${words(title)} `.includes(` ${p} `));
   return PAGES.filter(
     (page) =>
-      holds(page.title) ||
-      Object.entries(REDIRECTS).some(([from, to]) => to === page.title && holds(from)),
+      holds(page.title) || Object.entries(REDIRECTS).some(([from, to]) => to === page.title && holds(from)),
   )
     .slice(0, limit)
     .map((page) => page.title);
+}
+
+/** Like TextExtracts' `exchars`: cut near the count, at a sentence end where there is one. */
+function exchars(extract: string, chars: number): string {
+  if (extract.length <= chars) return extract;
+  const head = extract.slice(0, chars);
+  const end = head.lastIndexOf('. ');
+  return end > 0 ? head.slice(0, end + 1) : `${head}…`;
+}
+
+function abused(json: Record<string, unknown>, abuse: WikiFixtureOptions['abuse']): void {
+  if (abuse === 'evil-links') {
+    json.fullurl = 'https://evil.example/wiki/phish';
+    json.canonicalurl = 'https://evil.example/wiki/phish';
+    if (json.thumbnail) (json.thumbnail as Record<string, unknown>).source = 'https://evil.example/pixel.png';
+  }
+  if (json.pageid !== 1004001 || typeof json.extract !== 'string') return;
+  if (abuse === 'huge') json.extract = 'Sergey Lavrov is a Russian diplomat. '.repeat(140_000);
+  if (abuse === 'spaces') json.extract = `Sergey Lavrov${' '.repeat(100_000)}is a Russian diplomat.`;
 }
 
 function answerQuery(
@@ -236,6 +309,7 @@ function answerQuery(
   origin: string,
   hostile: boolean,
   maxExtracts = 20,
+  abuse?: WikiFixtureOptions['abuse'],
 ): unknown {
   const searched =
     params.generator === 'search'
@@ -251,11 +325,28 @@ function answerQuery(
     };
   }
   const normalized: { fromencoded: boolean; from: string; to: string }[] = [];
+  const converted: { from: string; to: string }[] = [];
   const redirects: { from: string; to: string }[] = [];
   const targets: string[] = [];
+  const invalid: Record<string, unknown>[] = [];
   for (const title of requested) {
-    const norm = normalizeTitle(title);
+    // MediaWiki refuses titles with these characters and says so per page.
+    const bad = /[<>[\]{}#]/.exec(title);
+    if (bad) {
+      invalid.push({
+        title,
+        invalidreason: `The requested page title contains invalid characters: "${bad[0]}".`,
+        invalid: true,
+      });
+      continue;
+    }
+    let norm = normalizeTitle(title);
     if (norm !== title) normalized.push({ fromencoded: false, from: title, to: norm });
+    const variant = CONVERTED[norm];
+    if (variant) {
+      converted.push({ from: norm, to: variant });
+      norm = variant;
+    }
     const target = REDIRECTS[norm];
     if (target) {
       if (!redirects.some((r) => r.from === norm)) redirects.push({ from: norm, to: target });
@@ -275,12 +366,18 @@ function answerQuery(
     const withExtract = !!params.prop?.includes('extracts') && index >= offset && index < offset + exlimit;
     if (withExtract) extractsGiven++;
     const json = pageJson(page, origin, withExtract, hostile);
+    // Abused answers ignore exchars, as a hostile server would.
+    if (typeof json.extract === 'string' && params.exchars && !abuse)
+      json.extract = exchars(json.extract, Number(params.exchars));
+    abused(json, abuse);
     // A generator's pages carry their rank in the search.
     if (searched) json.index = searched.indexOf(title) + 1;
     return json;
   });
+  pages.push(...invalid);
   const query: Record<string, unknown> = {};
   if (normalized.length) query.normalized = normalized;
+  if (converted.length) query.converted = converted;
   if (redirects.length) query.redirects = redirects;
   query.pages = pages;
   const body: Record<string, unknown> = { batchcomplete: true };
@@ -356,7 +453,10 @@ function answerGetEntities(params: Record<string, string>): unknown {
     if (!/^Q\d+$/.test(id)) {
       return { error: { code: 'no-such-entity', info: `Could not find an entity with the ID "${id}".`, id } };
     }
-    entities[id] = entityJson(itemsById.get(id), id, props, fallback);
+    entities[id] = entityJson(itemsById.get(id), id, props, fallback, {
+      languages: params.languages,
+      sitefilter: params.sitefilter,
+    });
   }
   return { entities, success: 1 };
 }
@@ -403,7 +503,13 @@ export async function startWikiFixtureServer(options: WikiFixtureOptions = {}): 
       return;
     }
     const params = Object.fromEntries(url.searchParams);
-    requests.push({ method: req.method ?? 'GET', path: url.pathname, params, headers: req.headers });
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      params,
+      headers: req.headers,
+    };
+    requests.push(record);
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     res.on('close', () => inFlight--);
@@ -427,6 +533,34 @@ export async function startWikiFixtureServer(options: WikiFixtureOptions = {}): 
             },
           );
           return;
+        case '429-html':
+          // Wikimedia's edge: HTML, and no Access-Control-Allow-Origin, so a page's fetch sees a
+          // network error; an extension with host access, or Node, sees the 429.
+          res.writeHead(429, {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Retry-After': String(failure.retryAfterSeconds ?? 1),
+          });
+          res.end(
+            '<!DOCTYPE html><html><head><title>Wikimedia Error</title></head><body>Too many requests.</body></html>',
+          );
+          return;
+        case 'maxlag':
+          send(
+            res,
+            200,
+            JSON.stringify({
+              error: {
+                code: 'maxlag',
+                info: 'Waiting for 10.64.0.1: 7 seconds lagged.',
+                host: '10.64.0.1',
+                lag: 7,
+                type: 'db',
+              },
+              servedby: 'mw-api-ext.fixture',
+            }),
+            { 'Retry-After': String(failure.retryAfterSeconds ?? 5), 'X-Database-Lag': '7' },
+          );
+          return;
         case '500':
           send(res, 500, '<!DOCTYPE html><html><body>Internal Server Error</body></html>', {
             'Content-Type': 'text/html',
@@ -443,7 +577,7 @@ export async function startWikiFixtureServer(options: WikiFixtureOptions = {}): 
     let body: unknown;
     switch (params.action) {
       case 'query':
-        body = answerQuery(params, origin, hostile, options.maxExtracts);
+        body = answerQuery(params, origin, hostile, options.maxExtracts, options.abuse);
         break;
       case 'wbsearchentities':
         body = answerSearch(params);
@@ -456,7 +590,9 @@ export async function startWikiFixtureServer(options: WikiFixtureOptions = {}): 
           error: { code: 'badvalue', info: `Unrecognized value for parameter "action": ${params.action}.` },
         };
     }
-    send(res, 200, JSON.stringify(body));
+    const text = JSON.stringify(body);
+    record.bytes = Buffer.byteLength(text);
+    send(res, 200, text);
   };
 
   const server = createServer((req, res) => {

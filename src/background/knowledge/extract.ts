@@ -7,16 +7,25 @@
 const ABBREVIATIONS =
   /(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bJr|\bSr|\bNo|\bvs|\bc|\bca|\bU\.S|\bU\.K|\be\.g|\bi\.e)\.$/;
 
-/** Remove tags and tag-like fragments, the empty brackets explaintext leaves behind, extra space. */
+/** No card shows more than this of any one text; the rest is never processed. */
+export const MAX_TEXT_IN = 4000;
+
+/**
+ * Remove tags and tag-like fragments, the empty brackets explaintext leaves behind, extra space.
+ * Linear in the input, which is cut to `MAX_TEXT_IN` first: every pattern is bounded or matches
+ * a run once, so a 100,000-space answer cannot make one backtrack.
+ */
 export function toPlainText(text: string): string {
   return text
-    .replace(/<\/?[a-z!][^>]*>?/gi, ' ')
+    .slice(0, MAX_TEXT_IN)
+    .replace(/<\/?[a-z!][^<>]{0,300}>?/gi, ' ')
     .replace(/[<>]/g, ' ')
-    .replace(/\(\s*[;,]?\s*\)/g, '')
-    .replace(/\(\s*[;,]\s*/g, '(')
-    .replace(/\s+([,.;:])/g, '$1')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[\n ]*/g, '\n')
+    .replace(/\( ?[;,]? ?\)/g, '')
+    .replace(/\( ?[;,] ?/g, '(')
+    .replace(/ ([,.;:])/g, '$1')
+    .replace(/ {2,}/g, ' ')
     .trim();
 }
 

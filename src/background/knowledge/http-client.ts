@@ -17,6 +17,8 @@ export type RequestFailure =
   | 'server'
   | 'malformed'
   | 'http'
+  /** The answer was larger than the client accepts (`maxResponseBytes`): refused, never parsed. */
+  | 'too-large'
   /** The caller gave up (lookups switched off, the language or origins changed): nothing more goes out. */
   | 'aborted';
 
@@ -36,6 +38,13 @@ export interface HttpClientOptions {
   fetch: FetchLike;
   /** Sent as `Api-User-Agent` (browsers do not let extensions set `User-Agent`). */
   userAgent: string;
+  /**
+   * Also send it as `User-Agent`, as Wikimedia's User-Agent policy asks of scripts: the CLI does
+   * (Node's default is `node`); a browser would refuse the header.
+   */
+  setUserAgentHeader?: boolean;
+  /** Answers larger than this are refused, from `Content-Length` or while they stream in. */
+  maxResponseBytes?: number;
   maxInFlight?: number;
   timeoutMs?: number;
   /** Retries after the first attempt, for 429, 5xx and timeouts. */
@@ -62,6 +71,12 @@ export interface HttpClient {
   /** Requests actually sent (retries included), for tests and the CLI's report. */
   readonly sent: number;
 }
+
+/** Wikimedia's maxlag manual asks clients to wait at least this long after a lag error. */
+export const MIN_LAG_WAIT_MS = 5000;
+
+/** Big items with only one language and one sitelink are well under this; anything larger is wrong. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 const abortedError = (): WikiRequestError => new WikiRequestError('aborted', 'The lookup was called off');
 
@@ -92,10 +107,47 @@ function createLimiter(limit: number): <T>(task: () => Promise<T>) => Promise<T>
   };
 }
 
+/**
+ * The body as text, refused as soon as it is known to be over `max` bytes: from `Content-Length`,
+ * or while it streams in (a server may send none, or lie).
+ */
+export async function boundedText(response: Response, max: number): Promise<string> {
+  const tooLarge = (): WikiRequestError =>
+    new WikiRequestError('too-large', `The answer was larger than ${max} bytes`);
+  const declared = Number(response.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > max) {
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const {
     fetch: fetchFn,
     userAgent,
+    setUserAgentHeader = false,
+    maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
     maxInFlight = 3,
     timeoutMs = 8000,
     retries = 2,
@@ -109,6 +161,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   // Per origin, the time before which the server asked to hear nothing from us. Wikipedia and
   // Wikidata are separate origins: a 429 from one does not silence the other.
   const blockedUntil = new Map<string, number>();
+  // Per origin, a short pause a Retry-After asked for: every queued request of that origin waits
+  // it out, not only the one that was told.
+  const pausedUntil = new Map<string, number>();
+  const pauseOrigin = (url: string, ms: number): void => {
+    const origin = originOf(url);
+    pausedUntil.set(origin, Math.max(pausedUntil.get(origin) ?? 0, now() + ms));
+  };
   let sent = 0;
 
   const originOf = (url: string): string => {
@@ -142,7 +201,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     let response: Response;
     try {
       response = await fetchFn(url, {
-        headers: { 'Api-User-Agent': userAgent, Accept: 'application/json' },
+        headers: {
+          'Api-User-Agent': userAgent,
+          ...(setUserAgentHeader ? { 'User-Agent': userAgent } : {}),
+          Accept: 'application/json',
+        },
         signal: controller.signal,
         credentials: 'omit',
       });
@@ -165,14 +228,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           const origin = originOf(url);
           blockedUntil.set(origin, Math.max(blockedUntil.get(origin) ?? 0, now() + wait));
         }
+        if (wait !== undefined) pauseOrigin(url, wait);
         throw new WikiRequestError('rate-limited', 'Wikimedia asked us to slow down (429)', wait);
       }
       if (response.status >= 500) throw new WikiRequestError('server', `Server error ${response.status}`);
       if (!response.ok) throw new WikiRequestError('http', `HTTP ${response.status}`);
       let body: unknown;
       try {
-        body = JSON.parse(await response.text());
-      } catch {
+        body = JSON.parse(await boundedText(response, maxResponseBytes));
+      } catch (error) {
+        if (error instanceof WikiRequestError) throw error;
         if (signal?.aborted) throw abortedError();
         if (controller.signal.aborted)
           throw new WikiRequestError('timeout', `No answer within ${timeoutMs} ms`);
@@ -181,8 +246,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       // The Action API reports its own errors in a 200 (https://www.mediawiki.org/wiki/API:Errors_and_warnings).
       const apiError = (body as { error?: { code?: string; info?: string } } | null)?.error;
       if (apiError) {
-        const kind = apiError.code === 'maxlag' || apiError.code === 'ratelimited' ? 'rate-limited' : 'http';
-        throw new WikiRequestError(kind, `API error ${apiError.code ?? ''}: ${apiError.info ?? ''}`.trim());
+        const message = `API error ${String(apiError.code ?? '')}: ${String(apiError.info ?? '')}`.trim();
+        if (apiError.code === 'maxlag' || apiError.code === 'ratelimited') {
+          // At least 5 s, longer if the server says so; the whole origin waits.
+          const wait = Math.max(
+            MIN_LAG_WAIT_MS,
+            parseRetryAfter(response.headers.get('Retry-After'), now()) ?? 0,
+          );
+          pauseOrigin(url, wait);
+          throw new WikiRequestError('rate-limited', message, wait);
+        }
+        throw new WikiRequestError('http', message);
       }
       if (!body || typeof body !== 'object')
         throw new WikiRequestError('malformed', 'The answer was not a JSON object');
@@ -196,6 +270,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const withRetries = async (url: string, signal: AbortSignal | undefined): Promise<unknown> => {
     const origin = originOf(url);
     for (let i = 0; ; i++) {
+      const paused = (pausedUntil.get(origin) ?? 0) - now();
+      if (paused > 0 && paused <= maxRetryAfterMs) {
+        await sleep(paused);
+        if (signal?.aborted) throw abortedError();
+      }
       try {
         // Checked again inside the limiter: a request queued behind the 429 must not go out either.
         return await limit(() => {
@@ -212,7 +291,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           failure.retryAfterMs > maxRetryAfterMs;
         if (!retryable || i >= retries || longWait || signal?.aborted) throw failure;
         if (failure.kind === 'rate-limited') {
-          await sleep(failure.retryAfterMs ?? backoffMs * 2 ** i);
+          // A Retry-After has paused the origin: the loop's head waits it out with the others.
+          if (failure.retryAfterMs === undefined) await sleep(backoffMs * 2 ** i);
         } else {
           // Full jitter keeps several workers from retrying in lockstep.
           await sleep(backoffMs * 2 ** i * (0.5 + Math.random() / 2));

@@ -252,11 +252,7 @@ const fieldsOf = (e: CandidateEvidence): [Set<string>, number][] => [
  * How well the article's evidence fits each candidate, among the candidates given. A word counts
  * only if some other candidate lacks it; with one candidate, every word counts.
  */
-function evidenceScores(
-  sets: [Set<string>, number][][],
-  context: LinkContext,
-  heldAny: boolean[],
-): number[] {
+function evidenceScores(sets: [Set<string>, number][][], context: LinkContext, heldAny: boolean[]): number[] {
   const everywhere = (word: string): boolean =>
     sets.length > 1 && sets.every((fields) => fields.some(([words]) => words.has(word)));
   const weightOf = (fields: [Set<string>, number][], word: string): number =>
@@ -357,10 +353,26 @@ export function closeCall(ranked: RankedCandidate[]): RankedCandidate[] {
   return close.length ? [top, ...close.slice(0, 3)] : [];
 }
 
-/** The candidate to show, if any is good enough: it must not clash with the entity's type. */
+/**
+ * The candidate to show, if any is good enough: it must not clash with the entity's type, unless
+ * nothing else fits and the article's own multi-word name is that page's title ("Singapore
+ * summit" tagged as a place is the summit): then the item's type (P31) corrects the recogniser's.
+ */
 export function chooseBest(ranked: RankedCandidate[]): RankedCandidate | undefined {
   const top = ranked[0];
   if (!top) return undefined;
   if (top.source === 'override') return top;
-  return top.typeFit >= 0 && top.score >= 2 ? top : undefined;
+  if (top.typeFit >= 0) return top.score >= 2 ? top : undefined;
+  const fitting = ranked.find((c) => c.typeFit >= 0 && c.score >= 2);
+  if (fitting) return fitting;
+  const titled = ranked.find(
+    (c) => c.source === 'title' && nameTokens(c.via).length >= 2 && kindOf(c.item)?.strict,
+  );
+  return titled;
+}
+
+/** The item's own type when its P31 says so clearly, to correct the recogniser's. */
+export function itemType(item: WikidataItem): EntityType | undefined {
+  const kind = kindOf(item);
+  return kind?.strict ? kind.type : undefined;
 }

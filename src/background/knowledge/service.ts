@@ -30,6 +30,7 @@ import {
   chooseBest,
   closeCall,
   contextFor,
+  itemType,
   rankCandidates,
   type Candidate,
   type EvidenceOf,
@@ -37,6 +38,7 @@ import {
 } from './linker';
 import { isNameCompatible, nameTokens, normalizeName, stripHonorifics } from './names';
 import { createPopularity, type Popularity } from './popularity';
+import { extensionUserAgent } from './user-agent';
 import {
   getEntitiesUrl,
   MAX_FULL_ITEMS_PER_CALL,
@@ -72,7 +74,7 @@ export interface KnowledgeServiceOptions {
   userAgent?: string;
   now?: () => number;
   freshness?: Freshness;
-  /** Timeouts, retries, concurrency and the sleep used for backoff (tests make it instant). */
+  /** Timeouts, retries, concurrency, size cap and the sleep used for backoff (tests make it instant). */
   http?: Omit<HttpClientOptions, 'fetch' | 'userAgent'>;
   /** Searches per `getCards` call, for names whose title found nothing (each search is one request). */
   maxSearches?: number;
@@ -117,7 +119,7 @@ export const DEFAULT_FRESHNESS: Freshness = {
   staleWhileRevalidateMs: 27 * 24 * 3600_000,
 };
 
-const DEFAULT_USER_AGENT = 'Backstory (open-source browser extension; sends entity names only)';
+const DEFAULT_USER_AGENT = extensionUserAgent();
 
 /** What the UI says for a failure nobody could work around. */
 export function stateForFailure(error: WikiRequestError): CardState {
@@ -137,6 +139,8 @@ export function stateForFailure(error: WikiRequestError): CardState {
       return { status: 'error', message: 'Wikipedia had a server error.' };
     case 'malformed':
       return { status: 'error', message: 'Wikipedia sent an answer Backstory could not read.' };
+    case 'too-large':
+      return { status: 'error', message: 'Wikipedia sent an answer too large to use.' };
     case 'http':
       return { status: 'error', message: `The lookup failed (${error.message}).` };
     case 'aborted':
@@ -422,7 +426,8 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
         popularity,
         evidenceOf,
       );
-      if (chooseBest(ranked)) chosen.set(entity.id, { entity, ranked });
+      const best = chooseBest(ranked);
+      if (best) chosen.set(entity.id, { entity, ranked: [best, ...ranked.filter((c) => c !== best)] });
       else chosen.delete(entity.id);
     };
     await loadItems();
@@ -452,7 +457,8 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
         contenders.flatMap(({ entity, ranked }) => {
           const c = ranked[position];
           if (!c) return [];
-          const ranking = ranked.length > 1 ? [...officesHeld(c.item, date).map((s) => s.id), ...occupations(c.item)] : [];
+          const ranking =
+            ranked.length > 1 ? [...officesHeld(c.item, date).map((s) => s.id), ...occupations(c.item)] : [];
           return [...ranking, ...referencedIds(c.item, entity.type, date)];
         }),
       ),
@@ -527,15 +533,23 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       const extract = page?.extract ?? (page ? valueOf(extractResults.get(page.title))?.extract : undefined);
       const card: KnowledgeCard = {
         qid: top.item.id,
-        title: page?.title ?? top.item.label ?? top.item.id,
+        title: clip(toPlainText(page?.title ?? top.item.label ?? top.item.id), CARD_TEXT_LIMITS.label),
         url: page?.url ?? `${wikidataOrigin}/wiki/${top.item.id}`,
-        extract: cardExtract(extract),
-        facts: buildFacts(top.item, entity.type, date, labelOf),
+        extract: cardExtract(extract, CARD_TEXT_LIMITS.extract),
+        facts: buildFacts(top.item, entity.type, date, labelOf).map((f) => ({
+          ...f,
+          value: clip(toPlainText(f.value), CARD_TEXT_LIMITS.factValue),
+        })),
         candidates: picked.ranked.slice(1, 5).map(toCandidate),
       };
-      const description = toPlainText(top.item.description ?? page?.description ?? '');
+      const description = clip(
+        toPlainText(top.item.description ?? page?.description ?? ''),
+        CARD_TEXT_LIMITS.description,
+      );
       if (description) card.description = description;
       if (page?.thumbnail) card.thumbnail = page.thumbnail;
+      const type = itemType(top.item);
+      if (type) card.type = type;
       // The licence asks for credit where Wikipedia's text is shown; Wikidata (CC0) asks none.
       if (page) card.attribution = { text: attributionText, licenseUrl: WIKIPEDIA_LICENSE_URL };
       out.set(entity.id, { status: 'ok', card });

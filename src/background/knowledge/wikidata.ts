@@ -6,6 +6,9 @@
  * to what the cards use before they are cached.
  */
 
+import { CARD_TEXT_LIMITS } from '../../shared/card';
+import { clip, toPlainText } from './extract';
+
 export interface WikidataTime {
   /** `+1963-12-30T00:00:00Z`; years may be negative or longer than four digits. */
   time: string;
@@ -252,9 +255,9 @@ export function parseGetEntities(body: unknown, lang: string): Map<string, Wikid
     }
     const item: WikidataItem = { id: raw.id, claims };
     const label = pickTerm(raw.labels, lang);
-    if (label) item.label = label;
+    if (label) item.label = clip(toPlainText(label), CARD_TEXT_LIMITS.label);
     const description = pickTerm(raw.descriptions, lang);
-    if (description) item.description = description;
+    if (description) item.description = clip(toPlainText(description), CARD_TEXT_LIMITS.description);
     const sitelink = isObj(raw.sitelinks) ? raw.sitelinks[wikiSiteId(lang)] : undefined;
     if (isObj(sitelink) && typeof sitelink.title === 'string') item.sitelink = sitelink.title;
     out.set(raw.id, item);

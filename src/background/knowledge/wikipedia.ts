@@ -5,6 +5,9 @@
  * description, thumbnail, Wikidata item and disambiguation flag.
  */
 
+import { CARD_TEXT_LIMITS } from '../../shared/card';
+import { cardExtract, clip, toPlainText } from './extract';
+
 /** What we keep of one Wikipedia page. */
 export interface WikiPage {
   title: string;
@@ -111,6 +114,8 @@ interface RawPage {
 interface RawQuery {
   query?: {
     normalized?: { from: string; to: string }[];
+    /** Variant conversion (zh, sr…): after normalisation, before redirects. */
+    converted?: { from: string; to: string }[];
     redirects?: { from: string; to: string }[];
     pages?: RawPage[];
   };
@@ -121,21 +126,50 @@ const isString = (x: unknown): x is string => typeof x === 'string';
 /** Only web links reach a card: a `javascript:` or `data:` URL from a hostile answer is dropped. */
 export const isWebUrl = (x: unknown): x is string => isString(x) && /^https?:\/\//i.test(x);
 
+/** Where Wikimedia serves thumbnails from, besides the wiki itself. */
+const IMAGE_ORIGINS = ['https://upload.wikimedia.org'];
+
+/** Whether `url` is a web URL on one of `origins` (exactly: scheme, host and port). */
+export function isOnOrigin(url: unknown, origins: string[]): url is string {
+  if (!isWebUrl(url)) return false;
+  try {
+    const { origin } = new URL(url);
+    return origins.some((o) => {
+      try {
+        return new URL(o).origin === origin;
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
+  }
+}
+
 function toPage(raw: RawPage, origin: string): WikiPage | null {
   if (!isString(raw.title) || raw.missing || raw.invalid) return null;
+  // A card links only to the configured Wikipedia: any other link in an answer is replaced by the
+  // page's own address there.
   const page: WikiPage = {
     title: raw.title,
     url:
-      [raw.canonicalurl, raw.fullurl].find(isWebUrl) ??
+      [raw.canonicalurl, raw.fullurl].find((u) => isOnOrigin(u, [origin])) ??
       `${origin}/wiki/${encodeURIComponent(raw.title.replace(/ /g, '_'))}`,
     disambiguation: raw.pageprops?.disambiguation !== undefined,
   };
-  if (isString(raw.description) && raw.description) page.description = raw.description;
-  if (isString(raw.extract)) page.extract = raw.extract;
+  // Cut to card size as they arrive: nothing larger is ever cached, sent or rendered.
+  if (isString(raw.description) && raw.description)
+    page.description = clip(toPlainText(raw.description), CARD_TEXT_LIMITS.description);
+  if (isString(raw.extract)) page.extract = cardExtract(raw.extract, CARD_TEXT_LIMITS.extract);
   const qid = raw.pageprops?.wikibase_item;
   if (isString(qid) && /^Q\d+$/.test(qid)) page.qid = qid;
   const t = raw.thumbnail;
-  if (t && isWebUrl(t.source) && typeof t.width === 'number' && typeof t.height === 'number') {
+  if (
+    t &&
+    isOnOrigin(t.source, [origin, ...IMAGE_ORIGINS]) &&
+    typeof t.width === 'number' &&
+    typeof t.height === 'number'
+  ) {
     page.thumbnail = { url: t.source, width: t.width, height: t.height };
   }
   return page;
@@ -166,6 +200,8 @@ export function parseWikipediaQuery(
   if (!query || !Array.isArray(query.pages)) throw new Error('Not a query answer');
   const step = new Map<string, string>();
   for (const n of query.normalized ?? []) step.set(n.from, n.to);
+  const converted = new Map<string, string>();
+  for (const c of query.converted ?? []) converted.set(c.from, c.to);
   const redirects = new Map<string, string>();
   for (const r of query.redirects ?? []) redirects.set(r.from, r.to);
   const pages = new Map<string, WikiPage>();
@@ -176,6 +212,7 @@ export function parseWikipediaQuery(
   const out = new Map<string, WikiPage>();
   for (const title of requested) {
     let current = step.get(title) ?? title;
+    current = converted.get(current) ?? current;
     // Redirects can chain; the guard stops a loop the server should never send.
     for (let hops = 0; redirects.has(current) && hops < 5; hops++)
       current = redirects.get(current) ?? current;

@@ -199,3 +199,105 @@ describe('background/knowledge/http-client', () => {
     });
   });
 });
+
+describe('background/knowledge/http-client etiquette', () => {
+  /** A client on a fake clock whose sleeps advance it, recording every wait. */
+  function onFakeClock(answer: (url: string, n: number) => Response, options = {}) {
+    let t = 0;
+    const sleeps: number[] = [];
+    const sent: { url: string; at: number; headers: Headers }[] = [];
+    const client = createHttpClient({
+      userAgent: 'Backstory-Test/1 (https://example.test/backstory)',
+      now: () => t,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        t += ms;
+      },
+      fetch: async (url, init) => {
+        sent.push({ url, at: t, headers: new Headers(init?.headers) });
+        return answer(url, sent.length);
+      },
+      ...options,
+    });
+    return { client, sleeps, sent };
+  }
+  const lagged = (retryAfter?: string) =>
+    json(
+      { error: { code: 'maxlag', info: 'Waiting for db1: 7 seconds lagged', lag: 7 } },
+      { headers: retryAfter ? { 'Retry-After': retryAfter } : {} },
+    );
+
+  it('waits at least 5 s after a maxlag error before asking again', async () => {
+    const { client, sent } = onFakeClock((_u, n) => (n === 1 ? lagged('1') : json({ ok: 1 })));
+    await expect(client.getJson('https://w.test/a')).resolves.toEqual({ ok: 1 });
+    expect(sent.map((s) => s.at)).toEqual([0, 5000]);
+  });
+
+  it('honours a Retry-After longer than 5 s on maxlag and ratelimited errors', async () => {
+    const { client, sent } = onFakeClock((_u, n) =>
+      n === 1
+        ? json({ error: { code: 'ratelimited', info: 'slow down' } }, { headers: { 'Retry-After': '8' } })
+        : json({ ok: 1 }),
+    );
+    await client.getJson('https://w.test/a');
+    expect(sent.map((s) => s.at)).toEqual([0, 8000]);
+  });
+
+  it('pauses the whole origin on Retry-After: a request queued behind waits too', async () => {
+    const { client, sent } = onFakeClock((url) =>
+      url.endsWith('/a') && sent.length === 1 ? lagged() : json({ ok: 1 }),
+    );
+    await client.getJson('https://w.test/a');
+    await client.getJson('https://w.test/b');
+    await client.getJson('https://other.test/c');
+    // b went out no sooner than the pause a asked for; another origin was never held.
+    expect(sent.map((s) => [new URL(s.url).pathname, s.at])).toEqual([
+      ['/a', 0],
+      ['/a', 5000],
+      ['/b', 5000],
+      ['/c', 5000],
+    ]);
+  });
+
+  it('sends User-Agent as well when asked (the CLI), always with the contact URL', async () => {
+    const { client, sent } = onFakeClock(() => json({ ok: 1 }), { setUserAgentHeader: true });
+    await client.getJson('https://w.test/a');
+    expect(sent[0]?.headers.get('User-Agent')).toContain('https://example.test/backstory');
+    expect(sent[0]?.headers.get('Api-User-Agent')).toContain('https://example.test/backstory');
+  });
+
+  it('refuses an answer whose Content-Length is over the cap, without reading it', async () => {
+    const { client } = onFakeClock(
+      () => new Response('{"x":1}', { headers: { 'Content-Length': String(50_000_000) } }),
+      { maxResponseBytes: 1000 },
+    );
+    await expect(client.getJson('https://w.test/a')).rejects.toMatchObject({ kind: 'too-large' });
+  });
+
+  it('refuses an answer that grows over the cap while streaming, with no Content-Length', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(1024).fill(32));
+      },
+    });
+    const { client } = onFakeClock(() => new Response(endless), { maxResponseBytes: 10_000 });
+    await expect(client.getJson('https://w.test/a')).rejects.toMatchObject({ kind: 'too-large' });
+    expect(pulled).toBeLessThan(20);
+  });
+
+  it('reads a 429 answered in HTML (no CORS headers, no JSON) as rate limited, not malformed', async () => {
+    const { client } = onFakeClock(
+      () =>
+        new Response('<!DOCTYPE html><title>Too many requests</title>', {
+          status: 429,
+          headers: { 'Content-Type': 'text/html', 'Retry-After': '3600' },
+        }),
+    );
+    await expect(client.getJson('https://w.test/a')).rejects.toMatchObject({
+      kind: 'rate-limited',
+      retryAfterMs: 3_600_000,
+    });
+  });
+});

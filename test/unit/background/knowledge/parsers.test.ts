@@ -36,7 +36,7 @@ describe('background/knowledge/wikipedia', () => {
             canonicalurl: 'https://en.wikipedia.org/wiki/Ri_Yong-ho',
             extract: 'Ri Yong-ho is a North Korean diplomat.',
             pageprops: { wikibase_item: 'Q24083656' },
-            thumbnail: { source: 'https://upload.example/ri.jpg', width: 200, height: 300 },
+            thumbnail: { source: 'https://upload.wikimedia.org/ri.jpg', width: 200, height: 300 },
           },
           { ns: 0, title: 'Nobody Here', missing: true },
           { title: 'Kim', pageid: 2, ns: 0, pageprops: { disambiguation: '', wikibase_item: 'Q245337' } },
@@ -50,7 +50,7 @@ describe('background/knowledge/wikipedia', () => {
       extract: 'Ri Yong-ho is a North Korean diplomat.',
       qid: 'Q24083656',
       disambiguation: false,
-      thumbnail: { url: 'https://upload.example/ri.jpg', width: 200, height: 300 },
+      thumbnail: { url: 'https://upload.wikimedia.org/ri.jpg', width: 200, height: 300 },
     });
     expect(pages.has('Nobody Here')).toBe(false);
     expect(pages.get('Kim')?.disambiguation).toBe(true);

@@ -169,10 +169,7 @@ describe('background/knowledge/service', () => {
         wikipediaOrigin: slow.origin,
         wikidataOrigin: slow.origin,
         http: { sleep: async () => undefined, timeoutMs: 10_000 },
-      }).getCards(
-        SAMPLE_ENTITIES,
-        ARTICLE_DATE,
-      );
+      }).getCards(SAMPLE_ENTITIES, ARTICLE_DATE);
       expect(slow.requests.length).toBeLessThanOrEqual(6);
       expect(slow.maxInFlight).toBeLessThanOrEqual(3);
       for (const r of slow.requests) {
