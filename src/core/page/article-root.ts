@@ -64,60 +64,166 @@ export interface Measures {
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-function collapsedLength(data: string): number {
-  let length = 0;
-  let lastWasSpace = false;
-  for (let i = 0; i < data.length; i++) {
-    const space = isSpaceCode(data.charCodeAt(i));
-    if (space && lastWasSpace) continue;
-    length++;
-    lastWasSpace = space;
-  }
-  return length;
+/** Elements that break a line: a `div` holding one of these is a container, not a paragraph. */
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'TABLE',
+  'UL',
+  'OL',
+  'DL',
+  'BLOCKQUOTE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'PRE',
+  'FIGURE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'FORM',
+  'LI',
+  'TR',
+  'TD',
+  'TBODY',
+  'THEAD',
+  'HR',
+]);
+
+/** Elements whose own text can be a paragraph (a `div` of `<br>`-separated lines, a cell, an item). */
+const TEXT_HOLDERS = new Set([
+  'DIV',
+  'TD',
+  'BLOCKQUOTE',
+  'LI',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'SPAN',
+  'FONT',
+  'CENTER',
+]);
+
+/**
+ * A run of prose for scoring: a `<p>`, a block without block children, or the loose text (text nodes
+ * and inline elements) a container holds beside its blocks, as Readability gets by wrapping such runs
+ * in `<p>`. Its score goes to `container` and the ancestors above it.
+ */
+export interface Paragraph {
+  el: Element;
+  container: Element;
+  length: number;
+  commas: number;
+  linked: number;
+}
+
+interface Counts {
+  text: number;
+  linked: number;
+  commas: number;
+  /** Some block element is below. */
+  block: boolean;
+}
+
+function isComma(code: number): boolean {
+  return code === 44 || code === 0xff0c || code === 0x3001 || code === 0x060c;
 }
 
 /**
- * Measures a whole subtree in one pass, so scoring stays linear in the page's size: asking each
- * candidate for its own text and links separately walks the same nodes again and again (a quarter
- * of a second on a large page).
+ * Measures a whole subtree and finds its paragraphs in one pass, so scoring stays linear in the
+ * page's size: asking each `div` whether it holds blocks, or each candidate for its own text, walks the
+ * same nodes again and again (most of the finding time on a large page). Scripts and styles are
+ * never text.
  */
-function measure(root: Element): Measures {
+function walkPage(root: Element): { m: Measures; paragraphs: Paragraph[] } {
   const text = new Map<Element, number>();
   const linked = new Map<Element, number>();
-  const visit = (el: Element, linkWeight: number): [number, number] => {
-    let total = 0;
-    let inLinks = 0;
+  const paragraphs: Paragraph[] = [];
+  const visit = (el: Element, linkWeight: number): Counts => {
+    const all: Counts = { text: 0, linked: 0, commas: 0, block: false };
+    // Text outside the block children: the loose run a container holds beside its blocks.
+    const loose = { text: 0, linked: 0, commas: 0 };
+    let lastWasSpace = true;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const length = collapsedLength((child as Text).data);
-        total += length;
-        inLinks += length * linkWeight;
+        const data = (child as Text).data;
+        let length = 0;
+        let commas = 0;
+        for (let i = 0; i < data.length; i++) {
+          const code = data.charCodeAt(i);
+          const space = isSpaceCode(code);
+          if (space && lastWasSpace) continue;
+          length++;
+          lastWasSpace = space;
+          if (isComma(code)) commas++;
+        }
+        loose.text += length;
+        loose.linked += length * linkWeight;
+        loose.commas += commas;
       } else if (child.nodeType === 1) {
         const element = child as Element;
-        if (NOT_TEXT.has(element.tagName.toUpperCase())) continue;
+        const tag = element.tagName.toUpperCase();
+        if (NOT_TEXT.has(tag)) continue;
         let weight = linkWeight;
-        if (element.tagName === 'A') {
+        if (tag === 'A') {
           const href = element.getAttribute('href');
           weight = Math.max(linkWeight, href && /^#./.test(href) ? 0.3 : 1);
         }
-        const [t, l] = visit(element, weight);
-        total += t;
-        inLinks += l;
+        const c = visit(element, weight);
+        if (tag === 'BR') lastWasSpace = true;
+        if (c.block || BLOCK_TAGS.has(tag)) {
+          all.block = true;
+          all.text += c.text;
+          all.linked += c.linked;
+          all.commas += c.commas;
+        } else {
+          loose.text += c.text;
+          loose.linked += c.linked;
+          loose.commas += c.commas;
+        }
       }
     }
-    text.set(el, total);
-    linked.set(el, inLinks);
-    return [total, inLinks];
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'P' || (!all.block && TEXT_HOLDERS.has(tag) && el !== root)) {
+      // A paragraph as a whole (a <p> may wrap stray blocks; its text is still one paragraph).
+      const length = all.text + loose.text;
+      if (length > 0 && el.parentElement)
+        paragraphs.push({
+          el,
+          container: el.parentElement,
+          length,
+          commas: all.commas + loose.commas,
+          linked: all.linked + loose.linked,
+        });
+    } else if (all.block && loose.text > 0 && tag !== 'A') {
+      paragraphs.push({ el, container: el, length: loose.text, commas: loose.commas, linked: loose.linked });
+    }
+    all.text += loose.text;
+    all.linked += loose.linked;
+    all.commas += loose.commas;
+    text.set(el, all.text);
+    linked.set(el, all.linked);
+    return all;
   };
   visit(root, 0);
   return {
-    text: (el) => text.get(el) ?? textLength(el),
-    linked: (el) => linked.get(el) ?? 0,
+    m: {
+      text: (el) => text.get(el) ?? textLength(el),
+      linked: (el) => linked.get(el) ?? 0,
+    },
+    paragraphs,
   };
 }
 
 /** Share of an element's text that sits inside links. */
-export function linkDensity(el: Element, measures: Measures = measure(el)): number {
+export function linkDensity(el: Element, measures: Measures = walkPage(el).m): number {
   const total = measures.text(el);
   return total === 0 ? 0 : measures.linked(el) / total;
 }
@@ -156,15 +262,21 @@ function tagWeight(el: Element): number {
   }
 }
 
+/** Class words that never wrap a story, however much prose they hold (reader comments). */
+const NEVER_THE_STORY = /comment|disqus|respon[sd]|reply|replies/i;
+
+/** Paragraphs this long with few links are story prose wherever they sit. */
+const GOOD_PARAGRAPH = 80;
+
 /**
  * True when an element or one of its ancestors (up to `stop`) is furniture, hidden or not prose.
  * Results are memoised per element for the duration of one search.
  */
-function makeExcludedCheck(stop: Element, m: Measures): (el: Element) => boolean {
+function makeExcludedCheck(stop: Element, page: PageModel): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
-  // A wrapper holding most of the page's text and its headline or main region is the page, whatever
-  // its class says (an ASP.NET page-wide <form>, a "nav-drawer" that slides the whole site).
-  const half = m.text(stop) / 2;
+  // A wrapper holding most of the page's text and its headline or main region is the page.
+  const half = page.m.text(stop) / 2;
+  const isPage = (el: Element): boolean => page.m.text(el) >= half && el.querySelector(PAGE_HINT) !== null;
   const check = (el: Element | null): boolean => {
     if (!el || el === stop) return false;
     const known = memo.get(el);
@@ -172,7 +284,7 @@ function makeExcludedCheck(stop: Element, m: Measures): (el: Element) => boolean
     const excluded =
       SKIP_TAGS.has(el.tagName.toUpperCase()) ||
       isHidden(el) ||
-      (isFurniture(el) && !(m.text(el) >= half && el.querySelector(PAGE_HINT))) ||
+      (isFurniture(el) && !holdsTheStory(el, page) && !isPage(el)) ||
       check(el.parentElement);
     memo.set(el, excluded);
     return excluded;
@@ -180,34 +292,32 @@ function makeExcludedCheck(stop: Element, m: Measures): (el: Element) => boolean
   return check;
 }
 
-/** Block-level children that make a `div` a container rather than a paragraph. */
-const BLOCK_CHILD =
-  'p, div, section, article, table, ul, ol, blockquote, h1, h2, h3, h4, h5, h6, pre, figure';
-
-/** Paragraph-like elements: `<p>`, `<td>`, and `<div>`s that hold text directly (sites that use `<br>`). */
-function paragraphs(body: Element): Element[] {
-  const found: Element[] = [];
-  for (const el of body.querySelectorAll('p, td, blockquote, div, li')) {
-    if (el.tagName === 'P' || el.tagName === 'TD') {
-      found.push(el);
-    } else if (el.tagName === 'DIV' || el.tagName === 'BLOCKQUOTE') {
-      if (!el.querySelector(BLOCK_CHILD)) found.push(el);
-    } else if (el.tagName === 'LI' && !el.querySelector(BLOCK_CHILD)) {
-      // List items count only when they read as prose; link lists are caught by link density.
-      found.push(el);
-    }
-  }
-  return found;
+/**
+ * A wrapper holding most of the page's good prose is the story's, whatever its class or tag says: an
+ * Elementor "widget", a "sticky sidebar" wrapper, an ASP.NET page-wide <form>. Reader comments are the
+ * exception: they can outgrow the story.
+ */
+function holdsTheStory(el: Element, page: PageModel): boolean {
+  if (NEVER_THE_STORY.test(hintsOf(el))) return false;
+  if (page.goodTotal === 0) return false;
+  let inside = 0;
+  for (const p of page.good) if (el.contains(p.el)) inside += p.length;
+  return inside >= 0.5 * page.goodTotal;
 }
 
-/** What one search needs of the page, computed once: text measures and the paragraph-like elements. */
+/** What one search needs of the page, computed once: text measures and the paragraph-like runs. */
 export interface PageModel {
   m: Measures;
-  paragraphs: Element[];
+  paragraphs: Paragraph[];
+  /** Paragraphs of story prose (long, few links), and their total length. */
+  good: Paragraph[];
+  goodTotal: number;
 }
 
 function modelPage(body: Element): PageModel {
-  return { m: measure(body), paragraphs: paragraphs(body) };
+  const { m, paragraphs } = walkPage(body);
+  const good = paragraphs.filter((p) => p.length >= GOOD_PARAGRAPH && p.linked < 0.25 * p.length);
+  return { m, paragraphs, good, goodTotal: good.reduce((sum, p) => sum + p.length, 0) };
 }
 
 /** How far up the tree a paragraph's score is shared (Readability uses 5 levels). */
@@ -221,7 +331,7 @@ export interface Candidate {
 /** Readability-style scores of every container that holds prose paragraphs (exported for diagnostics). */
 export function scoreCandidates(body: Element, page: PageModel = modelPage(body)): Map<Element, Candidate> {
   const { m } = page;
-  const excluded = makeExcludedCheck(body, m);
+  const excluded = makeExcludedCheck(body, page);
   const candidates = new Map<Element, Candidate>();
   const candidateFor = (el: Element): Candidate => {
     let c = candidates.get(el);
@@ -232,13 +342,11 @@ export function scoreCandidates(body: Element, page: PageModel = modelPage(body)
     return c;
   };
   for (const p of page.paragraphs) {
-    if (excluded(p)) continue;
-    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length < MIN_PARAGRAPH) continue;
+    if (p.length < MIN_PARAGRAPH || excluded(p.el)) continue;
     // Prose has commas and length; link lists and captions mostly do not.
-    let score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
-    if (p.tagName === 'LI') score /= 2;
-    let ancestor = p.parentElement;
+    let score = 1 + p.commas + Math.min(Math.floor(p.length / 100), 3);
+    if (p.el.tagName === 'LI') score /= 2;
+    let ancestor: Element | null = p.container;
     for (let level = 0; ancestor && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parentElement) {
       if (ancestor === body.parentElement) break;
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -249,23 +357,17 @@ export function scoreCandidates(body: Element, page: PageModel = modelPage(body)
   return candidates;
 }
 
-/** Elements that announce themselves as the article. */
-const ARTICLE_HINT = 'article, [itemprop~="articleBody"], [itemtype*="Article"], main, [role="main"]';
-
 /** Total length of the prose paragraphs (≥ 25 characters, outside furniture) under an element. */
 function proseUnder(root: Element, page: PageModel): number {
-  const excluded = makeExcludedCheck(root, page.m);
+  const excluded = makeExcludedCheck(root, page);
   let total = 0;
   for (const p of page.paragraphs) {
-    if (p === root || !root.contains(p) || excluded(p)) continue;
-    const length = page.m.text(p);
-    if (length >= MIN_PARAGRAPH) total += length;
+    if (p.length < MIN_PARAGRAPH || !root.contains(p.el) || excluded(p.el)) continue;
+    total += p.length;
   }
   return total;
 }
 
-/** Paragraphs this long with few links are story prose wherever they sit. */
-const GOOD_PARAGRAPH = 80;
 /** An ancestor must hold this much more prose than the current root to be worth widening to. */
 const GROWTH = 1.5;
 
@@ -276,13 +378,10 @@ const GROWTH = 1.5;
  */
 function gatherSplitBody(top: Element, body: Element, page: PageModel): Element {
   const { m } = page;
-  const excluded = makeExcludedCheck(body, m);
-  const good = page.paragraphs
-    .filter((p) => !excluded(p))
-    .map((p) => ({ p, length: m.text(p) }))
-    .filter(({ p, length }) => length >= GOOD_PARAGRAPH && linkDensity(p, m) < 0.25);
+  const excluded = makeExcludedCheck(body, page);
+  const good = page.good.filter((p) => !excluded(p.el));
   const proseIn = (el: Element): number =>
-    good.reduce((sum, { p, length }) => (el.contains(p) ? sum + length : sum), 0);
+    good.reduce((sum, p) => (el.contains(p.el) ? sum + p.length : sum), 0);
   let chosen = top;
   let chosenProse = proseIn(top);
   for (let el = top.parentElement; el && el !== body; el = el.parentElement) {
@@ -296,10 +395,14 @@ function gatherSplitBody(top: Element, body: Element, page: PageModel): Element 
   return chosen;
 }
 
+/** Elements that announce themselves as the article. */
+const ARTICLE_HINT = 'article, [itemprop~="articleBody"], [itemtype*="Article"], main, [role="main"]';
+
 /**
  * Widen the winner to the nearest element that announces itself as the article (`<article>`,
  * `itemprop=articleBody`, schema.org Article) when the winner holds most of that element's prose: the
- * headline, standfirst and captions around the body belong to the story too.
+ * headline belongs to the story too (the recogniser reads it; the text index leaves out the byline,
+ * tags and share bars that come with it).
  */
 function widenToArticle(top: Element, body: Element, page: PageModel): Element {
   const topProse = proseUnder(top, page);
