@@ -29,12 +29,18 @@ afterEach(async () => {
 async function serve(options: WikiFixtureOptions = {}, overrides: Partial<KnowledgeServiceOptions> = {}) {
   wiki = await startWikiFixtureServer(options);
   const sleeps: number[] = [];
+  // A clock that moves only when we sleep, so waits are measured exactly on a busy machine.
+  let t = 0;
   const knowledge = createKnowledgeService({
     fetch: (input, init) => fetch(input, init),
     wikipediaOrigin: wiki.origin,
     wikidataOrigin: wiki.origin,
     http: {
-      sleep: async (ms) => void sleeps.push(ms),
+      now: () => t,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        t += ms;
+      },
       timeoutMs: 10_000,
     },
     ...overrides,

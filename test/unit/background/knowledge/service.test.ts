@@ -424,8 +424,17 @@ describe('background/knowledge/service', () => {
     it('waits for Retry-After on a 429 and then succeeds', async () => {
       const waits: number[] = [];
       wiki.setFailure({ mode: '429', times: 1, retryAfterSeconds: 2 });
+      // A clock that moves only when we sleep: the wait is exact however busy the machine is.
+      let t = 0;
       const states = await service({
-        http: { sleep: async (ms) => void waits.push(ms), timeoutMs: 300 },
+        http: {
+          now: () => t,
+          sleep: async (ms) => {
+            waits.push(ms);
+            t += ms;
+          },
+          timeoutMs: 300,
+        },
       }).getCards([byId('lavrov')], ARTICLE_DATE);
       expect(waits[0]).toBe(2000);
       expect(card(states, 'lavrov').qid).toBe('Q58217');
