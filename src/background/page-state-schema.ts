@@ -36,7 +36,12 @@ const TIMELINE_EVENT = v.looseObject({
   span: SPAN,
 });
 
-const PUBLISHED = v.looseObject({ date: v.string(), raw: v.optional(v.string()), source: v.string() });
+const PUBLISHED = v.looseObject({
+  date: v.string(),
+  raw: v.optional(v.string()),
+  source: v.string(),
+  updated: v.optional(v.string()),
+});
 
 const ANALYSIS = v.looseObject({
   url: v.optional(v.string()),

@@ -4,6 +4,7 @@
  * and build the story's timeline.
  */
 import { findDates, toTimelineDate } from './dates';
+import { referenceDay } from './dates/reference-date';
 import { describeEntities } from './entities/descriptions';
 import { findEventNouns } from './entities/events';
 import { groupMentions } from './entities/group';
@@ -41,7 +42,8 @@ export function analyzeText(input: ArticleInput, recognizer: Recognizer): Analys
     e.firstContext = plain(sentenceAt(sentences, e.mentions[0]!.start)?.text ?? '');
   }
 
-  const dct = input.published?.date;
+  // Relative dates are read from the day the text speaks from: publication, or a same-week update.
+  const dct = referenceDay(input.published, text);
   const dates = dct ? findDates(text, dct) : [];
   const central = centralEvent(events);
   const timeline = buildTimeline({

@@ -32,6 +32,11 @@ export interface PublishedDate {
   /** The full timestamp as found, if there was more than a day. */
   raw?: string;
   source: PublishedSource;
+  /**
+   * ISO `YYYY-MM-DD`: the day the page shows the reader it was updated ("Updated Dec. 7"), when that is
+   * after `date`. A modified time only in the page's metadata is not kept: CMSs touch it on any edit.
+   */
+  updated?: string;
 }
 
 /** Granularity of a resolved date, coarsest last. */

@@ -184,11 +184,36 @@ const ASIDE =
  * so, being inside the article helps, and sidebars, related links and comments rule it out.
  */
 function timeScore(t: Element): number {
-  const hint = `${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
-  if (NOT_PUBLISHED_HINT.test(hint) || t.closest(ASIDE)) return 0;
+  if (isUpdateTime(t) || t.closest(ASIDE)) return 0;
   return (
-    (t.hasAttribute('pubdate') ? 4 : 0) + (PUBLISHED_HINT.test(hint) ? 2 : 0) + (t.closest(CONTAINER) ? 2 : 0)
+    (t.hasAttribute('pubdate') ? 4 : 0) +
+    (PUBLISHED_HINT.test(ownAndAncestorClasses(t)) ? 2 : 0) +
+    (t.closest(CONTAINER) ? 2 : 0)
   );
+}
+
+/** The classes of an element and of the few wrappers a byline puts around it. */
+function ownAndAncestorClasses(el: Element, levels = 3): string {
+  const classes: string[] = [];
+  for (let e: Element | null = el; e && classes.length <= levels; e = e.parentElement) {
+    classes.push(e.getAttribute('class') ?? '');
+  }
+  return classes.join(' ');
+}
+
+/** A `<time>` that tells when the page was changed, not when it was first published. */
+function isUpdateTime(t: Element): boolean {
+  const label = `${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''}`;
+  return NOT_PUBLISHED_HINT.test(label) || /\bupdated\b[\s:]*$/i.test(textJustBefore(t));
+}
+
+/** Up to 20 characters of text right before `el` in its parent ("Updated: " before a `<time>`). */
+function textJustBefore(el: Element): string {
+  let text = '';
+  for (let n = el.previousSibling; n && text.length < 20; n = n.previousSibling) {
+    text = (n.textContent ?? '') + text;
+  }
+  return text.slice(-20);
 }
 
 function fromTimeElements(doc: Document): string | undefined {
@@ -200,6 +225,25 @@ function fromTimeElements(doc: Document): string | undefined {
     if (score > bestScore) [best, bestScore] = [t, score]; // ties keep the earlier one: the header's
   }
   return best?.getAttribute('datetime') ?? undefined;
+}
+
+/**
+ * A byline's `<time datetime>` that nothing marks as the publication time (no class, no `pubdate`,
+ * outside any article element, as on MSN): used when nothing better exists, if it sits beside the
+ * headline (in the headline's parent or grandparent) and is not an update time.
+ */
+function fromBylineTime(doc: Document): string | undefined {
+  const headline = doc.querySelector('h1');
+  const near = [headline?.parentElement, headline?.parentElement?.parentElement].filter(
+    (e): e is HTMLElement => !!e && e !== doc.body,
+  );
+  for (const region of near) {
+    for (const t of Array.from(region.querySelectorAll('time[datetime]'))) {
+      const raw = t.getAttribute('datetime') ?? '';
+      if (dayOfTimestamp(raw) && !isUpdateTime(t) && !t.closest(ASIDE)) return raw;
+    }
+  }
+  return undefined;
 }
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)|\/((?:19|20)\d{2})(\d{2})(\d{2})\//;
@@ -245,9 +289,18 @@ function fromText(doc: Document): string | undefined {
 
 /**
  * The article's publication date, or undefined when the page does not say. `url` (the page's
- * address) is used last, for dates in the path; without it the canonical URL is tried.
+ * address) is used last, for dates in the path; without it the canonical URL is tried. The day is the
+ * page's own: a UTC timestamp is moved to the time zone the page gives elsewhere. When the page shows
+ * the reader a later update day, it comes as `updated`.
  */
 export function findPublishedDate(doc: Document, url?: string): PublishedDate | undefined {
+  const found = publicationOf(doc, url);
+  if (!found) return undefined;
+  const updated = shownUpdateDay(doc, found.date);
+  return updated ? { ...found, updated } : found;
+}
+
+function publicationOf(doc: Document, url?: string): PublishedDate | undefined {
   const readers: Array<[PublishedSource, () => string | undefined]> = [
     ['json-ld', () => fromJsonLd(doc)],
     ['meta', () => fromMeta(doc)],
@@ -256,7 +309,7 @@ export function findPublishedDate(doc: Document, url?: string): PublishedDate | 
   ];
   for (const [source, read] of readers) {
     const raw = read();
-    const date = raw ? dayOfTimestamp(raw) : undefined;
+    const date = raw ? localDay(raw, doc) : undefined;
     if (raw && date) return raw.trim().length > 10 ? { date, raw: raw.trim(), source } : { date, source };
   }
   for (const address of [url, canonicalUrl(doc)]) {
@@ -265,5 +318,93 @@ export function findPublishedDate(doc: Document, url?: string): PublishedDate | 
   }
   const written = fromText(doc);
   const date = written ? dayOfTimestamp(written) : undefined;
-  return date ? { date, raw: written, source: 'text' } : undefined;
+  if (date) return { date, raw: written, source: 'text' };
+  const byline = fromBylineTime(doc);
+  const bylineDay = byline ? localDay(byline, doc) : undefined;
+  return byline && bylineDay ? { date: bylineDay, raw: byline.trim(), source: 'time-element' } : undefined;
+}
+
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** Minutes east of UTC of an ISO timestamp's offset ("-05:00" → -300, "Z" → 0), or undefined. */
+function offsetOf(raw: string): number | undefined {
+  const zone = ISO_INSTANT.exec(raw.trim())?.[6];
+  if (!zone) return undefined;
+  if (zone.toUpperCase() === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+}
+
+/**
+ * The time zone the page writes its own timestamps in: the first non-UTC offset among its JSON-LD
+ * dates, meta tags and `<time datetime>`s. Undefined when it gives none (or only UTC).
+ */
+function pageOffset(doc: Document): number | undefined {
+  const stamps = [
+    ...Array.from(doc.querySelectorAll('meta[content]'), (m) => m.getAttribute('content') ?? ''),
+    ...Array.from(doc.querySelectorAll('time[datetime]'), (t) => t.getAttribute('datetime') ?? ''),
+    ...Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) =>
+      Array.from((s.textContent ?? '').matchAll(/"date\w*"\s*:\s*"([^"]+)"/g), (m) => m[1]!),
+    ).flat(),
+  ];
+  for (const stamp of stamps) {
+    const offset = offsetOf(stamp);
+    if (offset) return offset;
+  }
+  return undefined;
+}
+
+/**
+ * The calendar day of a timestamp where the page was written: an offset timestamp is read as written;
+ * a UTC one ("2019-12-07T03:00:00Z") is moved to the page's own offset when the page gives one
+ * elsewhere, since 03:00 UTC is still the evening before in New York.
+ */
+function localDay(raw: string, doc: Document): string | undefined {
+  if (offsetOf(raw) !== 0) return dayOfTimestamp(raw);
+  const offset = pageOffset(doc);
+  if (!offset) return dayOfTimestamp(raw);
+  const m = ISO_INSTANT.exec(raw.trim())!;
+  const local = new Date(
+    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])) + offset * 60_000,
+  );
+  return iso(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+}
+
+const MONTH_NAMES = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+/** "Updated Dec. 7", "Updated: 7 December 2019", "Last updated on Dec 7, 2019 10:15 a.m." */
+const UPDATED_TEXT = new RegExp(
+  `\\b(?:last\\s+)?updated:?\\s+(?:on\\s+)?(?:${MONTH_NAMES}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_NAMES})(?:,?\\s+(\\d{4}))?`,
+  'i',
+);
+
+/**
+ * The day the page shows the reader it was updated, when that is after `published`: a `<time>`
+ * labelled as the update, or an "Updated Dec. 7" line in the byline. A year left out is the one that
+ * puts the update just after publication.
+ */
+function shownUpdateDay(doc: Document, published: string): string | undefined {
+  let day: string | undefined;
+  for (const t of Array.from(doc.querySelectorAll('time[datetime]'))) {
+    if (t.closest(ASIDE) || !isUpdateTime(t) || !(t.textContent ?? '').trim()) continue;
+    day = localDay(t.getAttribute('datetime') ?? '', doc);
+    if (day) break;
+  }
+  if (!day) {
+    const stamps = Array.from(
+      doc.querySelectorAll('[class*="date" i], [class*="byline" i], [class*="time" i], [class*="updated" i]'),
+    ).filter((el) => !el.closest(ASIDE) && (el.textContent ?? '').length < 200);
+    for (const el of stamps) {
+      const m = UPDATED_TEXT.exec(el.textContent ?? '');
+      if (!m) continue;
+      const month = MONTHS[(m[1] ?? m[4])!.toLowerCase().slice(0, 3)]!;
+      const dayOfMonth = Number(m[2] ?? m[3]);
+      const [py, pm] = published.split('-').map(Number) as [number, number];
+      const year = m[5] ? Number(m[5]) : month < pm ? py + 1 : py;
+      day = iso(year, month, dayOfMonth);
+      if (day) break;
+    }
+  }
+  return day && day > published ? day : undefined;
 }

@@ -16,7 +16,23 @@ import {
   TIME_OF_DAY,
   PART_OF_DAY,
   type DateRule,
+  type RuleResult,
 } from './shared';
+
+/**
+ * A clock time written before the day ("9 a.m. Tuesday", "4:30 p.m. EDT Thursday") makes the value a
+ * TIMEX3 time, `2000-04-04T09:00`; a part of the day ("Tuesday night") does not, as TimeBank's
+ * annotators disagree on it. The granularity stays the day's: the timeline places it on its day.
+ */
+function atClock(result: RuleResult, written: string): RuleResult {
+  const clock = /(\d{1,2})(?::(\d{2}))?\s*(a\.?m\b\.?|p\.?m\b\.?)/i.exec(written);
+  if (!clock) return result;
+  const hour = Number(clock[1]);
+  if (hour < 1 || hour > 12) return result;
+  const pm = /^p/i.test(clock[3]!);
+  const h24 = (hour % 12) + (pm ? 12 : 0);
+  return { ...result, value: `${result.value}T${String(h24).padStart(2, '0')}:${clock[2] ?? '00'}` };
+}
 
 export const DAY_AND_WEEK_RULES: DateRule[] = [
   {
@@ -72,7 +88,10 @@ export const DAY_AND_WEEK_RULES: DateRule[] = [
         const ahead = resolveWeekday(c.dct, weekday, 'future');
         return day(daysBetween(back, c.dct) <= daysBetween(c.dct, ahead) ? back : ahead);
       }
-      return day(resolveWeekday(c.dct, weekday, c.directionOf(m.index, m.index + m[0].length)));
+      return atClock(
+        day(resolveWeekday(c.dct, weekday, c.directionOf(m.index, m.index + m[0].length))),
+        m[0],
+      );
     },
   },
   {
@@ -139,7 +158,20 @@ export const DAY_AND_WEEK_RULES: DateRule[] = [
       if (!relation) return undefined;
       const step = relation === 'last' ? -1 : relation === 'next' ? 1 : 0;
       const direction: Direction | undefined = step < 0 ? 'past' : step > 0 ? 'future' : undefined;
-      switch (lower(m[3])) {
+      const unit = lower(m[3]);
+      const end = m.index + m[0].length;
+      // "over the past week", "in the last week": the seven days up to now, which end in this week.
+      // ("the last week of June" is another thing, read by no rule here.)
+      if (
+        unit === 'week' &&
+        !m[1] &&
+        /^(?:last|past)$/i.test(m[2]!) &&
+        /\bthe\s+$/i.test(c.text.slice(Math.max(0, m.index - 5), m.index))
+      ) {
+        if (/^\s+of\b/.test(c.text.slice(end, end + 4))) return undefined;
+        return { ...week(c.dct), direction: 'past' };
+      }
+      switch (unit) {
         case 'week':
           return { ...week(addDays(c.dct, 7 * step)), direction };
         case 'month':

@@ -30,6 +30,9 @@ describe('core/dates weekends, weeks and parts of units', () => {
     ['The court will rule by the end of the year.', 'the end of the year', '2013-03-20', '2013'],
     ['Earlier this week, he resigned.', 'Earlier this week', '2013-03-20', '2013-W12'],
     ['Troops left six weeks ago.', 'six weeks ago', '2000-01-06', '1999-W47'],
+    ['He has been in hospital for the last week.', 'last week', '2000-04-14', '2000-W15'],
+    ['He was in hospital last week.', 'last week', '2000-04-14', '2000-W14'],
+    ['Rents peak in the last week of June.', 'last week', '2000-04-14', undefined],
   ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
     expect(valueOf(text, phrase, dct)).toBe(value);
   });
@@ -69,7 +72,14 @@ describe('core/dates weekdays as nouns and in fronted phrases', () => {
   it.each([
     ["They would look for ways around Wednesday's ruling.", "Wednesday's", '2000-01-07', '2000-01-05'],
     ['Until Thursday, they had not called Kopp a suspect.', 'Thursday', '1999-05-07', '1999-05-06'],
-    ['Relatives have until 9 a.m. Tuesday to sign.', '9 a.m. Tuesday', '2000-04-03', '2000-04-04'],
+    ['Relatives have until 9 a.m. Tuesday to sign.', '9 a.m. Tuesday', '2000-04-03', '2000-04-04T09:00'],
+    [
+      'The ferry sails at 4:30 p.m. EDT Thursday.',
+      '4:30 p.m. EDT Thursday',
+      '2000-04-05',
+      '2000-04-06T16:30',
+    ],
+    ['The ferry sailed Thursday night.', 'Thursday night', '2000-04-07', '2000-04-06'],
     ['Officials said on Friday that the vote is set for Sunday.', 'Sunday', '2013-03-20', '2013-03-24'],
     ['The blasts next to the embassies on Friday killed dozens.', 'Friday', '1998-08-08', '1998-08-07'],
   ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {

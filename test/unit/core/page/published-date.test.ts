@@ -215,3 +215,64 @@ describe('core/page/published-date on real pages', () => {
     expect(findPublishedDate(readPage(site))?.date).toBe(day);
   });
 });
+
+describe('core/page/published-date: local day, update day and byline time', () => {
+  it('reads a timestamp with an offset on the day where it was written', () => {
+    const doc = page(`<meta property="article:published_time" content="2019-12-06T23:10:00-08:00">`, '');
+    expect(findPublishedDate(doc)?.date).toBe('2019-12-06');
+  });
+
+  it('moves a UTC timestamp to the time zone the page writes its other times in', () => {
+    const doc = page(
+      `<meta property="article:published_time" content="2019-12-07T04:10:00Z">`,
+      `<article><time class="updated" datetime="2019-12-06T23:40:00-05:00"></time></article>`,
+    );
+    expect(findPublishedDate(doc)?.date).toBe('2019-12-06');
+  });
+
+  it('keeps the UTC day when the page gives no other time zone', () => {
+    const doc = page(`<meta property="article:published_time" content="2019-12-07T04:10:00Z">`, '');
+    expect(findPublishedDate(doc)?.date).toBe('2019-12-07');
+  });
+
+  it('reads the update day the page shows the reader: "Updated Dec. 7" after a 6 December stamp', () => {
+    const doc = page(
+      `<meta property="article:published_time" content="2019-12-06T18:00:00-05:00">`,
+      `<h1>Budget vote</h1><div class="byline">By A. Reporter · Dec. 6, 2019, 6:00 PM / Updated Dec. 7</div>`,
+    );
+    expect(findPublishedDate(doc)).toMatchObject({ date: '2019-12-06', updated: '2019-12-07' });
+  });
+
+  it('reads an update <time> labelled as such, and not as the publication date', () => {
+    const doc = page(
+      '',
+      `<article><h1>Budget vote</h1><p class="dateline"><time class="published" datetime="2019-12-06T18:00:00-05:00">6 Dec</time>
+       Updated: <time datetime="2019-12-08T09:00:00-05:00">8 Dec</time></p></article>`,
+    );
+    expect(findPublishedDate(doc)).toMatchObject({ date: '2019-12-06', updated: '2019-12-08' });
+  });
+
+  it('keeps no update day from metadata alone', () => {
+    const doc = page(
+      `<meta property="article:published_time" content="2019-12-06"><meta property="article:modified_time" content="2019-12-07">`,
+      '',
+    );
+    expect(findPublishedDate(doc)?.updated).toBeUndefined();
+  });
+
+  it('uses a byline <time datetime> beside the headline when nothing better exists', () => {
+    const doc = page(
+      '',
+      `<div class="x1"><h1>Ferry strike ends</h1><div class="x2"><span>By A. Reporter</span><time datetime="2023-02-01T10:00:00-05:00">1 Feb</time></div></div><p>Crews went back to work.</p>`,
+    );
+    expect(findPublishedDate(doc)).toMatchObject({ date: '2023-02-01', source: 'time-element' });
+  });
+
+  it('takes no date from a <time> far from the headline or in a related-stories box', () => {
+    const doc = page(
+      '',
+      `<div><h1>Ferry strike ends</h1></div><div><div><aside><time datetime="2001-01-01">old</time></aside></div></div><footer><div><div><time datetime="2002-02-02">x</time></div></div></footer>`,
+    );
+    expect(findPublishedDate(doc)).toBeUndefined();
+  });
+});
