@@ -46,7 +46,14 @@ const background = createBackground({
   stories: createStoryMemory(),
   async analyze(page) {
     return analyzeText(
-      { text: page.text, published: page.published, url: page.url, title: page.title, site: page.site },
+      {
+        text: page.text,
+        published: page.published,
+        url: page.url,
+        title: page.title,
+        site: page.site,
+        ...(page.lang ? { lang: page.lang } : {}),
+      },
       await getRecognizer(),
     );
   },

@@ -49,6 +49,7 @@ const ANALYSIS = v.looseObject({
   site: v.optional(v.string()),
   published: v.optional(PUBLISHED),
   textLength: offset,
+  language: v.optional(v.looseObject({ code: v.string(), read: v.boolean() })),
   entities: v.array(ENTITY),
   timeline: v.array(TIMELINE_EVENT),
   elapsedMs: v.number(),

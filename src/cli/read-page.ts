@@ -4,6 +4,7 @@
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { findArticleRoot } from '../core/page/article-root';
+import { declaredLanguage } from '../core/page/language';
 import { findPublishedDate } from '../core/page/published-date';
 import { buildTextIndex } from '../core/page/text-index';
 import type { PublishedDate } from '../core/types';
@@ -14,6 +15,8 @@ export interface PageRead {
   site: string;
   url?: string;
   published?: PublishedDate;
+  /** The language the page declares, as a primary subtag. */
+  lang?: string;
 }
 
 export class NoArticleError extends Error {
@@ -45,7 +48,15 @@ export function readHtmlPage(html: string, url?: string): PageRead {
       doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ??
       doc.querySelector('h1')?.textContent?.trim() ??
       doc.title;
-    return { text, title, site, ...(url ? { url } : {}), ...(published ? { published } : {}) };
+    const lang = declaredLanguage(doc);
+    return {
+      text,
+      title,
+      site,
+      ...(url ? { url } : {}),
+      ...(published ? { published } : {}),
+      ...(lang ? { lang } : {}),
+    };
   } finally {
     dom.window.close();
   }

@@ -5,6 +5,7 @@
  * extension makes this one take itself out of the page quietly, leaving the page as it found it.
  */
 import { findArticleRoot } from '../core/page/article-root';
+import { declaredLanguage } from '../core/page/language';
 import { findPublishedDate } from '../core/page/published-date';
 import { buildTextIndex, rangeFromSpan, type TextIndex } from '../core/page/text-index';
 import { ENTITY_TYPES, type Analysis, type Entity, type EntityType, type Mention } from '../core/types';
@@ -336,6 +337,7 @@ export function startContentScript({
     await yieldToPage();
     if (!current()) return;
     const published = findPublishedDate(doc, currentUrl());
+    const lang = declaredLanguage(doc);
     const result = await persistently(
       () =>
         callBackground('analyzePage', {
@@ -344,6 +346,7 @@ export function startContentScript({
           site: doc.location?.hostname ?? '',
           text: sent,
           ...(published ? { published } : {}),
+          ...(lang ? { lang } : {}),
         }),
       current,
     );

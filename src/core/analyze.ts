@@ -9,6 +9,7 @@ import { describeEntities } from './entities/descriptions';
 import { findEventNouns } from './entities/events';
 import { groupMentions } from './entities/group';
 import { plain, slug } from './entities/names';
+import { articleLanguage } from './page/language';
 import { recognizeOnPage } from './text/recognizer-text';
 import { sentenceAt, splitSentences } from './text/sentences';
 import { buildTimeline } from './timeline/build-timeline';
@@ -21,12 +22,25 @@ export interface ArticleInput {
   url?: string;
   title?: string;
   site?: string;
+  /** The language the page declares (`<html lang>`, `og:locale`), as a primary subtag. */
+  lang?: string;
 }
 
 /** Analyse one article. Pure: the same input gives the same output in every environment. */
 export function analyzeText(input: ArticleInput, recognizer: Recognizer): Analysis {
   const started = now();
   const { text } = input;
+  const language = articleLanguage(text, input.lang);
+  const page = {
+    ...(input.url ? { url: input.url } : {}),
+    ...(input.title ? { title: input.title } : {}),
+    ...(input.site ? { site: input.site } : {}),
+    ...(input.published ? { published: input.published } : {}),
+    textLength: text.length,
+    language,
+  };
+  // An English model on another language highlights capitalised words at random: say "not yet" instead.
+  if (!language.read) return { ...page, entities: [], timeline: [], elapsedMs: elapsedSince(started) };
   const sentences = splitSentences(text);
   // The recogniser reads the text cleaned of soft hyphens and in-paragraph line breaks; offsets stay the page's.
   const spans = recognizeOnPage(recognizer, text);
@@ -57,16 +71,7 @@ export function analyzeText(input: ArticleInput, recognizer: Recognizer): Analys
     toTimelineDate,
   });
 
-  return {
-    ...(input.url ? { url: input.url } : {}),
-    ...(input.title ? { title: input.title } : {}),
-    ...(input.site ? { site: input.site } : {}),
-    ...(input.published ? { published: input.published } : {}),
-    textLength: text.length,
-    entities,
-    timeline,
-    elapsedMs: Math.round((now() - started) * 10) / 10,
-  };
+  return { ...page, entities, timeline, elapsedMs: elapsedSince(started) };
 }
 
 /** Event nouns the article anchors ("the June 12 summit in Singapore"), as entities, where they overlap no name. */
@@ -103,4 +108,5 @@ function centralEvent(events: readonly Entity[]): Entity | undefined {
   return [...events].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
+const elapsedSince = (started: number): number => Math.round((now() - started) * 10) / 10;
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());

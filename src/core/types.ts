@@ -103,6 +103,14 @@ export interface TimelineEvent {
   span: Span;
 }
 
+/** The language an article is written in, and whether the recogniser reads it. */
+export interface ArticleLanguage {
+  /** Primary language subtag, lower case ("en", "ru"), or "und" when nothing could tell. */
+  code: string;
+  /** False for a language the recogniser was not trained on: then nothing is highlighted. */
+  read: boolean;
+}
+
 /** Everything Backstory learned from one article. */
 export interface Analysis {
   url?: string;
@@ -111,6 +119,8 @@ export interface Analysis {
   published?: PublishedDate;
   /** Length of the article text analysed. */
   textLength: number;
+  /** The article's language; with `read: false`, `entities` and `timeline` are empty on purpose. */
+  language?: ArticleLanguage;
   entities: Entity[];
   timeline: TimelineEvent[];
   /** Milliseconds spent in the core pipeline. */

@@ -46,6 +46,7 @@ function openOptions(): void {
 const STATE_TEXT: Partial<Record<PopupStatusKind, [MessageKey, MessageKey]>> = {
   analyzing: ['stateAnalyzingTitle', 'stateAnalyzingBody'],
   'nothing-found': ['stateNothingTitle', 'stateNothingBody'],
+  'other-language': ['stateOtherLanguageTitle', 'stateOtherLanguageBody'],
   'no-article': ['stateNoArticleTitle', 'stateNoArticleBody'],
   unsupported: ['stateUnsupportedTitle', 'stateUnsupportedBody'],
   disabled: ['stateDisabledTitle', 'stateDisabledBody'],

@@ -16,6 +16,7 @@ export type PopupStatusKind =
   | 'ready'
   | 'analyzing'
   | 'nothing-found'
+  | 'other-language'
   | 'unsupported'
   | 'disabled'
   | 'no-article'
@@ -59,7 +60,8 @@ export function popupStatus(facts: TabFacts): PopupStatusKind {
     // The settings are the newer word: the page state's `enabled` dates from when it was asked for.
     const off = settings && pageHost ? !isSiteEnabled(settings, pageHost) : !page.enabled;
     if (off) return 'disabled';
-    const { entities, timeline } = page.analysis;
+    const { entities, timeline, language } = page.analysis;
+    if (language?.read === false) return 'other-language';
     return entities.length || timeline.length ? 'ready' : 'nothing-found';
   }
   if (url !== undefined && (readableHost(url) === null || isPdfUrl(url))) return 'unsupported';

@@ -17,6 +17,8 @@ export interface PageText {
   /** The article's text, blocks separated by blank lines. */
   text: string;
   published?: PublishedDate;
+  /** The language the page declares (`<html lang>`, `og:locale`), as a primary subtag ("en"). */
+  lang?: string;
 }
 
 /** What the background keeps for each tab, for the popup. */

@@ -10,10 +10,13 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { samplePage } from './paths';
+import { join } from 'node:path';
+import { repoRoot, samplePage } from './paths';
 import { readRealPageHtml } from './real-pages';
 
 export const SAMPLE_PATH = '/sample/lavrov-north-korea.html';
+/** An invented article in Indonesian (test/fixtures/other-language/): nothing on it is highlighted. */
+export const INDONESIAN_PATH = '/other-language/indonesian.html';
 export const realPagePath = (site: string): string => `/pages/${encodeURIComponent(site)}/`;
 
 export interface StaticServer {
@@ -41,6 +44,12 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
   if (path === SAMPLE_PATH) {
     send(res, 200, readFileSync(samplePage), { 'Content-Type': 'text/html; charset=utf-8' });
+    return;
+  }
+  if (path === INDONESIAN_PATH) {
+    send(res, 200, readFileSync(join(repoRoot, 'test', 'fixtures', path)), {
+      'Content-Type': 'text/html; charset=utf-8',
+    });
     return;
   }
   const page = /^\/pages\/([\w.-]+)\/$/.exec(path);

@@ -21,6 +21,21 @@ describe('popup/popup-status', () => {
       'nothing-found',
     ],
     [
+      'a page in a language the recogniser does not read',
+      {
+        page: {
+          ...PAGE_STATE,
+          analysis: {
+            ...PAGE_STATE.analysis,
+            entities: [],
+            timeline: [],
+            language: { code: 'id', read: false },
+          },
+        },
+      },
+      'other-language',
+    ],
+    [
       'a page whose site was switched off since it was read',
       { page: PAGE_STATE, settings: { ...SETTINGS, disabledSites: ['www.nationalreview.com'] } },
       'disabled',
