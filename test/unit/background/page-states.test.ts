@@ -51,7 +51,14 @@ describe('background/page-states', () => {
 
   it('keeps a whole stored state, with fields a newer version added', async () => {
     const session = new FakeStorageArea();
-    const stored = { ...state(8), analysis: { ...state(8).analysis, readingMinutes: 3, language: { code: 'en', read: true, script: 'Latn' } } };
+    const stored = {
+      ...state(8),
+      analysis: {
+        ...state(8).analysis,
+        readingMinutes: 3,
+        language: { code: 'en', read: true, script: 'Latn' },
+      },
+    };
     await session.set({ 'page:8': stored });
     expect(await createPageStateStore(session as unknown as Storage.StorageArea).get(8)).toEqual(stored);
   });
