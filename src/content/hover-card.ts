@@ -21,6 +21,7 @@ import { ENTITY_CARD_CSS } from '../ui/entity-card-css';
 import { uiText } from '../ui/strings';
 import { MARK_TAG, markOf, mentionElements } from './highlighter';
 import { CARD_HOST_ATTRIBUTE, cardHostName } from './own-elements';
+import { pageTheme } from './page-theme';
 
 /** Timings after MediaWiki's Page Previews: fetch early, show later, hide with a grace period. */
 export const FETCH_AFTER_MS = 150;
@@ -155,6 +156,16 @@ function nextTabbable(mark: HTMLElement): HTMLElement | null {
   return null;
 }
 
+/** True when `mark` is the entity's first highlighted mention on the page. */
+function isFirstMention(mark: HTMLElement): boolean {
+  const id = mark.getAttribute('data-backstory-id');
+  if (!id) return false;
+  const first = [...mark.ownerDocument.querySelectorAll<HTMLElement>(MARK_TAG)].find(
+    (m) => m.getAttribute('data-backstory-id') === id,
+  );
+  return !!first && mentionElements(mark).includes(first);
+}
+
 /** Creates the page's hover card controller. Listeners are delegated on the document. */
 export function createHoverCard(options: HoverCardOptions): HoverCard {
   const { doc, signal } = options;
@@ -173,6 +184,7 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
     stopPositioning: () => void;
     /** Bumped on every open; an answer for an older token is stale and dropped. */
     token: number;
+    theme: 'light' | 'dark';
   } | null = null;
   let tokens = 0;
   let refocusing: HTMLElement | null = null;
@@ -223,6 +235,9 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
         entity,
         lookup: state,
         headingId: 'bs-card-name',
+        theme: current.theme,
+        // The first mention's sentence is the one under the pointer when the first mention is hovered.
+        showFirstMention: !isFirstMention(current.mark),
         onChooseCandidate: (qid: string, event: Event) => {
           // A choice is stored and followed on every site: only the reader's own click may make it.
           if (!acceptsInput(event)) return;
@@ -322,7 +337,7 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
       elementResize: typeof view?.ResizeObserver === 'function',
       layoutShift: typeof view?.IntersectionObserver === 'function',
     });
-    current = { mark, host, dialog, stopPositioning, token: ++tokens };
+    current = { mark, host, dialog, stopPositioning, token: ++tokens, theme: pageTheme(mark) };
     mark.setAttribute('data-backstory-active', '');
     mark.setAttribute('aria-expanded', 'true');
 

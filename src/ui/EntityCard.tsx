@@ -5,6 +5,7 @@
  * through Preact; nothing from Wikipedia is ever inserted as HTML.
  */
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Entity } from '../core/types';
 import {
   WIKIPEDIA_LICENSE_URL,
@@ -39,6 +40,10 @@ export interface EntityCardProps {
    * block and that PRIVACY.md promises only for the popup.
    */
   showThumbnail?: boolean;
+  /** Quote the first mention; the hover card leaves it out when the reader is pointing at it. */
+  showFirstMention?: boolean;
+  /** The page's brightness, when the host knows it; otherwise the card follows `prefers-color-scheme`. */
+  theme?: 'light' | 'dark';
 }
 
 /** The first-mention sentence with the entity's name set apart, as plain text pieces. */
@@ -53,17 +58,34 @@ export function splitContext(entity: Entity): { before: string; name: string; af
   return { before: context, name: '', after: '' };
 }
 
-function FromArticle({ entity }: { entity: Entity }) {
+/** A first mention worth quoting: a sentence, not a caption or a shouted dateline ("WHITE HOUSE"). */
+function isQuotable(context: string): boolean {
+  const words = context.trim().split(/\s+/);
+  return words.length >= 6 && context !== context.toUpperCase();
+}
+
+function FromArticle({
+  entity,
+  showFirstMention,
+  headDescription,
+}: {
+  entity: Entity;
+  showFirstMention: boolean;
+  /** Already shown under the name; not repeated here. */
+  headDescription: string | undefined;
+}) {
   const otherNames = entity.aliases.filter((alias) => alias !== entity.name);
-  const context = splitContext(entity);
+  const descriptions = entity.descriptions.filter((d) => d !== headDescription);
+  const context =
+    showFirstMention && entity.firstContext && isQuotable(entity.firstContext) ? splitContext(entity) : null;
   return (
     <section class="bs-article" aria-label={uiText('cardFromArticle')}>
       <p class="bs-kicker">
-        {uiText('cardFromArticle')} · {mentionCount(entity.mentions.length)}
+        {uiText('cardFromArticle')} · {typeLabel(entity.type)} · {mentionCount(entity.mentions.length)}
       </p>
-      {entity.descriptions.length > 0 && (
+      {descriptions.length > 0 && (
         <ul class="bs-descriptions">
-          {entity.descriptions.map((d) => (
+          {descriptions.map((d) => (
             <li key={d}>{d}</li>
           ))}
         </ul>
@@ -149,15 +171,46 @@ interface FromWikipediaProps {
   showThumbnail: boolean;
 }
 
-function FromWikipedia({ card, onChoose, showThumbnail }: FromWikipediaProps) {
+/**
+ * The footer that stays in view however long the card is: where the text comes from and its
+ * licence, and "Not this one?".
+ */
+function CardFooter({
+  card,
+  onChoose,
+}: {
+  card: KnowledgeCard;
+  onChoose?: (qid: string, event: Event) => void;
+}) {
   const credit = creditOf(card);
+  return (
+    <footer class="bs-footer">
+      <p class="bs-credit">
+        <a href={card.url} target="_blank" rel="noopener noreferrer">
+          {uiText('cardReadMore')}
+        </a>
+        {credit && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <a href={credit.licenseUrl} target="_blank" rel="license noopener noreferrer">
+              {credit.text}
+            </a>
+          </>
+        )}
+      </p>
+      {onChoose && <Candidates card={card} onChoose={onChoose} />}
+    </footer>
+  );
+}
+
+function FromWikipedia({ card, showThumbnail }: FromWikipediaProps) {
   // The background hands the image over as data, so the hover card can show it without the page
   // seeing a request; the popup (an extension page) may load it from Wikimedia.
   const dataUrl = card.thumbnail?.dataUrl?.startsWith('data:image/') ? card.thumbnail.dataUrl : undefined;
   const thumbnailSrc = dataUrl ?? (showThumbnail ? card.thumbnail?.url : undefined);
   return (
     <section class="bs-lookup" aria-label={card.title}>
-      <div class="bs-lookup-head">
+      <div class="bs-summary">
         {thumbnailSrc && card.thumbnail && (
           <img
             class="bs-thumb"
@@ -173,12 +226,8 @@ function FromWikipedia({ card, onChoose, showThumbnail }: FromWikipediaProps) {
             }}
           />
         )}
-        <div>
-          <p class="bs-lookup-title">{card.title}</p>
-          {card.description && <p class="bs-lookup-description">{card.description}</p>}
-        </div>
+        {card.extract && <p class="bs-extract">{card.extract}</p>}
       </div>
-      {card.extract && <p class="bs-extract">{card.extract}</p>}
       {card.facts.length > 0 && (
         <dl class="bs-facts" aria-label={uiText('cardFactsLabel')}>
           {card.facts.map((fact) => (
@@ -191,20 +240,6 @@ function FromWikipedia({ card, onChoose, showThumbnail }: FromWikipediaProps) {
           ))}
         </dl>
       )}
-      <p class="bs-credit">
-        <a href={card.url} target="_blank" rel="noopener noreferrer">
-          {uiText('cardReadMore')}
-        </a>
-        {credit && (
-          <>
-            <span aria-hidden="true"> · </span>
-            <a href={credit.licenseUrl} target="_blank" rel="license noopener noreferrer">
-              {credit.text}
-            </a>
-          </>
-        )}
-      </p>
-      {onChoose && <Candidates card={card} onChoose={onChoose} />}
     </section>
   );
 }
@@ -247,6 +282,10 @@ function WhichOne({
   );
 }
 
+function isOnline(): boolean {
+  return typeof navigator === 'undefined' || navigator.onLine !== false;
+}
+
 interface LookupProps {
   entity: Entity;
   lookup: LookupState;
@@ -261,7 +300,8 @@ function Lookup({ entity, lookup, onChoose, showThumbnail }: LookupProps) {
     case 'lookups-off':
       return <Note>{uiText('cardLookupsOff')}</Note>;
     case 'offline':
-      return <Note>{uiText('cardOffline')}</Note>;
+      // The background could not reach Wikipedia; "offline" is only true when the browser says so.
+      return <Note>{uiText(isOnline() ? 'cardUnreachable' : 'cardOffline')}</Note>;
     case 'not-found':
       return <Note>{uiText('cardNotFound')}</Note>;
     case 'error':
@@ -283,17 +323,56 @@ export function EntityCard({
   onChooseCandidate,
   headingId,
   showThumbnail = false,
+  showFirstMention = true,
+  theme,
 }: EntityCardProps) {
+  const card = lookup.status === 'ok' ? lookup.card : null;
+  const description = card?.description ?? entity.descriptions[0];
+  const body = useRef<HTMLDivElement>(null);
+  useContinuesMark(body);
   return (
-    <div class={`bs-card bs-card--${entity.type}`} data-entity-id={entity.id}>
-      <header class="bs-head">
-        <span class="bs-type">{typeLabel(entity.type)}</span>
-        <p class="bs-name" id={headingId}>
-          {entity.name}
-        </p>
-      </header>
-      <FromArticle entity={entity} />
-      <Lookup entity={entity} lookup={lookup} onChoose={onChooseCandidate} showThumbnail={showThumbnail} />
+    <div class={`bs-card bs-card--${entity.type}`} data-entity-id={entity.id} data-theme={theme}>
+      <div class="bs-body" ref={body}>
+        <header class="bs-head">
+          <p class="bs-name" id={headingId}>
+            {card?.title ?? entity.name}
+          </p>
+          {description && <p class="bs-head-description">{description}</p>}
+        </header>
+        <Lookup entity={entity} lookup={lookup} onChoose={onChooseCandidate} showThumbnail={showThumbnail} />
+        <FromArticle entity={entity} showFirstMention={showFirstMention} headDescription={description} />
+      </div>
+      {card && <CardFooter card={card} onChoose={onChooseCandidate} />}
     </div>
   );
+}
+
+/**
+ * Marks the card's body with `data-continues` while there is more of it below what is shown, so a
+ * fade says "this goes on" (and tests can measure it), and makes a body that scrolls focusable.
+ * Updated on scroll and on resize.
+ */
+function useContinuesMark(ref: { current: HTMLElement | null }): void {
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = (): void => {
+      const more = el.scrollHeight - el.clientHeight - el.scrollTop > 2;
+      el.toggleAttribute('data-continues', more);
+      // A body that scrolls must be reachable by keyboard (arrow keys scroll it once focused).
+      if (el.scrollHeight - el.clientHeight > 2) el.setAttribute('tabindex', '0');
+      else el.removeAttribute('tabindex');
+    };
+    update();
+    el.addEventListener('scroll', update, { passive: true });
+    const view = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    const observer =
+      view && typeof view.ResizeObserver === 'function' ? new view.ResizeObserver(update) : null;
+    observer?.observe(el);
+    for (const child of el.children) observer?.observe(child);
+    return () => {
+      el.removeEventListener('scroll', update);
+      observer?.disconnect();
+    };
+  });
 }

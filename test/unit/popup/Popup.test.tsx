@@ -125,13 +125,9 @@ describe('popup/Popup', () => {
     });
     await waitFor(() => expect(root.querySelector('[data-entity-id="e-kim"] .entity-toggle')).not.toBeNull());
     await click(root.querySelector('[data-entity-id="e-kim"] .entity-toggle'));
-    await waitFor(() =>
-      expect(root.querySelector('#card-e-kim .bs-lookup-title')?.textContent).toBe('Wrong Kim'),
-    );
+    await waitFor(() => expect(root.querySelector('#card-e-kim .bs-name')?.textContent).toBe('Wrong Kim'));
     await click(root.querySelector('#card-e-kim .bs-candidate'));
-    await waitFor(() =>
-      expect(root.querySelector('#card-e-kim .bs-lookup-title')?.textContent).toBe('Kim Jong Un'),
-    );
+    await waitFor(() => expect(root.querySelector('#card-e-kim .bs-name')?.textContent).toBe('Kim Jong Un'));
     expect(fake.calls).toContainEqual({
       to: 'background',
       method: 'chooseCandidate',

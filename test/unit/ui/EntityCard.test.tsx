@@ -32,21 +32,80 @@ afterEach(() => {
 });
 
 describe('ui/EntityCard', () => {
-  it('shows what the article says before any lookup answers', () => {
+  it('names the entity and what the article says before any lookup answers', () => {
     const el = show({ status: 'loading' });
-    expect(el.querySelector('.bs-type')?.textContent).toBe('Person');
     expect(el.querySelector('.bs-name')?.textContent).toBe('Sergey Lavrov');
-    expect(el.textContent).toContain('Russian foreign minister');
-    expect(el.textContent).toContain('2 mentions');
+    expect(el.querySelector('.bs-head-description')?.textContent).toBe('Russian foreign minister');
+    expect(el.querySelector('.bs-article .bs-kicker')?.textContent).toBe(
+      'In this article · Person · 2 mentions',
+    );
+    // The article's description is under the name already; it is not repeated below.
+    expect(el.querySelector('.bs-descriptions')).toBeNull();
     expect(el.textContent).toContain('Also called: Lavrov');
     expect(el.querySelector('.bs-context strong')?.textContent).toBe('Sergey Lavrov');
     expect(el.querySelector('.bs-context blockquote')?.textContent).toBe(LAVROV.firstContext);
     expect(el.querySelector('[aria-busy="true"]')?.textContent).toBe('Looking it up…');
   });
 
+  it('orders the card as a reader scans it: title, summary, facts, the article, its first mention', () => {
+    const el = show({ status: 'ok', card: LAVROV_CARD }, () => {});
+    const order = [...el.querySelectorAll('.bs-body > *, .bs-body > * > *')]
+      .map((node) =>
+        ['bs-head', 'bs-summary', 'bs-facts', 'bs-article', 'bs-context'].find((c) =>
+          node.classList.contains(c),
+        ),
+      )
+      .filter(Boolean);
+    expect(order).toEqual(['bs-head', 'bs-summary', 'bs-facts', 'bs-article', 'bs-context']);
+    // Wikipedia's title and short description head the card, once.
+    expect(el.querySelector('.bs-name')?.textContent).toBe(LAVROV_CARD.title);
+    expect(el.querySelector('.bs-head-description')?.textContent).toBe(LAVROV_CARD.description);
+    // The article's own description, now different from Wikipedia's, is kept under "In this article".
+    expect(el.querySelector('.bs-descriptions')?.textContent).toBe('Russian foreign minister');
+  });
+
+  it('pins the way out (Read on Wikipedia, the licence, Not this one?) below the part that scrolls', () => {
+    const el = show({ status: 'ok', card: LAVROV_CARD }, () => {});
+    const footer = el.querySelector('.bs-card > .bs-footer');
+    expect(footer?.previousElementSibling?.classList.contains('bs-body')).toBe(true);
+    expect(footer?.querySelector('a')?.textContent).toBe('Read on Wikipedia');
+    expect(footer?.querySelector('a[rel~="license"]')).not.toBeNull();
+    expect(footer?.querySelector('.bs-candidates summary')?.textContent).toBe('Not this one?');
+    expect(el.querySelector('.bs-body .bs-footer, .bs-body .bs-credit')).toBeNull();
+  });
+
+  it('marks the body with data-continues while more of it is below the fold, and not at its end', () => {
+    const sizes = { scrollHeight: 600, clientHeight: 300, scrollTop: 0 };
+    const spies = (['scrollHeight', 'clientHeight', 'scrollTop'] as const).map((key) =>
+      vi.spyOn(HTMLElement.prototype, key, 'get').mockImplementation(() => sizes[key]),
+    );
+    try {
+      const body = show({ status: 'ok', card: LAVROV_CARD }).querySelector<HTMLElement>('.bs-body');
+      expect(body?.hasAttribute('data-continues')).toBe(true);
+      // A region that scrolls is reachable by keyboard.
+      expect(body?.getAttribute('tabindex')).toBe('0');
+      sizes.scrollTop = 300;
+      body?.dispatchEvent(new Event('scroll'));
+      expect(body?.hasAttribute('data-continues')).toBe(false);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
+  it.each([
+    ['the host says the reader points at it', { showFirstMention: false }, LAVROV],
+    ['it is a shouted dateline', {}, { ...LAVROV, firstContext: 'WHITE HOUSE — SERGEY LAVROV SAID' }],
+    ['it is a caption of a few words', {}, { ...LAVROV, firstContext: 'Sergey Lavrov (AP Photo)' }],
+  ] as const)('leaves the first-mention quote out when %s', (_w, options, entity) => {
+    host = document.createElement('div');
+    document.body.append(host);
+    render(<EntityCard entity={entity} lookup={{ status: 'loading' }} {...options} />, host);
+    expect(host.querySelector('.bs-context')).toBeNull();
+  });
+
   it.each([
     ['lookups-off', { status: 'lookups-off' }, 'Lookups are off'],
-    ['offline', { status: 'offline' }, 'You are offline'],
+    ['offline', { status: 'offline' }, "Wikipedia couldn't be reached"],
     ['not-found', { status: 'not-found' }, 'No Wikipedia article matches'],
     ['error', { status: 'error', message: 'HTTP 500' }, 'The lookup failed'],
   ] as const)('says why there is no Wikipedia card when %s', (_s, lookup, sentence) => {
@@ -55,6 +114,15 @@ describe('ui/EntityCard', () => {
     expect(el.querySelector('.bs-lookup')).toBeNull();
     // The article's part stays.
     expect(el.textContent).toContain('Russian foreign minister');
+  });
+
+  it('says "You are offline" only when the browser itself is offline', () => {
+    const spy = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      expect(show({ status: 'offline' }).querySelector('.bs-note')?.textContent).toContain('You are offline');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('renders the Wikipedia extract as plain text, never as HTML', () => {
@@ -75,7 +143,8 @@ describe('ui/EntityCard', () => {
     const el = show({ status: 'ok', card: LAVROV_CARD });
     expect(el.querySelector('img')).toBeNull();
     // The rest of the Wikipedia card is unchanged.
-    expect(el.querySelector('.bs-lookup-title')?.textContent).toBe(LAVROV_CARD.title);
+    expect(el.querySelector('.bs-name')?.textContent).toBe(LAVROV_CARD.title);
+    expect(el.querySelector('.bs-extract')).not.toBeNull();
   });
 
   it('links the article and lists facts', () => {
