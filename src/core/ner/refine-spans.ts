@@ -4,12 +4,27 @@
  * These corrections are about what a reader wants highlighted, so they live here, not in the model.
  */
 import type { RecognizedSpan } from '../types';
-import { DEMONYMS, KNOWN_ORGS, NEVER_ALONE, PLACE_HEADS, PLACES } from './lexicon';
+import { retypeByEvidence } from './org-evidence';
+import { DEMONYMS, KNOWN_ORGS, NEVER_ALONE, PLACE_HEADS, PLACES, SKY_PLACES } from './lexicon';
+
+/** "the Data Retention Bill", "the Clean Air Act": a law, `other` for a reader, never its words' owner. */
+const LAW_AFTER = /^ (?:Bill|Act|Amendment)\b/;
+const LAW_WORD = /^(?:Bill|Act|Amendment)$/;
 
 export function refineSpans(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
   const out: RecognizedSpan[] = [];
-  for (const span of completeNames(text, spans)) {
+  for (const span of retypeByEvidence(text, completeNames(text, spans))) {
     const name = span.text.replace(/[’']s$/, '');
+    if (LAW_AFTER.test(text.slice(span.end, span.end + 12))) continue;
+    if (
+      LAW_WORD.test(name) &&
+      /\p{Lu}[\p{L}.’']* $/u.test(text.slice(Math.max(0, span.start - 30), span.start))
+    )
+      continue;
+    // "SEOUL, South Korea (AP) —": the dateline's place stays, the agency in brackets before the dash goes.
+    if (text[span.start - 1] === '(' && /^\)\s*[—–-]/.test(text.slice(span.end, span.end + 4))) continue;
+    // "Return of the Jedi": a title with "the" inside is a work, not somebody's name.
+    if (span.type === 'person' && / (?:of )?the /.test(name)) continue;
     if (DEMONYMS.has(name) || NEVER_ALONE.has(name)) continue;
     // Two capitals ("NR", "AP") are too ambiguous to highlight unless we know the name.
     if (/^\p{Lu}{2}$/u.test(name) && !KNOWN_ORGS.has(name) && !PLACES.has(name)) continue;
@@ -27,6 +42,10 @@ export function refineSpans(text: string, spans: readonly RecognizedSpan[]): Rec
     // "North" + " Korean": part of a nationality, not a place.
     const next = /^[\s-]+(\p{L}+)/u.exec(text.slice(span.end, span.end + 30))?.[1];
     if (next && DEMONYMS.has(`${name} ${next}`)) continue;
+    if (SKY_PLACES.has(name) && span.type !== 'place') {
+      out.push({ ...span, type: 'place' });
+      continue;
+    }
     if (KNOWN_ORGS.has(name) && span.type !== 'organization') {
       out.push({ ...span, type: 'organization' });
       continue;

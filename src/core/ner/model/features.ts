@@ -71,6 +71,12 @@ const startsUpper = (w: string): boolean => {
   return c !== undefined && c !== c.toLowerCase();
 };
 
+/** A headline: letters and none of them lowercase, or Title Case. */
+export function isHeadline(words: readonly string[]): boolean {
+  const letters = words.join('');
+  return (hasUpper(letters) && !hasLower(letters)) || isTitleCase(words);
+}
+
 /** Title Case headline: "Russian Foreign Minister Will Visit North Korea for Talks". */
 function isTitleCase(words: readonly string[]): boolean {
   if (words[words.length - 1] === '.') return false;
@@ -165,8 +171,7 @@ export function prepareDocument(
     const words = tokens.map(normalizeToken);
     const lower = words.map((w) => w.toLowerCase());
     const shapes = words.map(wordShape);
-    const letters = words.join('');
-    const allCaps = (hasUpper(letters) && !hasLower(letters)) || isTitleCase(words);
+    const allCaps = isHeadline(words);
     return {
       words,
       lower,

@@ -5,6 +5,8 @@
  */
 import type { EntityType, RecognizedSpan, Recognizer } from '../../types';
 import type { NerModel } from './model';
+import { isHeadline } from './features';
+import { shapeSpan, type ShapeContext } from './span-shape';
 import type { NerType, TokenSpan } from './tags';
 import { tagDocumentSpans } from './tagger';
 import { normalizeToken, tokenizeText, type Token } from './tokenizer';
@@ -71,6 +73,8 @@ export function createModelRecognizer(model: NerModel): Recognizer {
       const words = sentences.map((s) => s.map((t) => t.text));
       const spansBySentence = tagDocumentSpans(model, words);
       const found: RecognizedSpan[] = [];
+      const counts = new Map<string, number>();
+      for (const w of words.flat()) counts.set(w, (counts.get(w) ?? 0) + 1);
       const emit = (sentence: Token[], from: number, to: number, type: EntityType): void => {
         const start = (sentence[from] as Token).start;
         const end = (sentence[to - 1] as Token).end;
@@ -79,6 +83,7 @@ export function createModelRecognizer(model: NerModel): Recognizer {
       spansBySentence.forEach((spans: TokenSpan[], s) => {
         const sentence = sentences[s] as Token[];
         const normalized = sentence.map((t) => normalizeToken(t.text));
+        const shape: ShapeContext = { gazetteer: model.gazetteer, headline: isHeadline(normalized), counts };
         for (const span of spans) {
           const spanWords = normalized.slice(span.start, span.end);
           const next = normalized[span.end]?.toLowerCase();
@@ -111,7 +116,8 @@ export function createModelRecognizer(model: NerModel): Recognizer {
             !model.gazetteer.entries.has(spanWords.join(' '))
           )
             continue;
-          emit(sentence, span.start, span.end, PRODUCT_TYPES[span.type]);
+          const kept = shapeSpan(normalized, span.start, span.end, span.type, shape);
+          if (kept) emit(sentence, kept[0], kept[1], PRODUCT_TYPES[span.type]);
         }
       });
       return found;

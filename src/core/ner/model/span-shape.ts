@@ -1,0 +1,82 @@
+/**
+ * What a reader wants highlighted, decided from the tagger's span and the model's own word lists:
+ * the tagger was trained on newswire where capitalised words are names, but real pages also
+ * capitalise headlines, labels and buttons, and name products after their makers.
+ *
+ * - a headline glues its capitalised common words to the name ("Delhi Pollution", "Trump Picks"):
+ *   in a headline, common words at either end of a span are not part of the name;
+ * - a capitalised common word alone and written so once ("Museum", "Role"), or a label in capitals
+ *   ("VOTE", "SUBSCRIBE"), is not a name;
+ * - a product or model ("MacBook Pro", "Xbox One S", "PS4 Pro") is not an organisation or a person:
+ *   it is left unhighlighted, as works and laws are (the tagger calls those MISC, which is dropped);
+ *   a ticker code after a name ("London Metal Exchange CMAL3") is cut off.
+ */
+import { GAZETTEER_KINDS, type Gazetteer, type GazetteerKind } from './gazetteer';
+import type { NerType } from './tags';
+
+const bit = (kind: GazetteerKind): number => 1 << GAZETTEER_KINDS.indexOf(kind);
+const COMMON = bit('COMMON');
+/** Lists that say a word is (part of) a name, whatever COMMON says. */
+const NAMED = (['PER', 'ORG', 'LOC', 'MISC', 'PLACE', 'FIRST', 'LAST', 'ORGX', 'PERX', 'DEMONYM'] as const)
+  .map(bit)
+  .reduce((a, b) => a | b, 0);
+
+/** Last words that make a multi-word organisation or person name a product or model. */
+const PRODUCT_TAILS = new Set(['Pro', 'Max', 'Mini', 'Plus', 'Ultra', 'Lite']);
+const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/;
+/** Letters and digits in one word: "PS4", "A380", "LCOc1". */
+const MODEL_NUMBER = /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]+$/u;
+/** A market code: "CMAL3", "LCOc1". */
+const TICKER = /^\p{Lu}{2,}\p{L}*\d+$/u;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\d]+$/u;
+
+export interface ShapeContext {
+  gazetteer: Gazetteer;
+  /** The sentence is a headline (capitals or Title Case). */
+  headline: boolean;
+  /** How often each word occurs in the document, as written. */
+  counts: ReadonlyMap<string, number>;
+}
+
+/** A word running text writes in lower case and no name list claims. */
+function isCommonWord(gazetteer: Gazetteer, word: string): boolean {
+  const mask = gazetteer.lowerEntries.get(word.toLowerCase()) ?? 0;
+  return (mask & COMMON) !== 0 && (mask & NAMED) === 0;
+}
+
+/**
+ * The part of `words[from, to)` to highlight, as `[from, to)`, or null when nothing of it is a name
+ * a reader wants highlighted.
+ */
+export function shapeSpan(
+  words: readonly string[],
+  from: number,
+  to: number,
+  type: NerType,
+  ctx: ShapeContext,
+): [number, number] | null {
+  const { gazetteer } = ctx;
+  if (ctx.headline) {
+    while (to - from > 1 && isCommonWord(gazetteer, words[from] as string)) from++;
+    while (to - from > 1 && isCommonWord(gazetteer, words[to - 1] as string)) to--;
+    if (to - from === 1 && isCommonWord(gazetteer, words[from] as string)) return null;
+  }
+  const span = words.slice(from, to);
+  const last = span[span.length - 1] as string;
+  if (span.length === 1) {
+    const word = last;
+    const mask = gazetteer.entries.get(word) ?? 0;
+    // Written capitalised once: a word at a sentence's start or in a label. A team or a studio
+    // named with a common word ("Wild", "Universal") is written so again and again.
+    if (mask & COMMON && !(mask & NAMED) && (ctx.counts.get(word) ?? 0) <= 1) return null;
+    if (ALL_CAPS.test(word) && isCommonWord(gazetteer, word)) return null;
+    return [from, to];
+  }
+  if (PRODUCT_TAILS.has(last)) return null;
+  if (type !== 'ORG' && type !== 'PER') return [from, to];
+  const numbered = span.filter((w) => MODEL_NUMBER.test(w)).length;
+  // "London Metal Exchange CMAL3": the name, then its ticker.
+  if (numbered === 1 && TICKER.test(last) && span.length >= 3) return [from, to - 1];
+  const product = numbered > 0 || (type === 'ORG' && (/^\p{Lu}$/u.test(last) || ROMAN_NUMERAL.test(last)));
+  return product ? null : [from, to];
+}
