@@ -4,7 +4,7 @@
  * "United States" one place, while two Kims never meet on the bare surname.
  */
 import { canonicalPlace } from '../entities/names';
-import { KNOWN_ORGS, PLACES } from '../ner/lexicon';
+import { BUILDINGS_OF_STATE, KNOWN_ORGS, PLACES } from '../ner/lexicon';
 import type { EntityType } from '../types';
 
 /** An entity as a story keeps it: what is needed to recognise it in the next article. */
@@ -139,9 +139,11 @@ function put<T>(map: Map<string, Set<T>>, key: string, value: T): void {
 /** What sharing one entity says about two articles being one story. */
 const TYPE_WEIGHT: Record<EntityType, number> = { person: 3, event: 3, organization: 2, place: 1 };
 
-const BIG_PLACES = new Set([...PLACES].map((p) => nameKey(p, 'place')));
+const BIG_PLACES = new Set(
+  [...PLACES].filter((p) => !BUILDINGS_OF_STATE.has(p)).map((p) => nameKey(p, 'place')),
+);
 /** The White House, the UN, Reuters: named in every other article, whatever it is about. */
-const EVERYDAY_ORGS = new Set([...KNOWN_ORGS].map((o) => nameKey(o, 'organization')));
+const EVERYDAY_ORGS = new Set([...KNOWN_ORGS, ...BUILDINGS_OF_STATE].map((o) => nameKey(o, 'organization')));
 
 /**
  * The weight of sharing this entity. People, events and organisations say more than places;
