@@ -6,9 +6,10 @@ import { analyzeText } from '../core/analyze';
 import { createRecognizer } from '../core/ner';
 import type { Recognizer } from '../core/types';
 import { getBrowser } from '../shared/browser';
-import { serve } from '../shared/messaging';
+import { callTab, serve } from '../shared/messaging';
 import type { BackgroundMethods } from '../shared/protocol';
 import { isSamePage } from '../shared/url';
+import { createContentAccess } from './content-access';
 import { createBackground } from './handlers';
 import { createKnowledgeCardProvider } from './knowledge-cards';
 import { createModelLoader } from './model-loader';
@@ -60,6 +61,23 @@ const background = createBackground({
 });
 
 serve<BackgroundMethods>(background.handlers);
+
+// The content script runs only on the sites the reader allowed (every site, or the ones chosen).
+const contentAccess = createContentAccess(browser, (tabId) =>
+  callTab(tabId, 'ping', {}).then(
+    () => true,
+    () => false,
+  ),
+);
+const syncContentScript = (): Promise<unknown> =>
+  contentAccess.sync().catch(reportOnce('could not register the content script'));
+void syncContentScript();
+browser.permissions.onAdded.addListener((added) => {
+  void syncContentScript().then(() =>
+    contentAccess.injectInto(added.origins ?? []).catch(reportOnce('could not start on a granted site')),
+  );
+});
+browser.permissions.onRemoved.addListener(() => void syncContentScript());
 
 browser.tabs.onRemoved.addListener((tabId) => void background.forgetTab(tabId));
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

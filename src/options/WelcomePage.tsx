@@ -1,8 +1,9 @@
 /**
  * First run. Says what Backstory marks and exactly what leaves the device (only names, only to
- * Wikipedia and Wikidata, or nothing), lets the reader choose, and asks for access to pages —
- * Firefox treats MV3 host permissions as optional, so there the extension cannot read an article
- * until the reader grants it here (Chrome grants them at install, and the button then just confirms).
+ * Wikipedia and Wikidata, or nothing), and lets the reader choose, including where Backstory reads:
+ * "on every site" (the browser asks to confirm access to every http(s) page) or "only on sites I
+ * choose" (nothing is granted; each site is turned on with one click from the toolbar popup). Host
+ * access is optional in both browsers, so nothing is read before this choice.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ENTITY_TYPES, type EntityType } from '../core/types';
@@ -10,12 +11,11 @@ import { getBrowser } from '../shared/browser';
 import { t, type MessageKey } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { DEFAULT_SETTINGS } from '../shared/settings';
+import { accessChoiceOf, ALL_SITES, type AccessChoice } from '../shared/site-access';
 import { Switch } from '../popup/components/Switch';
 import { LookupFields } from './LookupFields';
 import { TYPE_LABELS } from './OptionsPage';
 import { WIKIPEDIA_LANGUAGES } from './wikipedia-languages';
-
-export const ALL_SITES = ['http://*/*', 'https://*/*'];
 
 /** The browser's interface language (`fr-FR`), or undefined outside an extension. */
 function uiLanguage(): string | undefined {
@@ -34,7 +34,8 @@ export function wikipediaEditionFor(language: string | undefined): string {
   return WIKIPEDIA_LANGUAGES.some((lang) => lang.code === edition) ? edition : DEFAULT_SETTINGS.wikipediaLang;
 }
 
-type Access = 'unknown' | 'granted' | 'denied';
+/** What the browser allows after the reader's choice: every site, refused, or sites one by one. */
+type Access = 'unknown' | 'granted' | 'denied' | 'chosen';
 
 const SAMPLES: readonly [EntityType, MessageKey][] = [
   ['person', 'samplePerson'],
@@ -71,6 +72,7 @@ export function WelcomePage() {
   const [storyMemory, setStoryMemory] = useState(false);
   const [wikipediaLang, setWikipediaLang] = useState(() => wikipediaEditionFor(uiLanguage()));
   const [access, setAccess] = useState<Access>('unknown');
+  const [choice, setChoice] = useState<AccessChoice>('every-site');
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Stored settings arrive asynchronously; they must not undo a choice the reader already made.
@@ -86,8 +88,10 @@ export function WelcomePage() {
 
   useEffect(() => {
     getBrowser()
-      .permissions.contains({ origins: ALL_SITES })
-      .then((has) => has && setAccess('granted'))
+      .permissions.getAll()
+      .then(({ origins }) => {
+        if (accessChoiceOf(origins) === 'every-site') setAccess('granted');
+      })
       .catch(() => undefined);
     callBackground('getSettings', {})
       .then((settings) => {
@@ -104,14 +108,21 @@ export function WelcomePage() {
   const finish = (): void => {
     // The permission prompt must be requested inside the click itself, before any await:
     // browsers drop requests that no longer carry the user's gesture.
-    const request =
-      access === 'granted'
-        ? Promise.resolve(true)
-        : getBrowser()
-            .permissions.request({ origins: ALL_SITES })
-            .catch(() => false);
-    void request.then(async (granted) => {
-      setAccess(granted ? 'granted' : 'denied');
+    const request: Promise<Access> =
+      choice === 'chosen-sites'
+        ? // Sites one by one: give back access to every site if it was granted before.
+          getBrowser()
+            .permissions.remove({ origins: ALL_SITES })
+            .catch(() => false)
+            .then(() => 'chosen')
+        : access === 'granted'
+          ? Promise.resolve('granted')
+          : getBrowser()
+              .permissions.request({ origins: ALL_SITES })
+              .catch(() => false)
+              .then((granted) => (granted ? 'granted' : 'denied'));
+    void request.then(async (result) => {
+      setAccess(result);
       try {
         await callBackground('updateSettings', { lookups, storyMemory, wikipediaLang });
         setSaved(true);
@@ -179,9 +190,38 @@ export function WelcomePage() {
             {t('storyMemoryLabel')}
           </Switch>
         </div>
-        <div class="field">
-          <p class="field-label">{t('welcomeAccessTitle')}</p>
+        <fieldset class="field access-choice">
+          <legend class="field-label">{t('welcomeAccessTitle')}</legend>
           <p class="field-hint">{t('welcomeAccessBody')}</p>
+          {(
+            [
+              ['every-site', 'welcomeAccessEverySite', 'welcomeAccessEverySiteHint'],
+              ['chosen-sites', 'welcomeAccessChosenSites', 'welcomeAccessChosenSitesHint'],
+            ] as const
+          ).map(([value, label, hint]) => (
+            <label key={value} class="access-option">
+              <input
+                type="radio"
+                name="welcome-access"
+                id={`welcome-access-${value}`}
+                value={value}
+                checked={choice === value}
+                onChange={() => setChoice(value)}
+                aria-describedby={`welcome-access-${value}-hint`}
+              />
+              <span>
+                <span class="access-option-label">{t(label)}</span>
+                <span class="field-hint" id={`welcome-access-${value}-hint`}>
+                  {t(hint)}
+                </span>
+              </span>
+            </label>
+          ))}
+          {access === 'chosen' && (
+            <p class="access access--granted" data-access="chosen">
+              {t('welcomeAccessChosen')}
+            </p>
+          )}
           {access === 'granted' && (
             <p class="access access--granted" data-access="granted">
               {t('welcomeAccessGranted')}
@@ -192,7 +232,7 @@ export function WelcomePage() {
               {t('welcomeAccessDenied')}
             </p>
           )}
-        </div>
+        </fieldset>
       </section>
 
       <div class="welcome-actions">

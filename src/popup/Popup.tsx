@@ -17,7 +17,8 @@ import { EntityList } from './EntityList';
 import { readableHost } from '../shared/url';
 import { popupStatus, type PopupStatusKind } from './popup-status';
 import { Timeline } from './Timeline';
-import { ALL_SITES, useTabFacts } from './use-tab-facts';
+import { useTabFacts } from './use-tab-facts';
+import { ALL_SITES, sitePatterns } from '../shared/site-access';
 
 type PanelKey = 'entities' | 'timeline';
 
@@ -130,21 +131,23 @@ export function Popup({ tabId }: PopupProps) {
     host ? change(() => callBackground('setSiteEnabled', { host, enabled })) : Promise.resolve();
   const resume = (): Promise<void> => change(() => callBackground('updateSettings', { paused: false }));
 
-  const requestAccess = (): void => {
-    // Must run inside the click: browsers grant permissions only from a user gesture.
-    void getBrowser()
-      .permissions.request({ origins: ALL_SITES })
-      .then(async (granted) => {
-        if (!granted) return;
-        // The content script only starts on pages loaded after the grant: load this one again.
-        if (tabId !== null)
-          await getBrowser()
-            .tabs.reload(tabId)
-            .catch(() => undefined);
-        refresh(true);
+  /**
+   * The one-click grant: the reader allows this site (or, with no site known, every site). Asked
+   * inside the click, before anything is awaited: browsers grant permissions only from a user gesture.
+   * The background then starts Backstory in the open tab, so no reload is needed.
+   */
+  const grantAccess = (): void => {
+    const site = sitePatterns(facts.url ?? analysis?.url);
+    const asked = getBrowser().permissions.request({ origins: site.length ? site : ALL_SITES });
+    // A site the reader switched off before is switched on with the grant.
+    if (!siteOn && host) void setSite(true);
+    void asked
+      .then((granted) => {
+        if (granted) refresh(true);
       })
       .catch(() => undefined);
   };
+  const noAccess = facts.hostAccess === false;
 
   const showSwitch = host !== null && status !== 'unsupported';
   const paused = facts.settings?.paused === true;
@@ -181,9 +184,9 @@ export function Popup({ tabId }: PopupProps) {
           <div class="site-switch">
             <Switch
               id="site-switch"
-              checked={siteOn && !paused}
+              checked={siteOn && !paused && !noAccess}
               disabled={saving || paused}
-              onChange={(enabled) => void setSite(enabled)}
+              onChange={(enabled) => (enabled && noAccess ? grantAccess() : void setSite(enabled))}
               hint={paused ? t('sitePausedHint') : undefined}
             >
               {t('siteSwitchLabel', host)}
@@ -275,7 +278,7 @@ export function Popup({ tabId }: PopupProps) {
               </button>
             )}
             {status === 'no-access' && (
-              <button type="button" class="button button--primary" onClick={requestAccess}>
+              <button type="button" class="button button--primary" onClick={grantAccess}>
                 {t('grantAccess')}
               </button>
             )}

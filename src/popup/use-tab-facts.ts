@@ -8,6 +8,7 @@ import { getBrowser } from '../shared/browser';
 import { callBackground, callTab } from '../shared/messaging';
 import type { ArticleProgress, PageState } from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
+import { ALL_SITES, pagePattern } from '../shared/site-access';
 import { readableHost } from '../shared/url';
 import type { TabFacts } from './popup-status';
 
@@ -39,8 +40,6 @@ function answerOf<T>(request: () => Promise<T>): Promise<T | typeof UNANSWERED> 
   });
 }
 
-export const ALL_SITES = ['http://*/*', 'https://*/*'];
-
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
     return (await getBrowser().tabs.get(tabId)).url;
@@ -49,9 +48,14 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
   }
 }
 
-async function hasHostAccess(): Promise<boolean | null> {
+/**
+ * May we read this tab's page? Asked for the page's own site when its URL is known (the toolbar click
+ * shows it to us through `activeTab`); without a URL, whether every site is allowed.
+ */
+async function hasHostAccess(url: string | undefined): Promise<boolean | null> {
+  const page = pagePattern(url);
   try {
-    return await getBrowser().permissions.contains({ origins: ALL_SITES });
+    return await getBrowser().permissions.contains({ origins: page ? [page] : ALL_SITES });
   } catch {
     return null;
   }
@@ -110,12 +114,12 @@ export function useTabFacts(tabId: number | null): TabFactsHandle {
       if (!cancelled && alive.current) setFacts((old) => ({ ...old, ...patch }));
     };
     void (async () => {
-      const [url, settings, answered, hostAccess] = await Promise.all([
+      const [url, settings, answered] = await Promise.all([
         tabUrl(tabId),
         answerOf(() => callBackground('getSettings', {})),
         pageStateOf(tabId),
-        hasHostAccess(),
       ]);
+      const hostAccess = await hasHostAccess(url);
       const page = answered === UNANSWERED ? null : answered;
       const readable = url === undefined || readableHost(url) !== null;
       merge({

@@ -3,7 +3,7 @@
  * driven by playwright-core. Recipe and pitfalls: ../shared/docs/PLATFORM.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -52,13 +52,40 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   extensionDir?: string;
+  /**
+   * `every-site` (the default): the reader chose "on every site". `as-installed`: nothing granted,
+   * as after install before the reader chooses.
+   */
+  siteAccess?: 'every-site' | 'as-installed';
+}
+
+/**
+ * The built extension as if the reader had chosen "on every site". Its host permissions are
+ * optional, and Chromium lets automation neither click nor skip the prompt `permissions.request`
+ * opens (browser UI, outside any page; playwright#32755), so a copy lists them as granted at install.
+ * The extension reads the grant back from `permissions.getAll()`, exactly as after the reader's
+ * click; only how the grant arrives differs.
+ */
+async function withEverySiteGranted(extensionDir: string): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), 'backstory-every-site-'));
+  await cp(extensionDir, copy, { recursive: true });
+  const manifestFile = join(copy, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, unknown>;
+  manifest.host_permissions = manifest.optional_host_permissions;
+  delete manifest.optional_host_permissions;
+  await writeFile(manifestFile, JSON.stringify(manifest, null, 2));
+  return copy;
 }
 
 export async function launchChromiumWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? distChrome;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`${extensionDir}/manifest.json is missing: run \`node build.mjs\` first`);
+  const builtDir = options.extensionDir ?? distChrome;
+  if (!existsSync(join(builtDir, 'manifest.json'))) {
+    throw new Error(`${builtDir}/manifest.json is missing: run \`node build.mjs\` first`);
   }
+  const everySite = (options.siteAccess ?? 'every-site') === 'every-site';
+  const extensionDir = everySite ? await withEverySiteGranted(builtDir) : builtDir;
+  const removeCopy = (): Promise<void> =>
+    everySite ? rm(extensionDir, { recursive: true, force: true }) : Promise.resolve();
   const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -88,6 +115,9 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
       context.serviceWorkers()[0] ??
       (await context.waitForEvent('serviceworker', { timeout: WORKER_TIMEOUT_MS }));
     const extensionId = new URL(worker.url()).host;
+    // The worker registers the content script for the granted sites as it starts: a page opened
+    // before that would be read by no one.
+    if (everySite) await waitForContentScript(worker);
     return {
       context,
       worker,
@@ -95,16 +125,33 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
       close: async () => {
         await context.close();
         await rm(userDataDir, { recursive: true, force: true });
+        await removeCopy();
       },
     };
   } catch (error) {
     await context.close();
     await rm(userDataDir, { recursive: true, force: true });
+    await removeCopy();
     const missing = missingManifestFiles(extensionDir);
     const hint = missing.length ? `; the manifest names files that are not built: ${missing.join(', ')}` : '';
     throw new Error(`The extension's service worker did not start within ${WORKER_TIMEOUT_MS} ms${hint}`, {
       cause: error,
     });
+  }
+}
+
+/** Waits until the extension has registered its content script (it does so for the granted sites). */
+export async function waitForContentScript(worker: Worker, timeoutMs = WORKER_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const registered = await worker
+      .evaluate(
+        async () => (await (globalThis as WithChrome).chrome.scripting.getRegisteredContentScripts()).length,
+      )
+      .catch(() => 0);
+    if (registered > 0) return;
+    if (Date.now() > deadline) throw new Error(`No content script registered within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

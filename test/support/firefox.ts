@@ -3,19 +3,11 @@
  * puppeteer-core over WebDriver BiDi (Playwright's Firefox does not work with ESR; there is no
  * geckodriver here). Recipe: ../shared/docs/PLATFORM.md.
  *
- * Host permissions: Firefox treats an MV3 extension's `host_permissions` (and its content scripts'
- * `matches`) as optional; without them the content script never runs. Measured on Firefox ESR 153 with a
- * temporary install (`installExtension`):
- * - with `extensions.originControls.grantByDefault` at its default, `true` (Firefox 127+ grants the host
- *   permissions shown at install), `permissions.contains` is true right after install and content
- *   scripts run on http://127.0.0.1 pages;
- * - with that pref `false` (the pre-127 behaviour) nothing is granted, and the content script does not
- *   run, until the add-on calls `permissions.request` from one of its pages on a user action. With
- *   `extensions.webextOptionalPermissionPrompts` `false` the request is granted without a doorhanger,
- *   and a BiDi click counts as the user action (`grantHostPermissions`). After a reload the page is
- *   highlighted.
- * We set the first pref explicitly so the assumption is visible, and keep the second so a test can take
- * the user's route.
+ * Site access: the extension's host permissions are optional (`optional_host_permissions`), so it reads
+ * nothing until the reader chooses. `launchFirefoxWithExtension` takes the reader's route to "on every
+ * site" by default: a click in an extension page that calls `permissions.request`. With
+ * `extensions.webextOptionalPermissionPrompts` false the request is granted without a doorhanger, and a
+ * BiDi click counts as the user action (`grantHostPermissions`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,7 +38,15 @@ function geckoIdOf(extensionDir: string): string {
 }
 
 export async function launchFirefoxWithExtension(
-  options: { extensionDir?: string; prefs?: Record<string, unknown> } = {},
+  options: {
+    extensionDir?: string;
+    prefs?: Record<string, unknown>;
+    /**
+     * `every-site` (the default): the reader chose "on every site", granted the way a reader grants
+     * it (a click that calls `permissions.request`). `as-installed`: nothing granted yet.
+     */
+    siteAccess?: 'every-site' | 'as-installed';
+  } = {},
 ): Promise<FirefoxWithExtension> {
   const extensionDir = options.extensionDir ?? distFirefox;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -63,7 +63,6 @@ export async function launchFirefoxWithExtension(
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIXED_UUID }),
       // Let the extension's own permissions.request() grant host access without a prompt nobody can click.
       'extensions.webextOptionalPermissionPrompts': false,
-      'extensions.originControls.grantByDefault': true,
       // Tests never reach the network: no captive portal, no updates, no telemetry.
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
@@ -79,12 +78,40 @@ export async function launchFirefoxWithExtension(
     await browser.close();
     throw new Error(`Firefox refused the add-on in ${extensionDir}`, { cause: error });
   }
-  return {
+  const firefox: FirefoxWithExtension = {
     browser,
     geckoId,
     extensionOrigin: `moz-extension://${FIXED_UUID}`,
     close: () => browser.close(),
   };
+  if ((options.siteAccess ?? 'every-site') === 'every-site') {
+    try {
+      const page = await openExtensionPage(firefox, 'options.html');
+      await grantHostPermissions(page, ALL_SITES);
+      await waitForContentScript(page);
+      await page.close();
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
+  }
+  return firefox;
+}
+
+/** Every http(s) page: the extension's optional host permissions. */
+export const ALL_SITES = ['http://*/*', 'https://*/*'];
+
+/** Waits, from one of the extension's pages, until it has registered its content script. */
+export async function waitForContentScript(extensionPage: Page, timeoutMs = 15_000): Promise<void> {
+  await extensionPage.waitForFunction(
+    async () =>
+      (
+        await (
+          globalThis as unknown as { browser: import('webextension-polyfill').Browser }
+        ).browser.scripting.getRegisteredContentScripts()
+      ).length > 0,
+    { timeout: timeoutMs, polling: 100 },
+  );
 }
 
 /**

@@ -42,6 +42,16 @@ export class FakeStorageArea {
   }
 }
 
+/** A WebExtension match pattern (star scheme, star host, `*.` subdomains) against a URL; enough for the tests. */
+export function matchesPattern(pattern: string, url: string): boolean {
+  const [, scheme = '', host = '', path = ''] = /^(\*|[a-z-]+):\/\/([^/]*)(\/.*)$/.exec(pattern) ?? [];
+  const escape = (part: string): string => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  const schemes = scheme === '*' ? '(http|https)' : escape(scheme);
+  const hosts =
+    host === '*' ? '[^/]+' : host.startsWith('*.') ? `([^/]+\\.)?${escape(host.slice(2))}` : escape(host);
+  return new RegExp(`^${schemes}://${hosts}(:\\d+)?${escape(path)}$`).test(url);
+}
+
 export interface FakeTab {
   id: number;
   url: string;
@@ -52,7 +62,77 @@ export interface FakeTab {
   incognito?: boolean;
 }
 
-export function createFakeBrowser(tabs: FakeTab[] = []) {
+/** A registered content script, as `scripting.getRegisteredContentScripts` returns it. */
+export interface FakeRegisteredScript {
+  id: string;
+  matches: string[];
+  js?: string[];
+  runAt?: string;
+  persistAcrossSessions?: boolean;
+}
+
+/**
+ * Host permissions and the scripting API: the origins the reader granted, the content scripts
+ * registered and the files injected, with the browser's events for grants and removals.
+ */
+export function createFakeAccess(granted: string[] = [], tabs: FakeTab[] = []) {
+  const origins = new Set(granted);
+  const registered = new Map<string, FakeRegisteredScript>();
+  const injected: { tabId: number; files: string[] }[] = [];
+  const onAdded = new FakeEvent<(p: { origins?: string[] }) => void>();
+  const onRemoved = new FakeEvent<(p: { origins?: string[] }) => void>();
+  const permissions = {
+    onAdded,
+    onRemoved,
+    async getAll() {
+      return { origins: [...origins], permissions: ['storage', 'activeTab', 'scripting'] };
+    },
+    async contains({ origins: wanted = [] }: { origins?: string[] }) {
+      return wanted.every((o) => origins.has(o));
+    },
+    /** The reader grants `more` (what the browser does after `permissions.request`). */
+    grant(more: string[]) {
+      for (const o of more) origins.add(o);
+      onAdded.fire({ origins: more });
+    },
+    revoke(less: string[]) {
+      for (const o of less) origins.delete(o);
+      onRemoved.fire({ origins: less });
+    },
+  };
+  const scripting = {
+    async getRegisteredContentScripts({ ids }: { ids?: string[] } = {}) {
+      return [...registered.values()].filter((s) => !ids || ids.includes(s.id)).map((s) => ({ ...s }));
+    },
+    async registerContentScripts(scripts: FakeRegisteredScript[]) {
+      for (const script of scripts) {
+        if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+        registered.set(script.id, { ...script });
+      }
+    },
+    async updateContentScripts(scripts: Partial<FakeRegisteredScript>[]) {
+      for (const patch of scripts) {
+        const old = patch.id === undefined ? undefined : registered.get(patch.id);
+        if (!old) throw new Error(`No script with ID '${String(patch.id)}'`);
+        registered.set(old.id, { ...old, ...patch } as FakeRegisteredScript);
+      }
+    },
+    async unregisterContentScripts({ ids }: { ids?: string[] } = {}) {
+      for (const id of ids ?? [...registered.keys()]) registered.delete(id);
+    },
+    async executeScript({ target, files }: { target: { tabId: number }; files: string[] }) {
+      const tab = tabs.find((t) => t.id === target.tabId);
+      if (!tab) throw new Error(`No tab with id: ${target.tabId}`);
+      injected.push({ tabId: target.tabId, files });
+      tab.hasContentScript = true;
+      return [];
+    },
+  };
+  return { permissions, scripting, registered, injected };
+}
+
+export function createFakeBrowser(tabs: FakeTab[] = [], granted: string[] = []) {
+  const access = createFakeAccess(granted, tabs);
   const sent: { tabId: number; message: unknown }[] = [];
   const badges = new Map<number, string>();
   const created: string[] = [];
@@ -79,8 +159,11 @@ export function createFakeBrowser(tabs: FakeTab[] = []) {
     tabs: {
       onRemoved,
       onUpdated,
-      async query(_q: Tabs.QueryQueryInfoType) {
-        return tabs.map((t) => ({ ...t }));
+      async query(q: Tabs.QueryQueryInfoType = {}) {
+        const patterns = q.url === undefined ? undefined : [q.url].flat();
+        return tabs
+          .filter((t) => !patterns || patterns.some((p) => matchesPattern(p, t.url)))
+          .map((t) => ({ ...t }));
       },
       async get(tabId: number) {
         const tab = tabs.find((t) => t.id === tabId);
@@ -106,8 +189,10 @@ export function createFakeBrowser(tabs: FakeTab[] = []) {
       async setBadgeBackgroundColor() {},
     },
     commands: { onCommand },
+    permissions: access.permissions,
+    scripting: access.scripting,
   };
-  return { browser: fake as unknown as Browser, fake, sent, badges, created, sync, session };
+  return { browser: fake as unknown as Browser, fake, sent, badges, created, sync, session, access };
 }
 
 /**

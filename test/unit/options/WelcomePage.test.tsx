@@ -37,6 +37,38 @@ describe('options/WelcomePage', () => {
     expect(text).toContain('nothing is sent at all');
   });
 
+  it('offers "on every site" (chosen unless the reader says otherwise) and "only on sites I choose"', async () => {
+    const { root } = await openWelcome({ hostAccess: false });
+    const options = [...root.querySelectorAll<HTMLInputElement>('input[name="welcome-access"]')];
+    expect(options.map((o) => [o.value, o.checked])).toEqual([
+      ['every-site', true],
+      ['chosen-sites', false],
+    ]);
+    expect(root.querySelector('.access-choice legend')?.textContent).toBe('Where Backstory reads');
+    expect(root.querySelector('label[class="access-option"]:last-of-type')?.textContent).toContain(
+      'Only on sites I choose',
+    );
+  });
+
+  it('asks for nothing with "only on sites I choose", and says how a site is turned on', async () => {
+    const { root, fake } = await openWelcome({ hostAccess: false, grant: true });
+    await click(root.querySelector('#welcome-access-chosen-sites'));
+    await click(root.querySelector('.welcome-actions .button--primary'));
+    await waitFor(() => expect(root.querySelector('[data-access="chosen"]')).not.toBeNull());
+    expect(fake.permissionRequests).toEqual([]);
+    expect(root.querySelector('[data-access="chosen"]')?.textContent).toMatch(/toolbar button/);
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'updateSettings')).toBe(true));
+  });
+
+  it('gives back access to every site when the reader changes to sites one by one', async () => {
+    const { root, fake } = await openWelcome({ hostAccess: true });
+    await waitFor(() => expect(root.querySelector('[data-access="granted"]')).not.toBeNull());
+    await click(root.querySelector('#welcome-access-chosen-sites'));
+    await click(root.querySelector('.welcome-actions .button--primary'));
+    await waitFor(() => expect(root.querySelector('[data-access="chosen"]')).not.toBeNull());
+    expect(fake.permissionRemovals).toEqual([{ origins: ['http://*/*', 'https://*/*'] }]);
+  });
+
   it('asks for access to pages from the click, then saves the reader’s choices', async () => {
     const { root, fake } = await openWelcome({ hostAccess: false, grant: true });
     await click(root.querySelector('#welcome-lookups'));
@@ -92,7 +124,7 @@ describe('options/WelcomePage', () => {
     expect(wikipediaEditionFor(language)).toBe(edition);
   });
 
-  it('does not ask again where access was granted at install (Chrome)', async () => {
+  it('does not ask again where every site is already allowed', async () => {
     const { root, fake } = await openWelcome({ hostAccess: true });
     await waitFor(() => expect(root.querySelector('[data-access="granted"]')).not.toBeNull());
     await click(root.querySelector('.welcome-actions .button--primary'));

@@ -442,19 +442,102 @@ describe('popup/Popup', () => {
     await waitFor(() => expect(root.querySelectorAll('li[data-entity-id]').length).toBeGreaterThan(0), 3000);
   });
 
-  it('asks for permission to read pages when the browser has not granted it', async () => {
-    const { root, fake } = open({
-      ...ready,
-      hostAccess: false,
-      grant: true,
-      content: undefined,
-      background: { ...ready.background, getPageState: () => null },
+  describe('where the reader chose "only on sites I choose"', () => {
+    const SITE = ['http://www.nationalreview.com/*', 'https://www.nationalreview.com/*'];
+    /** No access to the site yet; once granted, the background's analysis arrives. */
+    function notAllowedYet(extra: Partial<FakeBrowserOptions> = {}) {
+      let granted = false;
+      const opened = open({
+        ...ready,
+        hostAccess: false,
+        grant: true,
+        content: undefined,
+        ...extra,
+        background: {
+          ...ready.background,
+          getPageState: () => (granted ? PAGE_STATE : null),
+          ...extra.background,
+        },
+      });
+      const request = opened.fake.browser.permissions.request;
+      opened.fake.browser.permissions.request = (async (asked: unknown) => {
+        const answer = await request(asked as never);
+        granted = answer;
+        return answer;
+      }) as typeof request;
+      return opened;
+    }
+
+    it('shows the site switch off and says Backstory may not read this site yet', async () => {
+      const { root } = notAllowedYet();
+      await waitFor(() => expect(root.querySelector('[data-state="no-access"]')).not.toBeNull());
+      expect(root.querySelector('#site-switch')?.getAttribute('aria-checked')).toBe('false');
     });
-    await waitFor(() => expect(root.querySelector('[data-state="no-access"]')).not.toBeNull());
-    await click(root.querySelector('[data-state="no-access"] button'));
-    expect(fake.permissionRequests).toEqual([{ origins: ['http://*/*', 'https://*/*'] }]);
-    // Granted: the page is loaded again so the content script runs on it.
-    await waitFor(() => expect(fake.reloaded).toEqual([7]));
+
+    it('asks for this site only, inside the click on the switch, then shows what was found', async () => {
+      const { root, fake } = notAllowedYet();
+      await waitFor(() => expect(root.querySelector('[data-state="no-access"]')).not.toBeNull());
+      await click(root.querySelector('#site-switch'));
+      expect(fake.permissionRequests).toEqual([{ origins: SITE }]);
+      // No reload: the background starts Backstory in the open tab, and the popup waits for it.
+      await waitFor(
+        () => expect(root.querySelectorAll('li[data-entity-id]').length).toBeGreaterThan(0),
+        3000,
+      );
+      expect(fake.reloaded).toEqual([]);
+    });
+
+    it('grants from the state’s button too', async () => {
+      const { root, fake } = notAllowedYet();
+      await waitFor(() => expect(root.querySelector('[data-state="no-access"] button')).not.toBeNull());
+      await click(root.querySelector('[data-state="no-access"] button'));
+      expect(fake.permissionRequests).toEqual([{ origins: SITE }]);
+    });
+
+    it('switches a site the reader had switched off back on with the grant', async () => {
+      const { root, fake } = notAllowedYet({
+        background: { getSettings: () => ({ ...SETTINGS, disabledSites: ['www.nationalreview.com'] }) },
+      });
+      await waitFor(() => expect(root.querySelector('#site-switch')).not.toBeNull());
+      await click(root.querySelector('#site-switch'));
+      expect(fake.permissionRequests).toEqual([{ origins: SITE }]);
+      await waitFor(() =>
+        expect(fake.calls.find((c) => c.method === 'setSiteEnabled')?.payload).toEqual({
+          host: 'www.nationalreview.com',
+          enabled: true,
+        }),
+      );
+    });
+
+    it('changes nothing when the reader refuses', async () => {
+      const { root, fake } = open({
+        ...ready,
+        hostAccess: false,
+        grant: false,
+        content: undefined,
+        background: { ...ready.background, getPageState: () => null },
+      });
+      await waitFor(() => expect(root.querySelector('[data-state="no-access"]')).not.toBeNull());
+      await click(root.querySelector('#site-switch'));
+      expect(fake.permissionRequests).toEqual([{ origins: SITE }]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(root.querySelector('[data-state="no-access"]')).not.toBeNull();
+      expect(fake.calls.some((c) => c.method === 'setSiteEnabled')).toBe(false);
+    });
+
+    it('asks for every site when the browser does not say which page this is', async () => {
+      const { root, fake } = open({
+        ...ready,
+        tabs: {},
+        hostAccess: false,
+        grant: false,
+        content: undefined,
+        background: { ...ready.background, getPageState: () => null },
+      });
+      await waitFor(() => expect(root.querySelector('[data-state="no-access"] button')).not.toBeNull());
+      await click(root.querySelector('[data-state="no-access"] button'));
+      expect(fake.permissionRequests).toEqual([{ origins: ['http://*/*', 'https://*/*'] }]);
+    });
   });
 
   it('is unsupported when there is no tab at all', async () => {

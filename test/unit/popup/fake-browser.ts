@@ -34,6 +34,8 @@ export interface FakeBrowser {
   browser: Browser;
   calls: FakeCall[];
   permissionRequests: unknown[];
+  /** What `permissions.remove` was asked to give back. */
+  permissionRemovals: unknown[];
   optionsOpened: number;
   /** Ids of the tabs reloaded, in order. */
   reloaded: number[];
@@ -53,6 +55,7 @@ async function answer(handlers: Record<string, AnyHandler | undefined>, message:
 export function createFakeBrowser(options: FakeBrowserOptions = {}): FakeBrowser {
   const calls: FakeCall[] = [];
   const permissionRequests: unknown[] = [];
+  const permissionRemovals: unknown[] = [];
   const reloaded: number[] = [];
   const tabs = options.tabs ?? {};
   let hostAccess = options.hostAccess ?? true;
@@ -97,6 +100,14 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}): FakeBrowser
       async contains() {
         return hostAccess;
       },
+      async getAll() {
+        return { origins: hostAccess ? ['http://*/*', 'https://*/*'] : [], permissions: ['storage'] };
+      },
+      async remove(request: unknown) {
+        permissionRemovals.push(request);
+        hostAccess = false;
+        return true;
+      },
       async request(request: unknown) {
         permissionRequests.push(request);
         if (options.grant) hostAccess = true;
@@ -108,6 +119,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}): FakeBrowser
     browser: fake as unknown as Browser,
     calls,
     permissionRequests,
+    permissionRemovals,
     reloaded,
     get optionsOpened() {
       return state.optionsOpened;
