@@ -34,6 +34,11 @@ export interface CardProvider {
     context?: Entity[],
     options?: LookupOptions,
   ): Promise<CardState>;
+  /**
+   * The card with its thumbnail as a `data:` URL (fetched here, never by the page); the card as it
+   * was when there is none or it cannot be had. Optional: a provider without it shows no images.
+   */
+  withThumbnail?(state: CardState, settings: Settings, options?: LookupOptions): Promise<CardState>;
   /** Forget cached answers too old to be worth keeping even offline. Optional housekeeping. */
   pruneCache?(): Promise<number>;
 }

@@ -244,8 +244,13 @@ export function createBackground(deps: BackgroundDeps): Background {
       // Settings may also change without us (storage.sync from another device): catch up here.
       lookupSignal(current);
       if (!current.lookups) return { status: 'lookups-off' };
-      const all = await cardsFor(tabId, analysis, current, await isPrivateTab(tabId, sender));
-      return all.get(entity.id) ?? { status: 'not-found' };
+      const incognito = await isPrivateTab(tabId, sender);
+      const all = await cardsFor(tabId, analysis, current, incognito);
+      const state = all.get(entity.id) ?? { status: 'not-found' };
+      // The image only for the card being shown, fetched here so the page never requests it.
+      return (
+        (await cards.withThumbnail?.(state, current, { signal: lookupSignal(current), incognito })) ?? state
+      );
     },
 
     async chooseCandidate(payload, sender) {
@@ -268,7 +273,12 @@ export function createBackground(deps: BackgroundDeps): Background {
         const updated = known.cards.then((m) => new Map(m).set(entity.id, state));
         cardsByTab.set(tabId, { analysis, source: known.source, cards: updated });
       }
-      return state;
+      return (
+        (await cards.withThumbnail?.(state, current, {
+          signal: lookupSignal(current),
+          incognito: await isPrivateTab(tabId, sender),
+        })) ?? state
+      );
     },
 
     async getPageState({ tabId }) {

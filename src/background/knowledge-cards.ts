@@ -58,6 +58,8 @@ export function createKnowledgeCardProvider(options: KnowledgeCardOptions = {}):
       serviceFor(settings, options?.incognito).chooseCandidate(entity, qid, articleDate, context, {
         signal: options?.signal,
       }),
+    withThumbnail: (state, settings, options) =>
+      serviceFor(settings, options?.incognito).withThumbnail(state, { signal: options?.signal }),
     async pruneCache() {
       cache ??= createIdbCache();
       return (await cache.prune?.(Date.now() - CACHE_KEEP_MS, ['override:'])) ?? 0;

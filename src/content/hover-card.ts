@@ -78,6 +78,8 @@ export interface HoverCard {
 const HOST_CSS = `:host { all: initial; }
 .bs-dialog { outline: none; }
 .bs-dialog:focus-visible .bs-card { outline: 2px solid var(--bs-link, #0969da); }
+.bs-dialog[data-sheet] .bs-card { width: 100%; max-height: min(60vh, 520px); border-radius: 12px 12px 0 0;
+  border-bottom: none; box-shadow: 0 -6px 24px var(--bs-shadow); }
 @media print { :host { display: none !important; } }`;
 
 function adoptStyles(root: ShadowRoot, doc: Document): void {
@@ -154,6 +156,13 @@ function nextTabbable(mark: HTMLElement): HTMLElement | null {
     return el;
   }
   return null;
+}
+
+/** Narrow (a phone held upright) or touch-only windows show the card as a bottom sheet. */
+export const SHEET_MEDIA = '(max-width: 479px), (hover: none) and (pointer: coarse)';
+
+function isSheetWindow(view: Window | null): boolean {
+  return typeof view?.matchMedia === 'function' && view.matchMedia(SHEET_MEDIA).matches;
 }
 
 /** True when `mark` is the entity's first highlighted mention on the page. */
@@ -308,6 +317,16 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
     });
     (doc.body ?? doc.documentElement).append(host);
 
+    const view = doc.defaultView;
+    // A phone-sized or touch-only window gets a bottom sheet: a floating card there would cover
+    // most of the text and leave no room to read it.
+    if (isSheetWindow(view)) {
+      Object.assign(host.style, { top: 'auto', bottom: '0px', left: '0px', right: '0px' });
+      dialog.setAttribute('data-sheet', '');
+      current = { mark, host, dialog, stopPositioning: () => {}, token: ++tokens, theme: pageTheme(mark) };
+      showCard(mark, entityId, focusCard);
+      return;
+    }
     const reference = referenceFor(mark);
     const place = (): void => {
       void computePosition(reference, host, {
@@ -331,13 +350,19 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
         Object.assign(host.style, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });
       });
     };
-    const view = doc.defaultView;
     const stopPositioning = autoUpdate(reference, host, place, {
       // Engines without these observers (jsdom, old WebViews) still get scroll and resize updates.
       elementResize: typeof view?.ResizeObserver === 'function',
       layoutShift: typeof view?.IntersectionObserver === 'function',
     });
     current = { mark, host, dialog, stopPositioning, token: ++tokens, theme: pageTheme(mark) };
+    showCard(mark, entityId, focusCard);
+  };
+
+  /** Marks the mention as open, draws the card and asks for its answer. */
+  const showCard = (mark: HTMLElement, entityId: string, focusCard: boolean): void => {
+    if (!current) return;
+    const { dialog } = current;
     mark.setAttribute('data-backstory-active', '');
     mark.setAttribute('aria-expanded', 'true');
 

@@ -69,6 +69,8 @@ export interface WikiFixtureServer {
   origin: string;
   /** Every API request (GET /w/api.php), in arrival order. Preflights and thumbnails are not counted. */
   requests: RecordedRequest[];
+  /** Every thumbnail request (GET /thumb/…), with its headers, so a test can see who asked. */
+  thumbnailRequests: RecordedRequest[];
   /** The most API requests that were being answered at the same time. */
   readonly maxInFlight: number;
   setFailure(failure: FailureOptions): void;
@@ -467,6 +469,7 @@ export async function startWikiFixtureServer(options: WikiFixtureOptions = {}): 
   let failuresLeft = failure.times ?? Infinity;
   let hostile = !!options.hostileExtracts;
   const requests: RecordedRequest[] = [];
+  const thumbnailRequests: RecordedRequest[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
   let origin = '';
@@ -494,6 +497,12 @@ export async function startWikiFixtureServer(options: WikiFixtureOptions = {}): 
       return;
     }
     if (url.pathname.startsWith('/thumb/')) {
+      thumbnailRequests.push({
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        params: {},
+        headers: req.headers,
+      });
       res.writeHead(200, { 'Content-Type': 'image/png', ...cors });
       res.end(PNG);
       return;
@@ -604,6 +613,7 @@ export async function startWikiFixtureServer(options: WikiFixtureOptions = {}): 
   return {
     origin,
     requests,
+    thumbnailRequests,
     get maxInFlight() {
       return maxInFlight;
     },
@@ -616,6 +626,7 @@ export async function startWikiFixtureServer(options: WikiFixtureOptions = {}): 
     },
     reset() {
       requests.length = 0;
+      thumbnailRequests.length = 0;
       maxInFlight = 0;
     },
     close() {

@@ -68,8 +68,61 @@ export interface HttpClient {
    * Callers of the same URL share one request, and so share the first caller's signal.
    */
   getJson(url: string, signal?: AbortSignal): Promise<unknown>;
+  /**
+   * GET a raster image (PNG, JPEG, GIF, WebP) and return it as a `data:` URL, under the same
+   * limiter, retries, origin pauses and timeout as `getJson`, and at most `maxBytes` large. Anything
+   * else (SVG, HTML, a larger body) is refused with a `WikiRequestError`.
+   */
+  getImageDataUrl(url: string, maxBytes: number, signal?: AbortSignal): Promise<string>;
   /** Requests actually sent (retries included), for tests and the CLI's report. */
   readonly sent: number;
+}
+
+/** Image types a card shows. SVG is left out: it is a document, not a picture. */
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
+
+/** The body as bytes, refused as soon as it is known to be over `max` bytes (see `boundedText`). */
+export async function boundedBytes(response: Response, max: number): Promise<Uint8Array> {
+  const tooLarge = (): WikiRequestError =>
+    new WikiRequestError('too-large', `The answer was larger than ${max} bytes`);
+  const declared = Number(response.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > max) {
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) {
+    const all = new Uint8Array(await response.arrayBuffer());
+    if (all.byteLength > max) throw tooLarge();
+    return all;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return all;
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
 }
 
 /** Wikimedia's maxlag manual asks clients to wait at least this long after a lag error. */
@@ -112,34 +165,7 @@ function createLimiter(limit: number): <T>(task: () => Promise<T>) => Promise<T>
  * or while it streams in (a server may send none, or lie).
  */
 export async function boundedText(response: Response, max: number): Promise<string> {
-  const tooLarge = (): WikiRequestError =>
-    new WikiRequestError('too-large', `The answer was larger than ${max} bytes`);
-  const declared = Number(response.headers.get('Content-Length'));
-  if (Number.isFinite(declared) && declared > max) {
-    void response.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(all);
+  return new TextDecoder().decode(await boundedBytes(response, max));
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
@@ -191,7 +217,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 
   /** One attempt. Returns the parsed body, or a failure and whether trying again could help. */
-  const attempt = async (url: string, signal: AbortSignal | undefined): Promise<unknown> => {
+  const attempt = async (
+    url: string,
+    signal: AbortSignal | undefined,
+    image?: { maxBytes: number },
+  ): Promise<unknown> => {
     if (signal?.aborted) throw abortedError();
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -204,7 +234,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         headers: {
           'Api-User-Agent': userAgent,
           ...(setUserAgentHeader ? { 'User-Agent': userAgent } : {}),
-          Accept: 'application/json',
+          Accept: image ? IMAGE_TYPES.join(', ') : 'application/json',
         },
         signal: controller.signal,
         credentials: 'omit',
@@ -233,6 +263,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
       if (response.status >= 500) throw new WikiRequestError('server', `Server error ${response.status}`);
       if (!response.ok) throw new WikiRequestError('http', `HTTP ${response.status}`);
+      if (image) {
+        const type = (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+        if (!IMAGE_TYPES.includes(type)) throw new WikiRequestError('malformed', `Not a picture: ${type}`);
+        return `data:${type};base64,${base64(await boundedBytes(response, image.maxBytes))}`;
+      }
       let body: unknown;
       try {
         body = JSON.parse(await boundedText(response, maxResponseBytes));
@@ -267,7 +302,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
   };
 
-  const withRetries = async (url: string, signal: AbortSignal | undefined): Promise<unknown> => {
+  const withRetries = async (
+    url: string,
+    signal: AbortSignal | undefined,
+    image?: { maxBytes: number },
+  ): Promise<unknown> => {
     const origin = originOf(url);
     for (let i = 0; ; i++) {
       const paused = (pausedUntil.get(origin) ?? 0) - now();
@@ -279,7 +318,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         // Checked again inside the limiter: a request queued behind the 429 must not go out either.
         return await limit(() => {
           checkNotBlocked(origin);
-          return attempt(url, signal);
+          return attempt(url, signal, image);
         });
       } catch (error) {
         const failure = error as WikiRequestError;
@@ -301,20 +340,28 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
   };
 
+  const get = (
+    url: string,
+    signal: AbortSignal | undefined,
+    image?: { maxBytes: number },
+  ): Promise<unknown> => {
+    try {
+      if (signal?.aborted) throw abortedError();
+      checkNotBlocked(originOf(url));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const key = image ? `image:${url}` : url;
+    const shared = inFlight.get(key);
+    if (shared) return shared;
+    const request = withRetries(url, signal, image).finally(() => inFlight.delete(key));
+    inFlight.set(key, request);
+    return request;
+  };
+
   return {
-    getJson(url, signal) {
-      try {
-        if (signal?.aborted) throw abortedError();
-        checkNotBlocked(originOf(url));
-      } catch (error) {
-        return Promise.reject(error);
-      }
-      const shared = inFlight.get(url);
-      if (shared) return shared;
-      const request = withRetries(url, signal).finally(() => inFlight.delete(url));
-      inFlight.set(url, request);
-      return request;
-    },
+    getJson: (url, signal) => get(url, signal),
+    getImageDataUrl: (url, maxBytes, signal) => get(url, signal, { maxBytes }) as Promise<string>,
     get sent() {
       return sent;
     },

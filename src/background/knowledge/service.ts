@@ -50,6 +50,8 @@ import {
 import { parseIsoDate, type DateParts } from './wikidata-time';
 import {
   extractContinuation,
+  IMAGE_ORIGINS,
+  isOnOrigin,
   MAX_EXTRACTS_PER_CALL,
   MAX_NAMES_PER_SEARCH,
   MAX_TITLES_PER_CALL,
@@ -110,9 +112,21 @@ export interface KnowledgeService {
     context?: Entity[],
     options?: { signal?: AbortSignal },
   ): Promise<CardState>;
+  /**
+   * The card with its thumbnail fetched here and handed over as a `data:` URL, so the hover card
+   * shows it without the page (its CSP, its referrer) seeing a request. Only images from the
+   * configured Wikipedia or Wikimedia's upload host, at most `MAX_THUMBNAIL_BYTES`; on any failure
+   * the card comes back as it was, without an image. Never rejects.
+   */
+  withThumbnail(state: CardState, options?: { signal?: AbortSignal }): Promise<CardState>;
   /** HTTP requests sent so far, retries included. */
   readonly requestCount: number;
 }
+
+/** A 160 px thumbnail is 5–30 KB; anything far larger is not the thumbnail we asked for. */
+export const MAX_THUMBNAIL_BYTES = 96 * 1024;
+/** Thumbnails kept in memory, so hovering a name again sends nothing. */
+const THUMBNAILS_KEPT = 64;
 
 export const DEFAULT_FRESHNESS: Freshness = {
   maxAgeMs: 3 * 24 * 3600_000,
@@ -557,8 +571,30 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     return out;
   }
 
+  const thumbnails = new Map<string, Promise<string | undefined>>();
+  const thumbnailData = (url: string, signal: AbortSignal | undefined): Promise<string | undefined> => {
+    const known = thumbnails.get(url);
+    if (known) return known;
+    const loading = http.getImageDataUrl(url, MAX_THUMBNAIL_BYTES, signal).catch(() => {
+      // A failure is not remembered: the next hover may try again.
+      thumbnails.delete(url);
+      return undefined;
+    });
+    thumbnails.set(url, loading);
+    while (thumbnails.size > THUMBNAILS_KEPT) thumbnails.delete(thumbnails.keys().next().value as string);
+    return loading;
+  };
+
   return {
     getCards: (entities, articleDate, options) => getCards(entities, articleDate, entities, options?.signal),
+    async withThumbnail(state, options) {
+      if (state.status !== 'ok') return state;
+      const thumbnail = state.card.thumbnail;
+      if (!thumbnail || thumbnail.dataUrl) return state;
+      if (!isOnOrigin(thumbnail.url, [wikipediaOrigin, ...IMAGE_ORIGINS])) return state;
+      const dataUrl = await thumbnailData(thumbnail.url, options?.signal);
+      return dataUrl ? { ...state, card: { ...state.card, thumbnail: { ...thumbnail, dataUrl } } } : state;
+    },
     async chooseCandidate(entity, qid, articleDate, context = [], options) {
       if (!/^Q\d+$/.test(qid)) return { status: 'error', message: `Not a Wikidata id: ${qid}` };
       await cache.setMany(

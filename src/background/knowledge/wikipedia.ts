@@ -127,7 +127,7 @@ const isString = (x: unknown): x is string => typeof x === 'string';
 export const isWebUrl = (x: unknown): x is string => isString(x) && /^https?:\/\//i.test(x);
 
 /** Where Wikimedia serves thumbnails from, besides the wiki itself. */
-const IMAGE_ORIGINS = ['https://upload.wikimedia.org'];
+export const IMAGE_ORIGINS = ['https://upload.wikimedia.org'];
 
 /** Whether `url` is a web URL on one of `origins` (exactly: scheme, host and port). */
 export function isOnOrigin(url: unknown, origins: string[]): url is string {

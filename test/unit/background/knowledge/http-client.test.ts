@@ -300,4 +300,34 @@ describe('background/knowledge/http-client etiquette', () => {
       retryAfterMs: 3_600_000,
     });
   });
+
+  describe('images', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const imageClient = (response: () => Response, urls: string[] = []) =>
+      createHttpClient({
+        userAgent: 'Test/1',
+        sleep: async () => undefined,
+        fetch: async (url, init) => {
+          urls.push(`${url} ${new Headers(init?.headers).get('Accept')}`);
+          return response();
+        },
+      });
+
+    it('hands a picture over as a data URL, asking only for raster types', async () => {
+      const urls: string[] = [];
+      const client = imageClient(() => new Response(png, { headers: { 'Content-Type': 'image/png' } }), urls);
+      const dataUrl = await client.getImageDataUrl('https://upload.test/a.png', 1000);
+      expect(dataUrl).toBe(`data:image/png;base64,${Buffer.from(png).toString('base64')}`);
+      expect(urls).toEqual(['https://upload.test/a.png image/png, image/jpeg, image/gif, image/webp']);
+    });
+
+    it.each([
+      ['an SVG (a document, not a picture)', 'image/svg+xml', png, 'malformed'],
+      ['an HTML error page', 'text/html', png, 'malformed'],
+      ['a body over the cap', 'image/jpeg', new Uint8Array(2000), 'too-large'],
+    ])('refuses %s', async (_what, type, body, kind) => {
+      const client = imageClient(() => new Response(body, { headers: { 'Content-Type': type } }));
+      await expect(client.getImageDataUrl('https://upload.test/a', 1000)).rejects.toMatchObject({ kind });
+    });
+  });
 });

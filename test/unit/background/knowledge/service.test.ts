@@ -546,4 +546,42 @@ describe('background/knowledge/service', () => {
       });
     });
   });
+
+  describe('thumbnails', () => {
+    const withImage = (url: string): CardState => ({
+      status: 'ok',
+      card: {
+        title: 'Sergey Lavrov',
+        url: `${wiki.origin}/wiki/Sergey_Lavrov`,
+        extract: '',
+        facts: [],
+        candidates: [],
+        thumbnail: { url, width: 160, height: 200 },
+      },
+    });
+    const thumbRequests = (): number => wiki.thumbnailRequests.length;
+
+    it('fetches the card’s thumbnail from the configured Wikipedia and hands it over as data, once', async () => {
+      const knowledge = service();
+      const state = await knowledge.withThumbnail(withImage(`${wiki.origin}/thumb/lavrov.png`));
+      expect(state.status === 'ok' && state.card.thumbnail?.dataUrl).toMatch(
+        /^data:image\/png;base64,iVBORw0KGgo/,
+      );
+      await knowledge.withThumbnail(withImage(`${wiki.origin}/thumb/lavrov.png`));
+      expect(thumbRequests()).toBe(1);
+    });
+
+    it('never fetches an image from anywhere else, and keeps the card as it was', async () => {
+      const elsewhere = withImage('https://evil.example/pixel.png');
+      expect(await service({ fetch: () => Promise.reject(new Error('sent')) }).withThumbnail(elsewhere)).toBe(
+        elsewhere,
+      );
+    });
+
+    it('shows the card without an image when the image cannot be had', async () => {
+      const missing = withImage(`${wiki.origin}/no-such-image.png`);
+      const state = await service().withThumbnail(missing);
+      expect(state.status === 'ok' && state.card.thumbnail?.dataUrl).toBeFalsy();
+    });
+  });
 });
