@@ -10,7 +10,7 @@ import type { BackgroundMethods, PageText } from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { readableHost } from '../shared/url';
 import { showEntityCount } from './badge';
-import type { CardProvider } from './card-provider';
+import type { CardProvider, LookupOptions } from './card-provider';
 import type { PageStateStore } from './page-states';
 import type { SettingsStore } from './settings-store';
 import { createStoryHandlers, type StoryMemory } from './story';
@@ -184,6 +184,10 @@ export function createBackground(deps: BackgroundDeps): Background {
     }
   };
 
+  /** The card with its image, fetched here so the page never requests it (for the card being shown only). */
+  const withImage = async (state: CardState, current: Settings, lookup: LookupOptions): Promise<CardState> =>
+    (await cards.withThumbnail?.(state, current, lookup)) ?? state;
+
   const findEntity = async (
     tabId: number,
     entityId: string,
@@ -247,10 +251,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       const incognito = await isPrivateTab(tabId, sender);
       const all = await cardsFor(tabId, analysis, current, incognito);
       const state = all.get(entity.id) ?? { status: 'not-found' };
-      // The image only for the card being shown, fetched here so the page never requests it.
-      return (
-        (await cards.withThumbnail?.(state, current, { signal: lookupSignal(current), incognito })) ?? state
-      );
+      return withImage(state, current, { signal: lookupSignal(current), incognito });
     },
 
     async chooseCandidate(payload, sender) {
@@ -260,25 +261,21 @@ export function createBackground(deps: BackgroundDeps): Background {
       // Settings may also change without us (storage.sync from another device): catch up here.
       lookupSignal(current);
       if (!current.lookups) return { status: 'lookups-off' };
+      const lookup = { signal: lookupSignal(current), incognito: await isPrivateTab(tabId, sender) };
       const state = await cards.chooseCandidate(
         entity,
         payload.qid,
         analysis.published?.date,
         current,
         analysis.entities,
-        { signal: lookupSignal(current), incognito: await isPrivateTab(tabId, sender) },
+        lookup,
       );
       const known = cardsByTab.get(tabId);
       if (known && known.analysis === analysis && known.source === lookupSourceOf(current)) {
         const updated = known.cards.then((m) => new Map(m).set(entity.id, state));
         cardsByTab.set(tabId, { analysis, source: known.source, cards: updated });
       }
-      return (
-        (await cards.withThumbnail?.(state, current, {
-          signal: lookupSignal(current),
-          incognito: await isPrivateTab(tabId, sender),
-        })) ?? state
-      );
+      return withImage(state, current, lookup);
     },
 
     async getPageState({ tabId }) {
