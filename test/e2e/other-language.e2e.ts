@@ -5,25 +5,10 @@
  * names an English model would otherwise highlight.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DRIVERS,
-  waitInTab,
-  type DriverTab,
-  type ExtensionApi,
-  type ExtensionDriver,
-} from '../support/driver';
+import { DRIVERS, waitInTab, type DriverTab, type ExtensionDriver, type WithApi } from '../support/driver';
 import { countMarks } from '../support/page-probe';
 import { INDONESIAN_PATH, SAMPLE_PATH, startStaticServer, type StaticServer } from '../support/static-server';
 import { sleep } from '../support/wait';
-
-type WithApi = typeof globalThis & { browser?: ExtensionApi; chrome: ExtensionApi };
-
-/** The tab id of the tab showing `url`, asked from an extension page. */
-const tabIdOf = (extensionTab: DriverTab, url: string): Promise<number> =>
-  extensionTab.evaluate(async (wanted) => {
-    const ext = (globalThis as WithApi).browser ?? (globalThis as WithApi).chrome;
-    return (await ext.tabs.query({})).find((t) => t.url === wanted)?.id ?? -1;
-  }, url);
 
 /** Where the content script is with the page ('reading', 'found', 'none'), or null before it answers. */
 const articleProgress = (extensionTab: DriverTab, tabId: number): Promise<string | null> =>
@@ -64,7 +49,7 @@ describe.each(DRIVERS)('$name: an article in another language', ({ launch }) => 
     const url = server.url(INDONESIAN_PATH);
     const page = await driver.openWebPage(url);
     try {
-      const tabId = await tabIdOf(extensionTab, url);
+      const tabId = await driver.tabIdOf(url);
       expect(tabId).toBeGreaterThan(-1);
       // The article was read and analysed (not skipped as "no article"), and came back with nothing to mark.
       const deadline = Date.now() + 15_000;

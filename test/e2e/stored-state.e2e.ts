@@ -4,19 +4,10 @@
  * Written once over the browser driver; runs in Chromium and Firefox.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DRIVERS,
-  waitInTab,
-  type DriverTab,
-  type ExtensionApi,
-  type ExtensionDriver,
-} from '../support/driver';
+import { DRIVERS, waitInTab, type DriverTab, type ExtensionDriver, type WithApi } from '../support/driver';
 import { countMarks } from '../support/page-probe';
 import { SAMPLE_PATH, startStaticServer, type StaticServer } from '../support/static-server';
 import { sleep } from '../support/wait';
-
-/** Inside an extension page: the extension's API, whichever browser this is (Chromium has no `browser`). */
-type WithApi = typeof globalThis & { browser?: ExtensionApi; chrome: ExtensionApi };
 
 async function send(tab: DriverTab, message: unknown, tabId?: number): Promise<unknown> {
   return tab.evaluate(
