@@ -27,6 +27,20 @@ async function grantsAndScripts(): Promise<{ origins: string[]; scripts: string[
   };
 }
 
+/** Picks an access choice on the welcome page and finishes; what the page then says was granted. */
+async function chooseOnWelcome(
+  welcome: DriverTab,
+  choice: 'every-site' | 'chosen-sites',
+): Promise<string | null | undefined> {
+  await welcome.click(`#welcome-access-${choice}`);
+  await welcome.click('.welcome-actions .button--primary');
+  return waitInTab(
+    welcome,
+    () => document.querySelector('[data-access]')?.getAttribute('data-access'),
+    undefined,
+  );
+}
+
 /** Runs in an extension page: the ids of all tabs. */
 async function tabIds(): Promise<number[]> {
   const api = (globalThis as WithApi).browser ?? (globalThis as WithApi).chrome;
@@ -110,15 +124,7 @@ describe('Firefox: "only on sites I choose", then one click in the popup', () =>
 
   it('asks for nothing when the reader chooses "only on sites I choose" on the welcome page', async () => {
     const welcome = await driver.openExtensionPage('welcome.html');
-    await welcome.click('#welcome-access-chosen-sites');
-    await welcome.click('.welcome-actions .button--primary');
-    expect(
-      await waitInTab(
-        welcome,
-        () => document.querySelector('[data-access]')?.getAttribute('data-access'),
-        undefined,
-      ),
-    ).toBe('chosen');
+    expect(await chooseOnWelcome(welcome, 'chosen-sites')).toBe('chosen');
     expect(await welcome.evaluate(grantsAndScripts, undefined)).toEqual({ origins: [], scripts: [] });
     await welcome.close();
   });
@@ -193,15 +199,7 @@ describe('Firefox: "only on sites I choose", then one click in the popup', () =>
 
   it('reads every site once the reader chooses "on every site" on the welcome page', async () => {
     const welcome = await driver.openExtensionPage('welcome.html');
-    await welcome.click('#welcome-access-every-site');
-    await welcome.click('.welcome-actions .button--primary');
-    expect(
-      await waitInTab(
-        welcome,
-        () => document.querySelector('[data-access]')?.getAttribute('data-access'),
-        undefined,
-      ),
-    ).toBe('granted');
+    expect(await chooseOnWelcome(welcome, 'every-site')).toBe('granted');
     const elsewhere = await driver.openWebPage(other.url(SAMPLE_PATH).replace('127.0.0.1', 'localhost'));
     expect(
       await waitForSettledCount(() => elsewhere.evaluate(countMarks, undefined), { timeoutMs: 20_000 }),
