@@ -9,52 +9,15 @@
  *
  *   npm run eval:descriptions [-- --list] [-- --only=bbc-1]
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
 import { analyzeText } from '../src/core/analyze';
 import { createRecognizer } from '../src/core/ner';
 import type { Entity } from '../src/core/types';
 import { NoArticleError, readHtmlPage } from '../src/cli/read-page';
+import { goldPageHtml, loadGoldPages, normalizeForm } from './entities-gold';
 
-const DATA = '../shared/data';
-const GOLD_DIR = join(DATA, 'entities-gold');
 const list = process.argv.includes('--list');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-
-interface GoldEntity {
-  name: string;
-  type: string;
-  forms: string[];
-  salient: boolean;
-}
-interface GoldPage {
-  page: string;
-  source: 'readability' | 'article-extraction';
-  id?: string;
-  entities: GoldEntity[];
-}
-
-/** The gold README's matching form: NFKC, case-fold, straight quotes, no possessive, no leading "the". */
-export function matchForm(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[’‘`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .toLowerCase()
-    .replace(/'s$/, '')
-    .replace(/^the\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function pageHtml(gold: GoldPage): string {
-  const file =
-    gold.source === 'readability'
-      ? join(DATA, 'pages/readability', gold.page, 'source.html.gz')
-      : join(DATA, 'pages/article-extraction-dev/html', `${gold.id}.html.gz`);
-  return gunzipSync(readFileSync(file)).toString('utf8');
-}
 
 function loadModel(): unknown {
   const file = 'models/ner.json';
@@ -66,14 +29,10 @@ let salient = 0;
 let found = 0;
 let described = 0;
 const lines: string[] = [];
-for (const file of readdirSync(GOLD_DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort()) {
-  const gold = JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) as GoldPage;
-  if (only && gold.page !== only) continue;
+for (const gold of loadGoldPages(only)) {
   let page;
   try {
-    page = readHtmlPage(pageHtml(gold));
+    page = readHtmlPage(goldPageHtml(gold));
   } catch (err) {
     if (!(err instanceof NoArticleError)) throw err;
     page = { text: '' }; // the page's salient people all count as not found
@@ -81,8 +40,8 @@ for (const file of readdirSync(GOLD_DIR)
   const people = analyzeText(page, recognizer).entities.filter((e) => e.type === 'person');
   for (const person of gold.entities.filter((e) => e.type === 'person' && e.salient)) {
     salient++;
-    const forms = new Set(person.forms.map(matchForm));
-    const match = people.filter((e: Entity) => e.aliases.some((a) => forms.has(matchForm(a))));
+    const forms = new Set(person.forms.map(normalizeForm));
+    const match = people.filter((e: Entity) => e.aliases.some((a) => forms.has(normalizeForm(a))));
     if (!match.length) continue;
     found++;
     const descriptions = [...new Set(match.flatMap((e) => e.descriptions))];

@@ -20,39 +20,20 @@
  *
  *   npm run eval:entities [-- --verbose] [-- --only=bbc-1] [-- --errors=FILE]
  */
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { analyzeText } from '../src/core/analyze';
 import { createRecognizer } from '../src/core/ner';
-import { ENTITY_TYPES, type EntityType } from '../src/core/types';
+import { ENTITY_TYPES } from '../src/core/types';
 import { readHtmlPage } from '../src/cli/read-page';
+import { goldPageHtml, loadGoldPages, normalizeForm, type GoldEntity } from './entities-gold';
 
-const DATA = '../shared/data';
-const GOLD_DIR = join(DATA, 'entities-gold');
 const MODEL = 'models/ner.json';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
 const errorsFile =
   args.find((a) => a.startsWith('--errors='))?.slice(9) ?? 'test-results/entities-errors.txt';
-
-type GoldType = EntityType | 'other';
-
-interface GoldEntity {
-  name: string;
-  type: GoldType;
-  forms: string[];
-  mentions: number;
-  salient: boolean;
-}
-
-interface GoldPage {
-  page: string;
-  source: 'readability' | 'article-extraction';
-  id?: string;
-  entities: GoldEntity[];
-}
 
 /** What the scorer needs of a predicted entity. */
 interface Predicted {
@@ -99,20 +80,6 @@ interface PageScore extends Totals {
   missed: GoldEntity[];
 }
 
-/** The gold README's normalisation of a surface form. */
-export function normalizeForm(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/'s$/, '')
-    .replace(/^the /, '')
-    .trim();
-}
-
 function scorePage(page: string, gold: GoldEntity[], predicted: Predicted[]): PageScore {
   const byForm = new Map<string, GoldEntity[]>();
   for (const g of gold)
@@ -151,14 +118,6 @@ function scorePage(page: string, gold: GoldEntity[], predicted: Predicted[]): Pa
     } else s.missed.push(g);
   }
   return s;
-}
-
-function pageHtml(g: GoldPage): string {
-  const file =
-    g.source === 'readability'
-      ? join(DATA, 'pages/readability', g.page, 'source.html.gz')
-      : join(DATA, 'pages/article-extraction-dev/html', `${g.id}.html.gz`);
-  return gunzipSync(readFileSync(file)).toString('utf8');
 }
 
 /** The CLI's offline path: page → article → entities. */
@@ -235,13 +194,7 @@ const HEADER = [
 ].join(' ');
 
 function main(): void {
-  const files = readdirSync(GOLD_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort();
-  const pages: GoldPage[] = files
-    .map((f) => JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as GoldPage)
-    .filter((g) => !only || g.page === only);
-  if (pages.length === 0) throw new Error(`no gold page${only ? ` named ${only}` : ''} in ${GOLD_DIR}`);
+  const pages = loadGoldPages(only);
 
   // The scorer on itself: the gold as a prediction must score 1.00 everywhere.
   const self = total(pages.map((g) => scorePage(g.page, g.entities, goldAsPrediction(g.entities))));
@@ -257,7 +210,7 @@ function main(): void {
 
   const model: unknown = JSON.parse(readFileSync(MODEL, 'utf8'));
   const started = performance.now();
-  const scores = pages.map((g) => scorePage(g.page, g.entities, predict(pageHtml(g), model)));
+  const scores = pages.map((g) => scorePage(g.page, g.entities, predict(goldPageHtml(g), model)));
   const seconds = (performance.now() - started) / 1000;
 
   console.log(`\n${HEADER}`);
