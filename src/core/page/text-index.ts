@@ -14,6 +14,8 @@ import {
   POSITIVE,
   textLength,
 } from './dom-hints';
+import { captionCuts, type Cut, datelineCut, isNonProse } from './non-prose';
+import { createVisibilityCheck } from './visibility';
 
 /** One accepted text node: `text.slice(start, end)` equals `node.data.slice(nodeOffset, nodeOffset + end - start)`. */
 export interface TextSegment {
@@ -71,7 +73,16 @@ const REJECTED_TAGS = new Set([
   'FORM',
   'DIALOG',
   'MENU',
+  'LABEL',
+  'DATALIST',
+  'OUTPUT',
+  'METER',
+  'PROGRESS',
 ]);
+
+/** Roles of controls and of popups that only show when opened: their labels are UI, not prose. */
+const CONTROL_ROLES =
+  /^(button|checkbox|combobox|listbox|option|radio|radiogroup|searchbox|slider|spinbutton|switch|textbox|menuitem|menuitemcheckbox|menuitemradio|tab|tablist|tooltip|toolbar)$/i;
 
 /** Layout starts a new line before and after these, so their text is a block of its own. */
 const BLOCK_TAGS = new Set([
@@ -134,16 +145,16 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 
 /** True for an element whose whole subtree is left out of the article text. */
-function isRejected(el: Element, rootLength: number): boolean {
+function isRejected(el: Element, rootLength: number, hiddenByStyle: (el: Element) => boolean): boolean {
   const tag = el.tagName.toUpperCase();
   if (REJECTED_TAGS.has(tag)) return true;
   if (el.namespaceURI === SVG_NS || el.namespaceURI === MATHML_NS) return true;
-  if (isHidden(el)) return true;
+  if (isHidden(el) || hiddenByStyle(el)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   if (el.matches(OWN_UI)) return true;
   const role = el.getAttribute('role');
-  if (role && FURNITURE_ROLES.test(role)) return true;
+  if (role && (FURNITURE_ROLES.test(role) || CONTROL_ROLES.test(role))) return true;
   const rel = el.getAttribute('rel') ?? '';
   const itemprop = el.getAttribute('itemprop') ?? '';
   if (/\bauthor\b/i.test(rel) || /\b(author|creator|copyrightHolder)\b/i.test(itemprop)) return true;
@@ -156,9 +167,15 @@ function isRejected(el: Element, rootLength: number): boolean {
   return furniture && textLength(el) < rootLength / 2;
 }
 
+function isClosedDetails(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'DETAILS' && !el.hasAttribute('open');
+}
+
 /**
  * Walks `root` and indexes its text. One walker, one explicit filter: it rejects scripts, styles, form
- * controls, code, SVG/MathML, embedded frames, editable regions, hidden elements, our own card host,
+ * controls and control roles, code, SVG/MathML, embedded frames, editable regions, what a reader
+ * cannot see (hidden by markup or by the page's stylesheets, the body of a closed `<details>`,
+ * closed menus, listboxes and dialogs), our own card host,
  * and furniture inside the article (navigation, bylines, photo credits, share/related/newsletter
  * blocks). Text of our own `<backstory-mark>` wrappers is kept: it is page text.
  *
@@ -168,68 +185,175 @@ function isRejected(el: Element, rootLength: number): boolean {
  */
 export function buildTextIndex(root: Element): TextIndex {
   const rootLength = textLength(root);
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let pendingBreak = false;
+  const hiddenByStyle = createVisibilityCheck(root);
+  const blocks: RawBlock[] = [];
+  let current: RawBlock = newBlock(null);
+  let linkDepth = 0;
+  let timeDepth = 0;
 
   const endBlock = (): void => {
-    pendingBreak = true;
-    // Trim trailing whitespace of the block just closed, so blocks end on their last word.
-    const last = segments[segments.length - 1];
-    if (!last) return;
-    const lastPart = parts[parts.length - 1] ?? '';
-    let trim = 0;
-    while (trim < lastPart.length && isSpaceCode(lastPart.charCodeAt(lastPart.length - 1 - trim))) trim++;
-    if (trim === 0) return;
-    if (trim === lastPart.length) {
-      parts.pop();
-      segments.pop();
-      length -= trim;
-      // The segment before may now end the block with whitespace of its own.
-      endBlock();
-      return;
-    }
-    parts[parts.length - 1] = lastPart.slice(0, lastPart.length - trim);
-    last.end -= trim;
-    length -= trim;
-  };
-
-  const addText = (node: Text): void => {
-    const data = node.data;
-    let from = 0;
-    if (pendingBreak || length === 0) {
-      while (from < data.length && isSpaceCode(data.charCodeAt(from))) from++;
-    }
-    if (from === data.length) return;
-    if (pendingBreak && length > 0) {
-      parts.push(BLOCK_SEPARATOR);
-      length += BLOCK_SEPARATOR.length;
-    }
-    pendingBreak = false;
-    const piece = from === 0 ? data : data.slice(from);
-    segments.push({ node, start: length, end: length + piece.length, nodeOffset: from });
-    parts.push(piece);
-    length += piece.length;
+    if (current.pieces.length > 0) blocks.push(current);
+    current = newBlock(null);
   };
 
   const visit = (parent: Node): void => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        addText(child as Text);
+        const node = child as Text;
+        if (node.data.length === 0) continue;
+        current.pieces.push({ node, from: 0, to: node.data.length });
+        if (linkDepth > 0) current.linked += node.data.length;
+        if (timeDepth > 0) current.timed += node.data.length;
         continue;
       }
       if (child.nodeType !== 1) continue;
       const el = child as Element;
-      const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+      const tag = el.tagName.toUpperCase();
+      const block = BLOCK_TAGS.has(tag);
       if (block) endBlock();
-      if (!isRejected(el, rootLength)) visit(el);
+      if (!isRejected(el, rootLength, hiddenByStyle)) {
+        if (block && current.pieces.length === 0) current.opener = el;
+        const link = tag === 'A' ? 1 : 0;
+        const time = tag === 'TIME' ? 1 : 0;
+        linkDepth += link;
+        timeDepth += time;
+        if (isClosedDetails(el)) visitSummaries(el);
+        else visit(el);
+        linkDepth -= link;
+        timeDepth -= time;
+      }
       if (block) endBlock();
+    }
+  };
+  // A closed <details> shows its <summary> only.
+  const visitSummaries = (details: Element): void => {
+    for (let child = details.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.tagName.toUpperCase() !== 'SUMMARY') continue;
+      endBlock();
+      visit(child);
+      endBlock();
     }
   };
 
   visit(root);
   endBlock();
+  return assemble(
+    keepProse(
+      blocks.map(trimBlock).filter((b) => b.pieces.length > 0),
+      root,
+    ),
+  );
+}
+
+/** Text-node pieces between two block boundaries, as the walk found them. */
+interface RawBlock {
+  pieces: NodePiece[];
+  /** The block element that opened the block, when it did (for its place on the page). */
+  opener: Element | null;
+  linked: number;
+  timed: number;
+}
+
+function newBlock(opener: Element | null): RawBlock {
+  return { pieces: [], opener, linked: 0, timed: 0 };
+}
+
+/** Leaves out whitespace at a block's start and end, so blocks begin and end on a word. */
+function trimBlock(block: RawBlock): RawBlock {
+  const pieces = block.pieces.map((p) => ({ ...p }));
+  while (pieces.length > 0) {
+    const first = pieces[0] as NodePiece;
+    while (first.from < first.to && isSpaceCode(first.node.data.charCodeAt(first.from))) first.from++;
+    if (first.from < first.to) break;
+    pieces.shift();
+  }
+  while (pieces.length > 0) {
+    const last = pieces[pieces.length - 1] as NodePiece;
+    while (last.to > last.from && isSpaceCode(last.node.data.charCodeAt(last.to - 1))) last.to--;
+    if (last.to > last.from) break;
+    pieces.pop();
+  }
+  return { ...block, pieces };
+}
+
+function textOf(block: RawBlock): string {
+  return block.pieces.map((p) => p.node.data.slice(p.from, p.to)).join('');
+}
+
+/**
+ * The article's blocks without what is not its prose (`non-prose`): whole blocks dropped, a
+ * dateline's agency and dash and a caption's credit cut out. A cut that keeps text on both sides
+ * makes two blocks.
+ */
+function keepProse(blocks: RawBlock[], root: Element): RawBlock[] {
+  const headline = root.querySelector('h1');
+  const headlineAt = headline ? blocks.findIndex((b) => headline.contains(b.pieces[0]?.node ?? null)) : -1;
+  const kept: RawBlock[] = [];
+  let storyStarted = false;
+  for (const [i, block] of blocks.entries()) {
+    const text = textOf(block);
+    const heading = block.opener !== null && /^H[1-6]$/.test(block.opener.tagName.toUpperCase());
+    const facts = { text, linked: block.linked, timed: block.timed, beforeHeadline: i < headlineAt, heading };
+    if (isNonProse(facts)) continue;
+    const cuts = captionCuts(text);
+    // A dateline opens the story: its first prose block.
+    if (!storyStarted && !heading && text.length > 80) {
+      storyStarted = true;
+      const dateline = datelineCut(text);
+      if (dateline) cuts.unshift(dateline);
+    }
+    for (const part of cutBlock(block, cuts)) {
+      const trimmed = trimBlock(part);
+      if (trimmed.pieces.length > 0) kept.push(trimmed);
+    }
+  }
+  return kept;
+}
+
+/** A block with the given text ranges left out, as the blocks that remain. */
+function cutBlock(block: RawBlock, cuts: Cut[]): RawBlock[] {
+  if (cuts.length === 0) return [block];
+  const parts: RawBlock[] = [];
+  let part = newBlock(block.opener);
+  let offset = 0;
+  const sorted = [...cuts].sort((a, b) => a.start - b.start);
+  for (const piece of block.pieces) {
+    const length = piece.to - piece.from;
+    let from = 0;
+    for (const cut of sorted) {
+      const start = Math.max(cut.start - offset, 0);
+      const end = Math.min(cut.end - offset, length);
+      if (end <= from || start >= length) continue;
+      if (start > from)
+        part.pieces.push({ node: piece.node, from: piece.from + from, to: piece.from + start });
+      if (part.pieces.length > 0) parts.push(part);
+      part = newBlock(block.opener);
+      from = Math.max(from, end);
+    }
+    if (from < length) part.pieces.push({ node: piece.node, from: piece.from + from, to: piece.to });
+    offset += length;
+  }
+  if (part.pieces.length > 0) parts.push(part);
+  return parts;
+}
+
+/** The index of the kept blocks: their text joined by exactly one separator each. */
+function assemble(blocks: RawBlock[]): TextIndex {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  for (const block of blocks) {
+    if (length > 0) {
+      parts.push(BLOCK_SEPARATOR);
+      length += BLOCK_SEPARATOR.length;
+    }
+    for (const piece of block.pieces) {
+      const text = piece.node.data.slice(piece.from, piece.to);
+      segments.push({ node: piece.node, start: length, end: length + text.length, nodeOffset: piece.from });
+      parts.push(text);
+      length += text.length;
+    }
+  }
   return { text: parts.join(''), segments };
 }
 

@@ -80,9 +80,7 @@ describe('content/content-script', () => {
     const script = start();
     await script.ready;
     const request = fake.sent.find((e) => e.method === 'analyzePage')?.payload as PageText;
-    expect(request.text.startsWith('White House\n\nRussian Foreign Minister Will Visit North Korea')).toBe(
-      true,
-    );
+    expect(request.text.startsWith('Russian Foreign Minister Will Visit North Korea')).toBe(true);
     expect(request.title).toBe('Russian Foreign Minister Will Visit North Korea for Talks');
     expect(request.url).toBe('https://www.nationalreview.com/news/lavrov/');
     expect(request.published?.date).toBe('2018-05-30');

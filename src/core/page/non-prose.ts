@@ -1,0 +1,174 @@
+/**
+ * What is not prose is never read, even inside the article: a block of the article's text (one
+ * paragraph, heading, caption or list item, as the text walker cuts them) is judged by its words and
+ * its place, never by the site it comes from.
+ *
+ * - dropped whole: kickers and section labels above the headline, bylines, timestamps, photo credits,
+ *   "Read more"/"Related:" teasers and tag lines, the labels of page controls ("Share", "Comments",
+ *   "Next post"), contributor notes ("Reporting by …"), contact lines, copyright lines;
+ * - cut inside: a dateline's agency and dash ("SEOUL, South Korea (AP) — " keeps the place as a block
+ *   of its own) and a caption's trailing credit ("(Photo: Getty Images)"); the caption itself stays.
+ */
+
+/** What the walker knows of a block besides its text. */
+export interface BlockFacts {
+  /** The block's text, trimmed. */
+  text: string;
+  /** Characters of it inside links. */
+  linked: number;
+  /** Characters of it inside `<time>` elements. */
+  timed: number;
+  /** The block comes before the article's headline (`<h1>`), which is inside the article. */
+  beforeHeadline: boolean;
+  /** The block is the headline or another heading. */
+  heading: boolean;
+}
+
+/** A part of a block's text to leave out: `[start, end)`; `split` keeps what is before it as a block of its own. */
+export interface Cut {
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
+const endsLikeASentence = (text: string): boolean => /[.!?…]["”’)]?$/.test(text);
+
+/** The whole text of a page control or a section label of page furniture. */
+const UI_LABEL = new RegExp(
+  '^(?:' +
+    [
+      'read (?:more|full (?:story|article))',
+      'continue reading(?: the main story)?',
+      '(?:see|show|load|view) (?:more|all|comments)(?: \\(\\d+\\))?',
+      'related(?: articles| stories| posts| content| coverage| links| tags| topics)?',
+      'more (?:stories|news|on this story|from \\S+(?: \\S+)?)',
+      'tags?|topics|categories',
+      'you (?:may|might) also like',
+      "don[’']?t miss",
+      'popular(?: now)?|most popular|latest(?: news)?|trending(?: now)?|top stories|highlights',
+      'advertisement|sponsored(?: content)?',
+      '(?:\\d+ |no )?comments?',
+      'leave a (?:comment|reply)|post (?:a )?comment(?: \\(\\+\\))?|add a comment',
+      'share(?: this)?(?: (?:article|story|post))?(?: on \\S+)?|share it with friends',
+      'print(?: this)?(?: article)?|order reprints|text size|reprints?',
+      'e-?mail|close|caption|video|photos?|gallery|back to gallery|next|previous',
+      '(?:next|previous) (?:post|article|story|page|\\S+ news)',
+      'subscribe(?: now)?|sign up(?: now)?|log ?in|register',
+      '(?:scroll )?back to top|go to top',
+      'listen(?: to (?:this )?(?:article|story))?|watch(?: now)?|play video',
+      'media playback is unsupported on your device',
+      'loading(?: content)?\\W*',
+    ].join('|') +
+    ')\\W*$',
+  'iu',
+);
+
+/** A teaser or tag line introduced by its label ("Read more: …", "[Related: …]", "Tags: …"). */
+const LABELLED_TEASER =
+  /^[[(]?\s*(?:read more|read also|also read|more|related(?: post| article| story| stories| coverage| roundup)?|see also|also on \S+|watch|listen|don[’']?t miss|tags?|topics|filed under|categor(?:y|ies)|leggi anche(?: su)?|lesen sie auch|lire aussi|leia também|veja também|lea también)\s*[:|»›–—-]/iu;
+
+/** A photo credit standing alone. */
+const CREDIT =
+  /^(?:(?:photo|image|picture|foto|photograph|credit|source|courtesy)s?\s*(?:by\b|:|copyright|credit)|(?:getty(?: images)?|ap(?: photo)?|afp|reuters|epa|shutterstock|istock(?:photo)?|file photo)\W*$)/iu;
+
+/** Agencies and photo libraries that close a credit ("Name/Agency/Getty Images"). */
+const CREDIT_TAIL =
+  /(?:getty images?|shutterstock|reuters|\bAP\b|\bAFP\b|\bEPA\b|associated press|pool|file)$/iu;
+
+/** A note on who reported or wrote the story, as bylines at its foot are written. */
+const CONTRIBUTORS =
+  /(?:contributed (?:to )?(?:this )?report(?:ing)?|^\(?(?:additional )?reporting by|^\(?(?:writing|editing|compiled|written) by|^[\p{L} ]{0,40}writers? .{0,200} contributed)/iu;
+
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+const CONTACT =
+  /^(?:follow|e-?mail|write to|contact|reach)\b.{0,160}(?:@|twitter|facebook|instagram|linkedin)/iu;
+
+/** Words and signs a timestamp is made of (English month and day names, times, zones, labels). */
+const TIMESTAMP_WORDS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|a\.?m\.?|p\.?m\.?|utc|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|ist|jst|kst|amt|aest|hkt|sgt|published|updated|posted|modified|original|first|last|on|at|ago|just now|today|yesterday|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|\d+(?:st|nd|rd|th)?)\b/giu;
+
+/** A month or weekday name, or a publishing label: what a timestamp says besides figures. */
+const TIMESTAMP_CUE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?=[\s\d,.]|$)|\b(?:published|updated|posted|modified|original|ago|today|yesterday)\b/iu;
+
+/** True when a short block says only when the story was published or updated. */
+function isTimestamp(text: string): boolean {
+  if (text.length > 100 || !/\d|\bago\b|today|yesterday/i.test(text)) return false;
+  // Said in words, not only figures: "4:14 p.m." heads a live blog's entry and "$139.00" is a price.
+  if (!TIMESTAMP_CUE.test(text)) return false;
+  return !/[\p{L}\p{N}]/u.test(text.replace(TIMESTAMP_WORDS, ''));
+}
+
+/** True for a block of the article that is not its prose (see the module comment). */
+export function isNonProse(block: BlockFacts): boolean {
+  const { text } = block;
+  const length = text.length;
+  if (length === 0) return true;
+  // A kicker or section label above the headline ("WORLD", "Opinion", "White House").
+  if (
+    block.beforeHeadline &&
+    !block.heading &&
+    length <= 40 &&
+    wordCount(text) <= 5 &&
+    !endsLikeASentence(text)
+  )
+    return true;
+  if (length <= 60 && UI_LABEL.test(text)) return true;
+  if (length <= 200 && LABELLED_TEASER.test(text)) return true;
+  if (length <= 120 && /^by\s+\S/iu.test(text) && !endsLikeASentence(text)) return true;
+  if (isTimestamp(text) || (length <= 120 && block.timed >= 0.6 * length)) return true;
+  if (length <= 120 && CREDIT.test(text)) return true;
+  if (
+    length <= 120 &&
+    text.includes('/') &&
+    CREDIT_TAIL.test(text) &&
+    wordCount(text) <= 10 &&
+    !endsLikeASentence(text)
+  )
+    return true;
+  if (length <= 400 && CONTRIBUTORS.test(text)) return true;
+  if (length <= 200 && (EMAIL.test(text) || CONTACT.test(text))) return true;
+  if (length <= 200 && /^(?:copyright\b|©)/iu.test(text)) return true;
+  return false;
+}
+
+/**
+ * The dateline that opens a story's first lines: an upper-case place, maybe its region, maybe an
+ * agency in parentheses, then a dash or a colon ("SEOUL, South Korea (AP) — ", "WASHINGTON — ",
+ * "NEW DELHI: "). A plain hyphen only counts after an agency.
+ */
+const DATELINE =
+  /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:\s+(?:\p{Lu}[\p{Lu}.'’-]*))*(?:,\s*[\p{Lu}][\p{L}.'’]*(?:\s+[\p{Lu}][\p{L}.'’]*){0,3})?)\s*(?:(\((?:[\p{L}&. ]{1,25})\))\s*(?:—|–|--?|:)|\s*(?:—|–|--|:))\s+(?=\S)/u;
+
+/**
+ * Where a dateline's agency and dash sit at the start of a block, or `null`. The place before them
+ * stays text (it may be an entity); the cut is from the end of the place to the start of the story.
+ * Exported for the recogniser's side: what it never sees is the cut, not the place.
+ */
+export function datelineCut(text: string): Cut | null {
+  const match = DATELINE.exec(text);
+  if (!match) return null;
+  const place = match[1] ?? '';
+  // At least one word of the place is all capitals and two letters or more ("US:" in a quote is not one).
+  if (!/\p{Lu}{2,}/u.test(place) || wordCount(place) > 6) return null;
+  return { start: place.length, end: match[0].length };
+}
+
+/** A caption's closing credit: "(Photo: Getty Images)", "(Name/Agency)", "(AFP)". */
+const TRAILING_CREDIT =
+  /\s*\((?:(?:photo|image|picture|credit|foto)s?\s*(?:by\b|:)\s*[^()]{1,60}|[^()/]{1,40}\/[^()]{1,60}|AP|AFP|Reuters|EPA|Getty(?: Images)?)\)\s*$/iu;
+
+/** Labels a page puts before a caption or credit ("Image caption", "Media caption"). */
+const CAPTION_LABEL = /^(?:image|media|photo|video) caption\s*/iu;
+
+/** Parts of a short block (a caption, a figure's line) that are not its prose, in text offsets. */
+export function captionCuts(text: string): Cut[] {
+  const cuts: Cut[] = [];
+  if (text.length > 300) return cuts;
+  const label = CAPTION_LABEL.exec(text);
+  if (label && label[0].length < text.length) cuts.push({ start: 0, end: label[0].length });
+  const credit = TRAILING_CREDIT.exec(text);
+  if (credit && credit.index > (label?.[0].length ?? 0)) cuts.push({ start: credit.index, end: text.length });
+  return cuts;
+}
