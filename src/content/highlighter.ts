@@ -4,11 +4,11 @@
  * page's `innerHTML` (and any framework's references to its text nodes) come back exactly.
  */
 import type { EntityType, Span } from '../core/types';
-import { piecesOfSpan, type TextIndex } from '../core/page/text-index';
+import { OWN_MARK_TAG, piecesOfSpan, type TextIndex } from '../core/page/text-index';
 import { SLICE_MS, yieldToPage } from './slices';
 
 /** The wrapper's tag: a project-prefixed custom element, which page CSS is less likely to hide than a span. */
-export const MARK_TAG = 'backstory-mark';
+export const MARK_TAG = OWN_MARK_TAG;
 
 /** Shared by every wrapper of one mention; unique within the page. */
 export const MENTION_ATTRIBUTE = 'data-backstory-mention';

@@ -141,6 +141,23 @@ const AD_LABEL =
 /** Our own UI in the page: the hover card's host. Its text is never the page's. */
 const OWN_UI = '[data-backstory-card]';
 
+/**
+ * The tag of our highlight wrappers. A wrapper is transparent to every rule here: the page's text reads
+ * the same with or without our marks (a mark carries `role="button"`, which would otherwise make the
+ * name it wraps a control label).
+ */
+export const OWN_MARK_TAG = 'backstory-mark';
+
+const isOwnMark = (el: Element): boolean => el.localName === OWN_MARK_TAG;
+
+/** True when an element holds only text (our marks count as text). */
+function holdsOnlyText(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (!isOwnMark(child) || !holdsOnlyText(child)) return false;
+  }
+  return true;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 
@@ -159,7 +176,7 @@ function isRejected(el: Element, rootLength: number, hiddenByStyle: (el: Element
   const itemprop = el.getAttribute('itemprop') ?? '';
   if (/\bauthor\b/i.test(rel) || /\b(author|creator|copyrightHolder)\b/i.test(itemprop)) return true;
   // A label standing alone ("ADVERTISING") marks an ad slot, whatever its class.
-  if (BLOCK_TAGS.has(tag) && el.childElementCount === 0 && AD_LABEL.test(el.textContent ?? '')) return true;
+  if (BLOCK_TAGS.has(tag) && holdsOnlyText(el) && AD_LABEL.test(el.textContent ?? '')) return true;
   const hints = hintsOf(el);
   if (!hints.trim()) return false;
   const furniture = ARTICLE_FURNITURE.test(hints) || (isNegativeHint(hints) && !POSITIVE.test(hints));
@@ -208,6 +225,10 @@ export function buildTextIndex(root: Element): TextIndex {
       }
       if (child.nodeType !== 1) continue;
       const el = child as Element;
+      if (isOwnMark(el)) {
+        visit(el);
+        continue;
+      }
       const tag = el.tagName.toUpperCase();
       const block = BLOCK_TAGS.has(tag);
       if (block) endBlock();
