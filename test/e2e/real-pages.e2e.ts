@@ -1,18 +1,13 @@
 /**
- * Saved real news pages (test/fixtures/pages/<site>/) in real Chromium with the extension: the page
- * survives Backstory. No errors, the article's text unchanged, something highlighted in the article and
- * nothing outside the region `findArticleRoot` (the content script's own choice) picks, and switching
- * the site off gives back the page's markup byte for byte. Lookups are off: no card is opened here.
+ * Saved real news pages (test/fixtures/pages/<site>/) with the extension, in real Chromium and real
+ * Firefox ESR: one table of scenarios over the browser driver. The page survives Backstory: no errors,
+ * the article's text unchanged, something highlighted in the article and nothing outside the region
+ * `findArticleRoot` (the content script's own choice) picks, and switching the site off gives back the
+ * page's markup byte for byte. Lookups are off: no card is opened here. Firefox has no host-resolver
+ * switch, so every other host goes to a local proxy that fails it at once; the network is never reached.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  callBackgroundFrom,
-  extensionPageUrl,
-  launchChromiumWithExtension,
-  updateSettings,
-  type ExtensionBrowser,
-} from '../support/chromium';
+import { DRIVERS, waitInTab, type DriverTab, type ExtensionDriver } from '../support/driver';
 import {
   FURNITURE_SELECTOR,
   countMarks,
@@ -33,24 +28,20 @@ import { describeMarks } from './sample-article';
 
 const pages = listRealPages();
 
-describe('Chromium: saved real news pages', () => {
+describe.each(DRIVERS)('$name: saved real news pages', ({ name, launch }) => {
   let server: StaticServer;
-  let browser: ExtensionBrowser;
-  /** An extension page kept open to switch the site off and on, as the popup does. */
-  let controls: Page;
+  let driver: ExtensionDriver;
   let probe: string;
 
   beforeAll(async () => {
     server = await startStaticServer();
-    browser = await launchChromiumWithExtension();
-    await updateSettings(browser, { lookups: false });
-    controls = await browser.context.newPage();
-    await controls.goto(extensionPageUrl(browser.extensionId));
+    driver = await launch({ offlineProxyPort: Number(new URL(server.origin).port) });
+    await driver.callBackground('updateSettings', { lookups: false });
     probe = await probeInitScript();
-  }, 60_000);
+  }, 90_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await driver?.close();
     await server?.close();
   });
 
@@ -59,30 +50,21 @@ describe('Chromium: saved real news pages', () => {
   });
 
   describe.each(pages)('$site', ({ site }) => {
-    let tab: Page;
+    let tab: DriverTab;
     let snapshot: PageSnapshot | null = null;
     let marks: MarkInfo[] = [];
-    const errors: string[] = [];
 
     beforeAll(async () => {
-      tab = await browser.context.newPage();
-      tab.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-      tab.on('console', (message) => {
-        if (message.type() === 'error' && message.location().url.startsWith('chrome-extension://')) {
-          errors.push(`console: ${message.text()}`);
-        }
-      });
-      await tab.addInitScript({ content: probe });
-      await tab.goto(server.url(realPagePath(site)), { waitUntil: 'load', timeout: 30_000 });
-      await waitForSettledCount(() => tab.evaluate(countMarks), { timeoutMs: 20_000 });
-      snapshot = await tab.evaluate(readSnapshot);
+      tab = await driver.openWebPage(server.url(realPagePath(site)), { initScripts: [probe] });
+      await waitForSettledCount(() => tab.evaluate(countMarks, undefined), { timeoutMs: 20_000 });
+      snapshot = await tab.evaluate(readSnapshot, undefined);
       marks = await tab.evaluate(readMarks, FURNITURE_SELECTOR);
     }, 60_000);
 
     afterAll(async () => {
-      await callBackgroundFrom(controls, 'setSiteEnabled', { host: '127.0.0.1', enabled: true }).catch(
-        () => undefined,
-      );
+      await driver
+        .callBackground('setSiteEnabled', { host: '127.0.0.1', enabled: true })
+        .catch(() => undefined);
       await tab?.close();
     });
 
@@ -96,7 +78,7 @@ describe('Chromium: saved real news pages', () => {
       expect(marks.filter((m) => m.inArticleRoot).length).toBeGreaterThan(0);
     });
 
-    it(`highlights nothing outside the article region`, () => {
+    it('highlights nothing outside the article region', () => {
       // Without highlights there is nothing to check: that is a failure, not a pass.
       expect(marks.length, 'no highlight on the page').toBeGreaterThan(0);
       const outside = marks.filter((m) => !m.inArticleRoot || m.inFurniture);
@@ -104,30 +86,27 @@ describe('Chromium: saved real news pages', () => {
     });
 
     it('leaves the article text unchanged', async () => {
-      // Without highlights there is nothing to check: that is a failure, not a pass.
       expect(marks.length, 'no highlight on the page').toBeGreaterThan(0);
-      expect(await tab.evaluate(readArticleText)).toBe(snapshot?.articleText);
+      expect(await tab.evaluate(readArticleText, undefined)).toBe(snapshot?.articleText);
     });
 
     it('is captured with its highlights', async () => {
-      // caret: 'initial' — hiding the caret makes Playwright touch every input's inline style, which
-      // leaves `style=""` behind and would be blamed on Backstory by the markup check below.
-      const file = await saveScreenshot(`page-${site}`, await tab.screenshot({ caret: 'initial' }));
+      const file = await saveScreenshot(`page-${name.toLowerCase()}-${site}`, await tab.screenshot());
       expect(file).toContain(site);
     });
 
     it('gives back the original markup exactly when the site is switched off', async () => {
-      // Without highlights there is nothing to check: that is a failure, not a pass.
       expect(marks.length, 'no highlight on the page').toBeGreaterThan(0);
-      await callBackgroundFrom(controls, 'setSiteEnabled', { host: '127.0.0.1', enabled: false });
-      await expect.poll(() => tab.evaluate(countMarks), { timeout: 10_000 }).toBe(0);
-      const after = await tab.evaluate(readBodyHTML);
-      const before = snapshot?.bodyHTML ?? '';
-      expect(describeMarkupDifference(before, after)).toBe('');
+      await driver.callBackground('setSiteEnabled', { host: '127.0.0.1', enabled: false });
+      expect(
+        await waitInTab(tab, () => document.querySelectorAll('backstory-mark').length === 0, undefined),
+      ).toBe(true);
+      const after = await tab.evaluate(readBodyHTML, undefined);
+      expect(describeMarkupDifference(snapshot?.bodyHTML ?? '', after)).toBe('');
     });
 
     it('raises no error', () => {
-      expect(errors).toEqual([]);
+      expect(tab.errors).toEqual([]);
     });
   });
 });

@@ -18,6 +18,7 @@ import {
   launchFirefoxWithExtension,
   openExtensionPage,
   openPage,
+  setFirefoxPrefs,
 } from './firefox';
 
 /** A tab, in either browser. */
@@ -36,8 +37,15 @@ export interface DriverTab {
   press(key: string): Promise<void>;
   /** A PNG of the viewport. */
   screenshot(): Promise<Uint8Array>;
-  /** The page as a reader with this colour scheme (and reduced motion) sees it. */
+  /** The page as a reader with this colour scheme (and reduced motion) sees it (in Firefox: every tab). */
   emulate(scheme: 'light' | 'dark'): Promise<void>;
+  /** The tab's viewport, in CSS pixels. */
+  resize(width: number, height: number): Promise<void>;
+  /**
+   * Runs a whole script (a library such as axe-core) in the page. The driver's evaluation is not
+   * subject to the page's CSP, which would refuse a `<script>` or `eval` in extension pages.
+   */
+  runScript(source: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -108,9 +116,19 @@ function chromiumTab(page: ChromiumPage): DriverTab {
     // leaves `style=""` behind and would be blamed on Backstory by the exact-markup check.
     screenshot: () => page.screenshot({ caret: 'initial' }),
     emulate: (scheme) => page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' }),
+    resize: (width, height) => page.setViewportSize({ width, height }),
+    runScript: async (source) => {
+      await page.evaluate(source);
+    },
     close: () => page.close(),
   };
 }
+
+/** Firefox's content follows these preferences: 0 dark, 1 light; reduced motion on. */
+const FIREFOX_SCHEME_PREFS = {
+  light: { 'layout.css.prefers-color-scheme.content-override': 1, 'ui.prefersReducedMotion': 1 },
+  dark: { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.prefersReducedMotion': 1 },
+} as const;
 
 function firefoxTab(page: FirefoxPage): DriverTab {
   const errors: string[] = [];
@@ -134,11 +152,13 @@ function firefoxTab(page: FirefoxPage): DriverTab {
     clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     screenshot: () => page.screenshot(),
-    emulate: (scheme) =>
-      page.emulateMediaFeatures([
-        { name: 'prefers-color-scheme', value: scheme },
-        { name: 'prefers-reduced-motion', value: 'reduce' },
-      ]),
+    // Puppeteer's media emulation needs CDP. The preferences are the whole browser's, not the tab's:
+    // a scenario that switches to dark switches back.
+    emulate: (scheme) => setFirefoxPrefs(page.browser(), FIREFOX_SCHEME_PREFS[scheme]),
+    resize: (width, height) => page.setViewport({ width, height }),
+    runScript: async (source) => {
+      await page.evaluate(source);
+    },
     close: () => page.close(),
   };
 }
@@ -247,6 +267,27 @@ export async function waitInTab<A, T>(
     if (answer || Date.now() > deadline) return answer as T;
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
+}
+
+/** Runs in the page: the centre of the first highlight reading `text`, scrolled into view. */
+function pointOfHighlight(text: string): { x: number; y: number } | null {
+  const mark = [...document.querySelectorAll('backstory-mark')].find((m) => m.textContent?.includes(text));
+  if (!mark) return null;
+  mark.scrollIntoView({ block: 'center' });
+  const rect = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+
+/**
+ * The reader's pointer leaves whatever it was on and comes to rest on the first highlight reading
+ * `text`: real pointer movement (CDP in Chromium, WebDriver BiDi input actions in Firefox), so the page
+ * gets the same `pointerover`/`mouseover` a reader's mouse gives.
+ */
+export async function hoverHighlight(tab: DriverTab, text: string): Promise<void> {
+  await tab.moveMouse(1, 1);
+  const point = await tab.evaluate(pointOfHighlight, text);
+  if (!point) throw new Error(`No highlight of ${text} on the page`);
+  await tab.moveMouse(point.x, point.y);
 }
 
 /** The extension's API inside one of its pages, in either browser. */

@@ -181,6 +181,40 @@ export async function grantHostPermissions(extensionPage: Page, origins: string[
   return hasHostPermissions(extensionPage, origins);
 }
 
+/**
+ * Sets Firefox preferences while it runs, from its own chrome (privileged) scope over WebDriver BiDi
+ * (`--remote-allow-system-access` lets the session reach it). Firefox's BiDi has no media-feature
+ * emulation; its `prefers-color-scheme` and `prefers-reduced-motion` follow these preferences live.
+ */
+export async function setFirefoxPrefs(browser: Browser, prefs: Record<string, number>): Promise<void> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = tree.result.contexts[0]?.context;
+  if (!context) throw new Error('Firefox showed no chrome window to set preferences from');
+  const expression = Object.entries(prefs)
+    .map(([name, value]) => `Services.prefs.setIntPref(${JSON.stringify(name)}, ${value});`)
+    .join('\n');
+  const reply = await connection.send('script.evaluate', {
+    expression,
+    target: { context },
+    awaitPromise: false,
+  });
+  if (reply.result.type !== 'success')
+    throw new Error(`Firefox refused the preferences: ${JSON.stringify(reply)}`);
+}
+
+/** The few raw WebDriver BiDi commands `setFirefoxPrefs` sends (puppeteer has no wrapper for them). */
+interface BidiConnection {
+  send(
+    method: 'browsingContext.getTree',
+    params: { 'moz:scope': 'chrome' },
+  ): Promise<{ result: { contexts: { context: string }[] } }>;
+  send(
+    method: 'script.evaluate',
+    params: { expression: string; target: { context: string }; awaitPromise: boolean },
+  ): Promise<{ result: { type: string } }>;
+}
+
 /** Call the background through the extension's message protocol from one of its pages, as the popup does. */
 export async function callBackgroundFromFirefox<K extends MethodName<BackgroundMethods>>(
   extensionPage: Page,

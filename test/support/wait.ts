@@ -27,3 +27,17 @@ export async function waitForSettledCount(
   }
   return Math.max(last, 0);
 }
+
+/** Polls `check` until it answers true or `timeoutMs` passes; its last answer. */
+export async function waitFor(
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  intervalMs = 150,
+): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await sleep(intervalMs);
+  }
+  return check();
+}
