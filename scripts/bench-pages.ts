@@ -16,12 +16,16 @@
  * whose 30,000 words each sit in an element of their own (60,000 small text nodes), served by this
  * script like saved pages. Budgets: first highlight within 1 s; no main-thread task over 50 ms.
  *
+ * Beside every load, in the same tab, a reference task runs: a fixed piece of DOM work (2,000
+ * paragraphs built off-page and their text walked), timed on the same machine at the same moment. The
+ * first highlight and the longest task are also printed as multiples of it, so runs on a busy or a
+ * quiet machine, before and after a change, compare as ratios.
+ *
  * Times are measured here and printed, never asserted in tests. Options: `--runs=N` (median of N loads,
- * default 3), `--site=NAME` (one page). Build first: `node build.mjs`.
+ * default 3), `--site=NAME[,NAME…]` (only these pages), `--extension=DIR` (another build, e.g. main's
+ * copied aside, to compare beside this one). Build first: `node build.mjs`.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
@@ -33,7 +37,8 @@ import {
   updateSettings,
   type ExtensionBrowser,
 } from '../test/support/chromium';
-import { distChrome, samplePage } from '../test/support/paths';
+import { longArticleHtml, serveLongArticles, SYNTHETIC_PAGES } from '../test/support/long-articles';
+import { distChrome } from '../test/support/paths';
 import { listRealPages } from '../test/support/real-pages';
 import { realPagePath, startStaticServer } from '../test/support/static-server';
 import { waitForSettledCount } from '../test/support/wait';
@@ -47,6 +52,8 @@ interface Timings {
   /** Characters of article text the content script sent, and the background's time to analyse them. */
   articleChars: number | null;
   analysisMs: number | null;
+  /** The reference task's time in this tab, at this moment. */
+  referenceMs: number | null;
 }
 
 interface BenchGlobal {
@@ -66,7 +73,35 @@ interface TraceEvent {
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const runs = Math.max(1, Number(arg('runs') ?? 3));
-const onlySite = arg('site');
+const onlySites = arg('site')?.split(',');
+const wanted = (site: string): boolean => !onlySites || onlySites.includes(site);
+const extensionDir = arg('extension');
+
+/**
+ * Runs in the page: the reference task. 2,000 paragraphs built off the page and their text walked,
+ * five times; the median, in ms. Fixed work, so its time says how fast the machine is right now.
+ */
+function referenceTask(): number {
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const started = performance.now();
+    const box = document.createElement('div');
+    for (let i = 0; i < 2000; i++) {
+      const p = document.createElement('p');
+      p.append(
+        `Paragraph ${i} of the reference, with `,
+        Object.assign(document.createElement('b'), { textContent: 'a name' }),
+        ' in it.',
+      );
+      box.append(p);
+    }
+    let chars = 0;
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+    times.push(performance.now() - started + (chars < 0 ? 1 : 0));
+  }
+  return times.sort((a, b) => a - b)[2] ?? NaN;
+}
 
 /** Runs in the page before anything else: note when highlights appear. */
 function recordInPage(): void {
@@ -151,6 +186,7 @@ async function measure(page: Page, url: string, browser: ExtensionBrowser, contr
     timeoutMs: 120_000,
   });
   const timings = await page.evaluate(readTimings);
+  const referenceMs = await page.evaluate(referenceTask);
   const work = mainThreadWork(await readTrace(cdp), url);
   await cdp.detach();
   const state = await callBackgroundFrom(controls, 'getPageState', {
@@ -162,6 +198,7 @@ async function measure(page: Page, url: string, browser: ExtensionBrowser, contr
     busyMs: work?.busyMs ?? null,
     articleChars: state?.analysis.textLength ?? null,
     analysisMs: state?.analysis.elapsedMs ?? null,
+    referenceMs,
   };
 }
 
@@ -175,85 +212,14 @@ function bundleSize(): string {
   }
 }
 
-/** The generated pages: row name, words, and whether each word is an element (a text node) of its own. */
-const SYNTHETIC_PAGES = [
-  { site: 'synthetic-20k-words', words: 20_000, wordNodes: false },
-  { site: 'synthetic-200k-words', words: 200_000, wordNodes: false },
-  { site: 'synthetic-60k-nodes', words: 30_000, wordNodes: true },
-] as const;
-
-/** Stand-ins for the sample's names, so the long page has many entities, not one story 60 times. */
-const SWAPS: [RegExp, string[]][] = [
-  [/Sergey Lavrov/g, ['Sergey Lavrov', 'Annalena Baerbock', 'Wang Yi', 'Penny Wong', 'Mauro Vieira']],
-  [/Ri Yong Ho/g, ['Ri Yong Ho', 'Choe Son Hui', 'Park Jin', 'Yoko Kamikawa']],
-  [/North Korea/g, ['North Korea', 'Venezuela', 'Iran', 'Myanmar', 'Belarus', 'Syria']],
-  [/Singapore/g, ['Singapore', 'Geneva', 'Helsinki', 'Hanoi', 'Vienna', 'Reykjavik']],
-  [/Putin/g, ['Putin', 'Erdogan', 'Modi', 'Lula', 'Macron']],
-  [/Mike Pompeo/g, ['Mike Pompeo', 'Antony Blinken', 'Rex Tillerson', 'Marco Rubio']],
-  [/Beijing/g, ['Beijing', 'Moscow', 'Ankara', 'Delhi', 'Brasilia']],
-];
-
-/** Each word of the paragraphs' text in a `<span>` of its own: a word and a space, two text nodes. */
-function wordsAsNodes(html: string): string {
-  return html.replace(/>([^<]+)</g, (_, text: string) =>
-    `>${text.replace(/(\S+)/g, '<span>$1</span>')}<`,
-  );
-}
-
-/** The sample article with its body repeated (names varied) to `wanted` words. */
-function longArticleHtml(wanted: number, wordNodes: boolean): { html: string; copies: number } {
-  const sample = readFileSync(samplePage, 'utf8');
-  const open = '<div itemprop="articleBody">';
-  const at = sample.indexOf(open) + open.length;
-  const end = sample.indexOf('</div>', at);
-  const body = sample.slice(at, end);
-  const words = body
-    .replace(/<[^>]+>/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean).length;
-  const copies = Math.ceil(wanted / words);
-  const parts: string[] = [];
-  for (let n = 0; n < copies; n++) {
-    let copy = body;
-    for (const [name, others] of SWAPS) copy = copy.replace(name, others[n % others.length] ?? '');
-    parts.push(`<h2>Part ${n + 1}</h2>${wordNodes ? wordsAsNodes(copy) : copy}`);
-  }
-  return { html: sample.slice(0, at) + parts.join('\n') + sample.slice(end), copies };
-}
-
-/** Serves the generated page the way saved pages are served: no page scripts. */
-async function serveLongArticles(
-  pages: Map<string, string>,
-): Promise<{ url(site: string): string; close(): Promise<void> }> {
-  const server = createServer((req, res) => {
-    const html = pages.get(decodeURIComponent((req.url ?? '/').split('/')[1] ?? ''));
-    if (html === undefined) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': "script-src 'none'",
-      'Cache-Control': 'no-store',
-    });
-    res.end(html);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: (site) => `http://127.0.0.1:${port}/${encodeURIComponent(site)}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-const fmt = (ms: number | null): string => (ms === null || Number.isNaN(ms) ? '-' : ms.toFixed(0));
+const fmt = (ms: number | null, digits = 0): string =>
+  ms === null || Number.isNaN(ms) ? '-' : ms.toFixed(digits);
+const ratio = (ms: number | null, reference: number | null): number | null =>
+  ms === null || !reference ? null : ms / reference;
+const times = (x: number | null): string => (x === null ? '-' : `${x.toFixed(1)}×`);
 
 const server = await startStaticServer();
-const synthetic = SYNTHETIC_PAGES.filter((p) => !onlySite || p.site === onlySite).map((p) => ({
+const synthetic = SYNTHETIC_PAGES.filter((p) => wanted(p.site)).map((p) => ({
   ...p,
   ...longArticleHtml(p.words, p.wordNodes),
 }));
@@ -261,8 +227,8 @@ const longServer = await serveLongArticles(new Map(synthetic.map((p) => [p.site,
 const pages = [
   ...listRealPages().map((p) => ({ site: p.site, url: server.url(realPagePath(p.site)) })),
   ...synthetic.map((p) => ({ site: p.site, url: longServer.url(p.site) })),
-].filter((p) => !onlySite || p.site === onlySite);
-const browser = await launchChromiumWithExtension();
+].filter((p) => wanted(p.site));
+const browser = await launchChromiumWithExtension(extensionDir ? { extensionDir } : {});
 try {
   await updateSettings(browser, { lookups: false });
   const controls = await browser.context.newPage();
@@ -289,6 +255,12 @@ try {
       fmt(pick((t) => t.lastMs)),
       fmt(pick((t) => t.longestTaskMs)),
       fmt(pick((t) => t.busyMs)),
+      fmt(
+        pick((t) => t.referenceMs),
+        1,
+      ),
+      times(pick((t) => ratio(t.firstMs, t.referenceMs))),
+      times(pick((t) => ratio(t.longestTaskMs, t.referenceMs))),
     ]);
   }
   const header = [
@@ -300,12 +272,16 @@ try {
     'DCL→all ms',
     'longest task ms',
     'main thread busy ms',
+    'reference ms',
+    'first ÷ ref',
+    'longest ÷ ref',
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   console.log(
-    `Chromium ${browser.context.browser()?.version() ?? ''}, median of ${runs} load(s), lookups off`,
+    `Chromium ${browser.context.browser()?.version() ?? ''}, median of ${runs} load(s), lookups off` +
+      (extensionDir ? `, extension from ${extensionDir}` : ''),
   );
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -318,6 +294,9 @@ try {
     );
   }
   console.log('Budgets: DCL→first within 1 s; longest task within 50 ms.');
+  console.log(
+    'Reference: 2,000 paragraphs built off-page and their text walked, in the same tab after each load.',
+  );
   console.log(`content.js: ${bundleSize()}`);
 } finally {
   await browser.close();

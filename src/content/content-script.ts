@@ -7,7 +7,12 @@
 import { findArticleRoot } from '../core/page/article-root';
 import { declaredLanguage } from '../core/page/language';
 import { findPublishedDate } from '../core/page/published-date';
-import { buildTextIndex, rangeFromSpan, type TextIndex } from '../core/page/text-index';
+import {
+  buildTextIndex,
+  buildTextIndexInSlices,
+  rangeFromSpan,
+  type TextIndex,
+} from '../core/page/text-index';
 import { ENTITY_TYPES, type Analysis, type Entity, type EntityType, type Mention } from '../core/types';
 import { isContextInvalidated } from '../shared/browser';
 import { callBackground, serve } from '../shared/messaging';
@@ -21,6 +26,7 @@ import { createHoverCard, type HoverCard } from './hover-card';
 import { installMarkStyles, type MarkStyles } from './mark-styles';
 import { watchPage, type PageWatch } from './page-watch';
 import { SLICE_MS, yieldToPage } from './slices';
+import { firstNodeInView } from './viewport';
 
 export interface ContentScriptOptions {
   doc: Document;
@@ -275,6 +281,8 @@ export function startContentScript({
       // A later draw or `unhighlight` removes this run's handle, which ends the run as well.
       shouldContinue: () => !signal.aborted,
       runSlice: (slice) => (watcher ? watcher.ourChanges(slice) : slice()),
+      // On a long page the reader should not wait for highlights above or far from where they are.
+      startAt: firstNodeInView,
     });
     handle = run.handle;
     if (!card) {
@@ -331,9 +339,10 @@ export function startContentScript({
     root = found;
     watcher?.watch(found);
     const current = (): boolean => run === generation && !signal.aborted && root === found;
-    await yieldToPage();
-    if (!current()) return;
-    const sent = buildTextIndex(found).text;
+    // Walking tens of thousands of text nodes at once would be a long task: the walk is sliced.
+    const slices = { sliceMs, yieldToPage, shouldContinue: current };
+    const sent = (await buildTextIndexInSlices(found, slices))?.text;
+    if (sent === undefined || !current()) return;
     await yieldToPage();
     if (!current()) return;
     const published = findPublishedDate(doc, currentUrl());
@@ -356,7 +365,8 @@ export function startContentScript({
     await yieldToPage();
     if (!current()) return;
     // Offsets are only good for the text they were computed on: the page may have changed meanwhile.
-    const now = buildTextIndex(found);
+    const now = await buildTextIndexInSlices(found, slices);
+    if (!now || !current()) return;
     if (now.text !== sent) {
       watcher?.changed();
       return;

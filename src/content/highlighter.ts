@@ -98,6 +98,12 @@ export interface HighlightSliceOptions {
   runSlice?: (slice: () => void) => void;
   /** The clock slices are measured with (default `performance.now`). */
   now?: () => number;
+  /**
+   * Where drawing starts: the index, among the text nodes to wrap (document order), of the first one
+   * the reader sees. Those from there on are drawn first, then the ones before it, nearest first.
+   * Default 0: document order.
+   */
+  startAt?: (nodes: readonly Text[]) => number;
 }
 
 export interface HighlightRun {
@@ -113,7 +119,11 @@ export interface HighlightRun {
  * backwards so each split leaves the offsets still to be used valid; nodes are independent of each
  * other, so the drawing may pause between any two nodes.
  */
-function planDrawing(index: TextIndex, requests: readonly MarkRequest[]) {
+function planDrawing(
+  index: TextIndex,
+  requests: readonly MarkRequest[],
+  startAt: (nodes: readonly Text[]) => number = () => 0,
+) {
   const kept = withoutOverlaps(requests);
   const idPrefix = `${(calls++).toString(36)}-`;
   const byNode = new Map<Text, PlannedNode>();
@@ -131,11 +141,15 @@ function planDrawing(index: TextIndex, requests: readonly MarkRequest[]) {
     slots.push([]);
     pending.push(slot);
   });
-  const nodes = [...byNode.values()];
-  for (const planned of nodes) planned.pieces.sort((a, b) => b.from - a.from);
+  const inOrder = [...byNode.values()];
+  for (const planned of inOrder) planned.pieces.sort((a, b) => b.from - a.from);
+  // What the reader sees first is drawn first; what is above it last, nearest first.
+  const first = Math.max(0, Math.min(inOrder.length, startAt(inOrder.map((p) => p.node))));
+  const nodes = [...inOrder.slice(first), ...inOrder.slice(0, first).reverse()];
 
-  /** Completed mentions, in the order they completed (document order: nodes are visited in order). */
-  const drawn: DrawnMark[] = [];
+  /** Completed mentions by their index in document order; `marks` lists them compacted. */
+  const drawnByMark: (DrawnMark | undefined)[] = [];
+  let drawn: DrawnMark[] | null = null;
   /** Text nodes made by our splits; on removal they are merged back into the node before them. */
   const created = new Set<Text>();
   /** Page nodes we split: the text each held after its split, and its parent then. */
@@ -166,7 +180,8 @@ function planDrawing(index: TextIndex, requests: readonly MarkRequest[]) {
       el.setAttribute('role', 'button');
       el.setAttribute('aria-haspopup', 'dialog');
     });
-    drawn.push({ request, elements });
+    drawnByMark[mark] = { request, elements };
+    drawn = null;
   };
 
   /** Wraps the pieces of the next node; false when its text is not what the offsets were resolved on. */
@@ -198,13 +213,13 @@ function planDrawing(index: TextIndex, requests: readonly MarkRequest[]) {
     }
     // What the page's node holds now; if it differs at removal, the page wrote to it meanwhile.
     split.set(node, { data: node.data, parent: node.parentNode });
-    // Pieces went from the end of the node backwards; mentions are listed in document order.
-    for (const mark of completed.sort((a, b) => a - b)) finish(mark);
+    for (const mark of completed) finish(mark);
     return true;
   };
 
   const handle: HighlightHandle = {
     get marks() {
+      drawn ??= drawnByMark.filter((m): m is DrawnMark => !!m);
       return drawn;
     },
     remove() {
@@ -266,8 +281,9 @@ export function highlightInSlices(
     shouldContinue = () => true,
     runSlice = (slice) => slice(),
     now = () => performance.now(),
+    startAt,
   } = options;
-  const drawing = planDrawing(index, requests);
+  const drawing = planDrawing(index, requests, startAt);
   const slice = (): HighlightOutcome | null => {
     let outcome: HighlightOutcome | null = null;
     runSlice(() => {

@@ -201,62 +201,111 @@ function isClosedDetails(el: Element): boolean {
  * changed, so offsets map back exactly.
  */
 export function buildTextIndex(root: Element): TextIndex {
+  const walk = indexWalk(root);
+  for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
+}
+
+/** How many nodes the walk visits between two chances to pause. */
+const NODES_PER_STEP = 256;
+
+export interface IndexSlices {
+  /** Milliseconds one slice may run before the page gets a turn. */
+  sliceMs: number;
+  /** Resolves when the next slice may run. */
+  yieldToPage(): Promise<void>;
+  /** Asked before each slice; `false` ends the walk with `null` (a newer run took over). */
+  shouldContinue?(): boolean;
+  now?(): number;
+}
+
+/**
+ * The same index as `buildTextIndex`, walked in slices of about `sliceMs` with a turn for the page in
+ * between, so a page of tens of thousands of text nodes is never one long task. The page may change
+ * between slices: the caller compares the text again before it trusts offsets (as it must anyway
+ * after the analysis's round trip).
+ */
+export async function buildTextIndexInSlices(root: Element, slices: IndexSlices): Promise<TextIndex | null> {
+  const now = slices.now ?? (() => performance.now());
+  const walk = indexWalk(root);
+  for (;;) {
+    const started = now();
+    for (;;) {
+      const step = walk.next();
+      if (step.done) return step.value;
+      if (now() - started >= slices.sliceMs) break;
+    }
+    await slices.yieldToPage();
+    if (slices.shouldContinue && !slices.shouldContinue()) return null;
+  }
+}
+
+/** The walk behind both: yields every `NODES_PER_STEP` nodes, returns the index. */
+function* indexWalk(root: Element): Generator<void, TextIndex, void> {
   const rootLength = textLength(root);
   const hiddenByStyle = createVisibilityCheck(root);
   const blocks: RawBlock[] = [];
   let current: RawBlock = newBlock(null);
   let linkDepth = 0;
   let timeDepth = 0;
+  let visited = 0;
 
   const endBlock = (): void => {
     if (current.pieces.length > 0) blocks.push(current);
     current = newBlock(null);
   };
 
-  const visit = (parent: Node): void => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const node = child as Text;
-        if (node.data.length === 0) continue;
-        current.pieces.push({ node, from: 0, to: node.data.length });
-        if (linkDepth > 0) current.linked += node.data.length;
-        if (timeDepth > 0) current.timed += node.data.length;
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      if (isOwnMark(el)) {
-        visit(el);
-        continue;
-      }
-      const tag = el.tagName.toUpperCase();
-      const block = BLOCK_TAGS.has(tag);
-      if (block) endBlock();
-      if (!isRejected(el, rootLength, hiddenByStyle)) {
-        if (block && current.pieces.length === 0) current.opener = el;
-        const link = tag === 'A' ? 1 : 0;
-        const time = tag === 'TIME' ? 1 : 0;
-        linkDepth += link;
-        timeDepth += time;
-        if (isClosedDetails(el)) visitSummaries(el);
-        else visit(el);
-        linkDepth -= link;
-        timeDepth -= time;
-      }
-      if (block) endBlock();
+  // Depth first with an explicit stack (a generator cannot pause inside a recursive helper cheaply):
+  // each frame is an element still open, the next child of it to visit, and what closing it undoes.
+  const stack: WalkFrame[] = [
+    { next: root.firstChild, block: false, link: 0, time: 0, summariesOnly: false },
+  ];
+  while (stack.length) {
+    const frame = stack[stack.length - 1] as WalkFrame;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      linkDepth -= frame.link;
+      timeDepth -= frame.time;
+      if (frame.block) endBlock();
+      continue;
     }
-  };
-  // A closed <details> shows its <summary> only.
-  const visitSummaries = (details: Element): void => {
-    for (let child = details.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.tagName.toUpperCase() !== 'SUMMARY') continue;
+    frame.next = child.nextSibling;
+    if (++visited % NODES_PER_STEP === 0) yield;
+    if (frame.summariesOnly) {
+      // A closed <details> shows its <summary> only.
+      if (child.nodeType !== 1 || (child as Element).tagName.toUpperCase() !== 'SUMMARY') continue;
       endBlock();
-      visit(child);
-      endBlock();
+      stack.push({ next: child.firstChild, block: true, link: 0, time: 0, summariesOnly: false });
+      continue;
     }
-  };
-
-  visit(root);
+    if (child.nodeType === 3) {
+      const node = child as Text;
+      if (node.data.length === 0) continue;
+      current.pieces.push({ node, from: 0, to: node.data.length });
+      if (linkDepth > 0) current.linked += node.data.length;
+      if (timeDepth > 0) current.timed += node.data.length;
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    if (isOwnMark(el)) {
+      stack.push({ next: el.firstChild, block: false, link: 0, time: 0, summariesOnly: false });
+      continue;
+    }
+    const tag = el.tagName.toUpperCase();
+    const block = BLOCK_TAGS.has(tag);
+    if (block) endBlock();
+    if (isRejected(el, rootLength, hiddenByStyle)) {
+      if (block) endBlock();
+      continue;
+    }
+    if (block && current.pieces.length === 0) current.opener = el;
+    const link = tag === 'A' ? 1 : 0;
+    const time = tag === 'TIME' ? 1 : 0;
+    linkDepth += link;
+    timeDepth += time;
+    stack.push({ next: el.firstChild, block, link, time, summariesOnly: isClosedDetails(el) });
+  }
   endBlock();
   return assemble(
     keepProse(
@@ -264,6 +313,15 @@ export function buildTextIndex(root: Element): TextIndex {
       root,
     ),
   );
+}
+
+/** One open element of the walk: its next child to visit, and what closing it undoes. */
+interface WalkFrame {
+  next: Node | null;
+  block: boolean;
+  link: number;
+  time: number;
+  summariesOnly: boolean;
 }
 
 /** Text-node pieces between two block boundaries, as the walk found them. */

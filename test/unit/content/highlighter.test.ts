@@ -352,6 +352,39 @@ describe('content/highlighter', () => {
       expect(root.innerHTML).toBe(html);
     });
 
+    it('draws from where the reader is first, then what is above, and restores the exact HTML', async () => {
+      const paragraphs = ['Lavrov', 'Pompeo', 'Kim', 'Putin', 'Xi'].map((n) => `<p>${n} spoke.</p>`);
+      const root = setUp(paragraphs.join(''));
+      const html = root.innerHTML;
+      const index = buildTextIndex(root);
+      const names: [string, EntityType][] = ['Lavrov', 'Pompeo', 'Kim', 'Putin', 'Xi'].map((n) => [
+        n,
+        'person',
+      ]);
+      const drawnAtEachTurn: string[][] = [];
+      const run = highlightInSlices(index, marksFor(index.text, names), {
+        sliceMs: 0, // one text node per slice
+        // The reader's view starts at the third paragraph.
+        startAt: (nodes) => nodes.findIndex((n) => n.data.startsWith('Kim')),
+        yieldToPage: async () => {
+          drawnAtEachTurn.push([...root.querySelectorAll(MARK_TAG)].map((m) => m.textContent ?? ''));
+        },
+      });
+      expect(await run.done).toBe('done');
+      const order = drawnAtEachTurn.map((names) => names.join(' '));
+      expect(order.slice(0, 4)).toEqual(['Kim', 'Kim Putin', 'Kim Putin Xi', 'Pompeo Kim Putin Xi']);
+      // Mentions are still listed in document order.
+      expect(run.handle.marks.map((m) => m.elements[0]?.textContent)).toEqual([
+        'Lavrov',
+        'Pompeo',
+        'Kim',
+        'Putin',
+        'Xi',
+      ]);
+      run.handle.remove();
+      expect(root.innerHTML).toBe(html);
+    });
+
     it('lists only finished mentions while drawing, in document order', async () => {
       const root = setUp('<p>Trump met <b>Kim</b> Jong Un.</p><p>Kim Jong Un met Trump.</p>');
       const page = turns();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findArticleRoot } from '../../../../src/core/page/article-root';
 import {
   buildTextIndex,
+  buildTextIndexInSlices,
   piecesOfSpan,
   rangeFromSpan,
   type TextIndex,
@@ -328,5 +329,42 @@ describe('core/page/text-index', () => {
       },
       30_000,
     );
+  });
+
+  describe('in slices', () => {
+    /** An article of 2,000 short paragraphs with inline markup: thousands of nodes to walk. */
+    const longArticle = (): Element =>
+      indexOf(
+        Array.from({ length: 2000 }, (_, i) => `<p>Paragraph ${i} names <b>Kim</b> Jong Un.</p>`).join(''),
+      ).root;
+
+    it('gives the same index as one walk, pausing between slices on a long article', async () => {
+      const root = longArticle();
+      let turns = 0;
+      let clock = 0;
+      const sliced = await buildTextIndexInSlices(root, {
+        sliceMs: 1,
+        // Every look at the clock moves it on by 1 ms, so each slice ends after one step.
+        now: () => clock++,
+        yieldToPage: async () => {
+          turns++;
+        },
+      });
+      const whole = buildTextIndex(root);
+      expect(sliced?.text).toBe(whole.text);
+      expect(sliced?.segments).toEqual(whole.segments);
+      expect(turns).toBeGreaterThan(0);
+    });
+
+    it('ends without an index when the walk is no longer wanted', async () => {
+      let clock = 0;
+      const sliced = await buildTextIndexInSlices(longArticle(), {
+        sliceMs: 1,
+        now: () => clock++,
+        yieldToPage: async () => undefined,
+        shouldContinue: () => false,
+      });
+      expect(sliced).toBeNull();
+    });
   });
 });
