@@ -320,6 +320,38 @@ function modelPage(body: Element): PageModel {
   return { m, paragraphs, good, goodTotal: good.reduce((sum, p) => sum + p.length, 0) };
 }
 
+/** True for an element holding three or more `<article>` children: a list of stories, not one story. */
+function listsStories(el: Element): boolean {
+  let articles = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName.toUpperCase() === 'ARTICLE' && ++articles > 2) return true;
+  }
+  return false;
+}
+
+/** True for an element inside one of a list of stories. */
+function isTeaser(el: Element): boolean {
+  const story = el.closest('article');
+  return !!story?.parentElement && listsStories(story.parentElement);
+}
+
+/** The last text an element shows, trimmed (its last non-blank text node). */
+function lastText(el: Node): string {
+  for (let node = el.lastChild; node; node = node.previousSibling) {
+    if (node.nodeType === 3) {
+      const text = (node as Text).data.trimEnd();
+      if (text) return text;
+    } else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName.toUpperCase())) {
+      const text = lastText(node);
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+/** A paragraph cut short with an ellipsis ("…", "[...]"): an excerpt of another page, as teaser lists show. */
+const isExcerpt = (el: Element): boolean => /(?:…|\.\.\.)\]?$/.test(lastText(el));
+
 /** How far up the tree a paragraph's score is shared (Readability uses 5 levels). */
 const ANCESTOR_LEVELS = 5;
 
@@ -345,15 +377,21 @@ export function scoreCandidates(body: Element, page: PageModel = modelPage(body)
     if (p.length < MIN_PARAGRAPH || excluded(p.el)) continue;
     // Prose has commas and length; link lists and captions mostly do not.
     let score = 1 + p.commas + Math.min(Math.floor(p.length / 100), 3);
-    if (p.el.tagName === 'LI') score /= 2;
+    if (p.el.tagName === 'LI' || isExcerpt(p.el)) score /= 2;
     let ancestor: Element | null = p.container;
     for (let level = 0; ancestor && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parentElement) {
       if (ancestor === body.parentElement) break;
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       candidateFor(ancestor).score += score / divider;
+      // A story in a list of stories (teasers under "You may also like") scores for itself only.
+      if (ancestor.parentElement && listsStories(ancestor.parentElement)) break;
     }
   }
-  for (const c of candidates.values()) c.score *= 1 - linkDensity(c.el, m);
+  for (const c of candidates.values()) {
+    c.score *= 1 - linkDensity(c.el, m);
+    // One of a list of stories is a teaser of another page, however good its prose.
+    if (c.el.parentElement && listsStories(c.el.parentElement)) c.score /= 2;
+  }
   return candidates;
 }
 
@@ -379,7 +417,8 @@ const GROWTH = 1.5;
 function gatherSplitBody(top: Element, body: Element, page: PageModel): Element {
   const { m } = page;
   const excluded = makeExcludedCheck(body, page);
-  const good = page.good.filter((p) => !excluded(p.el));
+  // Teasers in a list of stories are other pages' prose, never more of this story.
+  const good = page.good.filter((p) => !excluded(p.el) && !isTeaser(p.el));
   const proseIn = (el: Element): number =>
     good.reduce((sum, p) => (el.contains(p.el) ? sum + p.length : sum), 0);
   let chosen = top;

@@ -96,4 +96,17 @@ describe('core/page/article-root', () => {
     const root = findArticleRoot(doc);
     expect(root?.id).toBe('story');
   });
+  it('reads the story, not the list of teaser stories below it, even when the teasers run longer', () => {
+    const teaser = (i: number): string =>
+      `<article class="post"><div><a href="/s${i}">Share</a></div><p>Teaser ${i} of another page, with commas, clauses, asides, and more words, so that, taken together, it reads like prose, and scores well…</p></article>`;
+    const doc = parseHtml(
+      '<body><div id="primary"><article id="story" class="post"><h1>The lighthouse keeper retires</h1>' +
+        '<p>After forty years on the rock, the keeper climbed down for the last time on Sunday, and the lamp will now run by itself.</p>'.repeat(
+          4,
+        ) +
+        '</article>' +
+        `<section><h3>You may also like</h3><div id="list">${[1, 2, 3, 4, 5].map(teaser).join('')}</div></section></div></body>`,
+    );
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
 });
