@@ -1,52 +1,11 @@
 /**
- * The one stylesheet for highlights in the page. A constructable stylesheet on
+ * Puts the highlight stylesheet (`ui/mark-css.ts`) in the page. A constructable stylesheet on
  * `document.adoptedStyleSheets` where the browser has it, because a strict page CSP blocks injected
  * `<style>` elements but not adopted sheets; a `<style>` element otherwise (older engines, jsdom).
  */
-import { ENTITY_TYPES } from '../core/types';
-import { TYPE_COLOURS } from '../ui/theme';
-import { MARK_TAG } from './highlighter';
+import { MARK_CSS } from '../ui/mark-css';
 
-const typeRules = ENTITY_TYPES.map((type) => {
-  const c = TYPE_COLOURS[type];
-  return `${MARK_TAG}[data-backstory-type="${type}"] { --backstory-accent: ${c.accent}; --backstory-tint: ${c.tint}; --backstory-tint-strong: ${c.tintStrong}; }`;
-}).join('\n');
-
-/** Underline plus a soft tint; the page's own text colour and font are kept. */
-export const MARK_CSS = `
-${MARK_TAG}[data-backstory-type] {
-  display: inline; color: inherit; font: inherit; cursor: help;
-  background-color: var(--backstory-tint);
-  text-decoration-line: underline; text-decoration-style: solid; text-decoration-thickness: 2px;
-  text-decoration-color: var(--backstory-accent); text-underline-offset: 0.18em; text-decoration-skip-ink: none;
-  border-radius: 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone;
-  transition: background-color 120ms ease-out;
-}
-${typeRules}
-${MARK_TAG}[data-backstory-type]:hover, ${MARK_TAG}[data-backstory-type][data-backstory-active] {
-  background-color: var(--backstory-tint-strong);
-}
-${MARK_TAG}[data-backstory-type]:focus-visible {
-  outline: 2px solid var(--backstory-accent); outline-offset: 1px; background-color: var(--backstory-tint-strong);
-}
-${MARK_TAG}[data-backstory-type][data-backstory-flash] { animation: backstory-flash 1.6s ease-out 1; }
-@keyframes backstory-flash {
-  0%, 40% { background-color: var(--backstory-accent); outline: 3px solid var(--backstory-accent); }
-  100% { background-color: var(--backstory-tint); outline: 0 solid transparent; }
-}
-@media (prefers-reduced-motion: reduce) {
-  ${MARK_TAG}[data-backstory-type] { transition: none; }
-  ${MARK_TAG}[data-backstory-type][data-backstory-flash] {
-    animation: none; outline: 3px solid var(--backstory-accent); background-color: var(--backstory-tint-strong);
-  }
-}
-@media print {
-  ${MARK_TAG}[data-backstory-type] { background: none; text-decoration: none; outline: none; }
-}
-@media (forced-colors: active) {
-  ${MARK_TAG}[data-backstory-type] { background-color: Mark; color: MarkText; text-decoration-color: MarkText; }
-}
-`;
+export { MARK_CSS };
 
 /** The highlight stylesheet in one document. */
 export interface MarkStyles {

@@ -4,20 +4,16 @@
  * background answered, so it never drifts from what is stored.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ENTITY_TYPES, type EntityType } from '../core/types';
-import { t, type MessageKey } from '../shared/i18n';
+import { ENTITY_TYPES } from '../core/types';
+import { t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
 import { Switch } from '../popup/components/Switch';
 import { StoryMemoryControls } from '../ui/StoryMemoryControls';
 import { LookupFields } from './LookupFields';
+import { MarkLegend, TYPE_LABELS } from './MarkLegend';
 
-export const TYPE_LABELS: Record<EntityType, MessageKey> = {
-  person: 'groupPeople',
-  organization: 'groupOrganizations',
-  place: 'groupPlaces',
-  event: 'groupEvents',
-};
+export { TYPE_LABELS };
 
 /** Hover delay bounds: instant cards get in the way of reading, slow ones feel broken. */
 export const HOVER_DELAY = { min: 100, max: 1500, step: 50 } as const;
@@ -88,6 +84,8 @@ export function OptionsPage() {
 
       <section class="panel-card" aria-labelledby="section-highlighting">
         <h2 id="section-highlighting">{t('sectionHighlighting')}</h2>
+
+        <MarkLegend />
 
         <fieldset class="field">
           <legend>{t('typesLegend')}</legend>

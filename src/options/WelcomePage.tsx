@@ -14,7 +14,7 @@ import { DEFAULT_SETTINGS } from '../shared/settings';
 import { accessChoiceOf, ALL_SITES, type AccessChoice } from '../shared/site-access';
 import { Switch } from '../popup/components/Switch';
 import { LookupFields } from './LookupFields';
-import { TYPE_LABELS } from './OptionsPage';
+import { Mark, MarkStyles, TYPE_LABELS } from './MarkLegend';
 import { WIKIPEDIA_LANGUAGES } from './wikipedia-languages';
 
 /** The browser's interface language (`fr-FR`), or undefined outside an extension. */
@@ -45,7 +45,7 @@ const SAMPLES: readonly [EntityType, MessageKey][] = [
 ];
 
 /**
- * The sample sentence with each name marked in its type's colour. The translated sentence decides
+ * The sample sentence with each name marked as the page marks it. The translated sentence decides
  * where the names go, so they are substituted as markers first and split out afterwards.
  */
 function SampleSentence() {
@@ -58,9 +58,9 @@ function SampleSentence() {
         const sample = SAMPLES[Number(part)];
         if (!sample) return null;
         return (
-          <mark key={i} class={`sample-mark type--${sample[0]}`}>
+          <Mark key={i} type={sample[0]}>
             {t(sample[1])}
-          </mark>
+          </Mark>
         );
       })}
     </>
@@ -145,6 +145,7 @@ export function WelcomePage() {
 
       <section class="panel-card" aria-labelledby="welcome-highlight">
         <h2 id="welcome-highlight">{t('welcomeHighlightTitle')}</h2>
+        <MarkStyles />
         <p class="sample-sentence">
           <SampleSentence />
         </p>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findArticleRoot } from '../../../src/core/page/article-root';
 import { buildTextIndex } from '../../../src/core/page/text-index';
 import type { EntityType } from '../../../src/core/types';
@@ -12,6 +12,7 @@ import {
   type MarkRequest,
 } from '../../../src/content/highlighter';
 import { installMarkStyles, MARK_CSS } from '../../../src/content/mark-styles';
+import { TYPE_COLOURS } from '../../../src/ui/theme';
 import { realPages, SAMPLE_PAGE } from '../core/page/page-fixtures';
 
 function setUp(html: string): Element {
@@ -474,6 +475,58 @@ describe('content/highlighter', () => {
       styles.remove();
       expect(adopted()).toBe(0);
       expect(document.querySelector('style[data-backstory-style]')).toBeNull();
+    });
+
+    describe('a calm look', () => {
+      const styleOf = (html: string): CSSStyleDeclaration => {
+        document.body.innerHTML = html;
+        return getComputedStyle(document.querySelector(MARK_TAG) as Element);
+      };
+      const mark = (attributes = ''): string =>
+        `<${MARK_TAG} data-backstory-type="person"${attributes}>Lavrov</${MARK_TAG}>`;
+      let styles: ReturnType<typeof installMarkStyles>;
+      beforeEach(() => {
+        styles = installMarkStyles(document);
+      });
+      afterEach(() => styles.remove());
+
+      it('draws a mark at rest as a dotted underline in its type colour, with no fill and the page text colour', () => {
+        const style = styleOf(`<p style="color: rgb(10, 20, 30)">${mark()}</p>`);
+        expect(style.backgroundColor).toBe('rgba(0, 0, 0, 0)');
+        expect(style.textDecorationLine).toBe('underline');
+        // Dotted, like <abbr>: "more to know here", where a solid underline reads as a link.
+        expect(style.textDecorationStyle).toBe('dotted');
+        expect(style.getPropertyValue('text-decoration-color')).toBe('var(--backstory-accent)');
+        expect(style.color).toBe('rgb(10, 20, 30)');
+        expect(MARK_CSS).toContain(`--backstory-accent: ${TYPE_COLOURS.person.accent}`);
+      });
+
+      it('fills a mark only while its card is open (and on hover and keyboard focus)', () => {
+        expect(styleOf(`<p>${mark(' data-backstory-active')}</p>`).backgroundColor).toBe(
+          'var(--backstory-tint)',
+        );
+        expect(MARK_CSS).toMatch(/:hover[^{]*\{\s*background-color: var\(--backstory-tint\)/);
+      });
+
+      it('keeps a visible outline on keyboard focus', () => {
+        expect(MARK_CSS).toMatch(/:focus-visible \{\s*outline: 2px solid var\(--backstory-accent\)/);
+      });
+
+      it('marks the headline more lightly than the body: a thin, faded underline', () => {
+        const inHeadline = styleOf(`<h1>${mark()}</h1>`);
+        expect(inHeadline.getPropertyValue('text-decoration-thickness')).toBe('1px');
+        expect(inHeadline.getPropertyValue('text-decoration-color')).toContain('55%');
+        expect(inHeadline.backgroundColor).toBe('rgba(0, 0, 0, 0)');
+        expect(styleOf(`<p>${mark()}</p>`).getPropertyValue('text-decoration-thickness')).toBe('2px');
+      });
+
+      it("leaves the page's own link its cursor and no fill, and draws our underline below the link's", () => {
+        const inLink = styleOf(`<a href="/x" style="cursor: pointer">${mark(' data-backstory-active')}</a>`);
+        expect(inLink.cursor).toBe('pointer');
+        expect(inLink.backgroundColor).toBe('rgba(0, 0, 0, 0)');
+        expect(inLink.getPropertyValue('text-underline-offset')).toBe('0.4em');
+        expect(styleOf(`<p>${mark()}</p>`).cursor).toBe('help');
+      });
     });
 
     it('puts its sheet back when the page drops it', () => {

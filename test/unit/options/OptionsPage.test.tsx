@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
+import { ENTITY_TYPES } from '../../../src/core/types';
 import { OptionsPage } from '../../../src/options/OptionsPage';
+import { t } from '../../../src/shared/i18n';
+import { MARK_CSS, MARK_TAG } from '../../../src/ui/mark-css';
 import { setBrowserForTesting } from '../../../src/shared/browser';
 import type { Settings } from '../../../src/shared/settings';
 import { createFakeBrowser } from '../popup/fake-browser';
@@ -55,6 +58,20 @@ describe('options/OptionsPage', () => {
     expect((root.querySelector('input[value="first"]') as HTMLInputElement).checked).toBe(true);
     expect(root.querySelector('#lookups')?.getAttribute('aria-checked')).toBe('false');
     expect((root.querySelector('#wikipedia-lang') as HTMLSelectElement).value).toBe('de');
+  });
+
+  it("explains the marks with the page's own highlight element and stylesheet: each kind, open, headline, in a link", async () => {
+    const { root } = await openOptions();
+    const legend = root.querySelector('#marks-legend') as HTMLElement;
+    expect(legend.querySelector('style')?.textContent).toBe(MARK_CSS);
+    const marks = [...legend.querySelectorAll(MARK_TAG)];
+    expect(marks.map((m) => m.getAttribute('data-backstory-type')).slice(0, 4)).toEqual([...ENTITY_TYPES]);
+    expect(marks.filter((m) => m.hasAttribute('data-backstory-active'))).toHaveLength(1);
+    expect(legend.querySelector(`[itemprop="headline"] ${MARK_TAG}`)).not.toBeNull();
+    expect(legend.querySelector(`a[href] ${MARK_TAG}`)).not.toBeNull();
+    // A legend, not a control: nothing in it takes keyboard focus.
+    expect(legend.querySelectorAll('[tabindex="0"], a[href]:not([tabindex="-1"])')).toHaveLength(0);
+    expect(legend.textContent).toContain(t('legendHeadline'));
   });
 
   it('saves a switched-off entity type, keeping the others', async () => {
