@@ -1,5 +1,5 @@
 /**
- * Every entity of the article, grouped by type, most-mentioned first, with a filter box. Each item
+ * Every entity of the article, grouped by type, most salient first (`salience.ts`), with a filter box. Each item
  * opens its card in place and can scroll the page to its mentions, one after the other.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
@@ -7,6 +7,7 @@ import { ENTITY_TYPES, type Entity, type EntityType } from '../core/types';
 import { plural, t, type MessageKey } from '../shared/i18n';
 import { callTab } from '../shared/messaging';
 import { InlineCard } from './InlineCard';
+import { bySalience } from './salience';
 
 export const GROUP_TITLES: Record<EntityType, MessageKey> = {
   person: 'groupPeople',
@@ -30,13 +31,15 @@ export function filterEntities(entities: readonly Entity[], query: string): Enti
   });
 }
 
-/** Groups in the fixed type order; within a group, most mentions first, then by name. */
-export function groupEntities(entities: readonly Entity[]): { type: EntityType; entities: Entity[] }[] {
+/** Groups in the fixed type order; within a group, most salient first (the headline's subject leads). */
+export function groupEntities(
+  entities: readonly Entity[],
+  title?: string,
+): { type: EntityType; entities: Entity[] }[] {
+  const order = bySalience(title);
   return ENTITY_TYPES.map((type) => ({
     type,
-    entities: entities
-      .filter((entity) => entity.type === type)
-      .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name)),
+    entities: entities.filter((entity) => entity.type === type).sort(order),
   })).filter((group) => group.entities.length > 0);
 }
 
@@ -120,12 +123,17 @@ function EntityItem({ tabId, entity, open, onToggle }: EntityItemProps) {
 export interface EntityListProps {
   tabId: number;
   entities: readonly Entity[];
+  /** The article's headline, which decides what leads each group. */
+  title?: string;
 }
 
-export function EntityList({ tabId, entities }: EntityListProps) {
+export function EntityList({ tabId, entities, title }: EntityListProps) {
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
-  const groups = useMemo(() => groupEntities(filterEntities(entities, query)), [entities, query]);
+  const groups = useMemo(
+    () => groupEntities(filterEntities(entities, query), title),
+    [entities, query, title],
+  );
   const shown = groups.reduce((n, group) => n + group.entities.length, 0);
 
   // Up and Down move between entities (and from the filter box to the first one), so a long roster

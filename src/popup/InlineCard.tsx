@@ -59,14 +59,7 @@ export function InlineCard({ tabId, entity, id }: InlineCardProps) {
   const [lookup, choose] = useLookup(tabId, entity.id);
   return (
     <div class={`inline-card inline-card--${entity.type}`} id={id}>
-      {/* The popup is an extension page, so the thumbnail loads from there, never from the article's page. */}
-      <EntityCard
-        entity={entity}
-        lookup={lookup}
-        onChooseCandidate={choose}
-        headingId={`${id}-name`}
-        showThumbnail
-      />
+      <EntityCard entity={entity} lookup={lookup} onChooseCandidate={choose} headingId={`${id}-name`} />
     </div>
   );
 }

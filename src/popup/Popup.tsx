@@ -74,27 +74,24 @@ function StateMessage({ kind, text = STATE_TEXT[kind], children }: StateMessageP
   );
 }
 
-function PageHeader({ analysis }: { analysis?: Analysis }) {
-  // Without an analysis the site switch below already names the site.
-  if (!analysis) return <h1 class="visually-hidden">{t('extName')}</h1>;
+/** The popup's heading: the article's title for screen readers; the page already shows it to the eye. */
+function PageHeading({ analysis }: { analysis?: Analysis }) {
+  return <h1 class="visually-hidden">{analysis?.title || t('extName')}</h1>;
+}
+
+/** Where the article comes from and when it was published, in the footer line. */
+function PageMeta({ analysis }: { analysis: Analysis }) {
   const site = analysis.site || readableHost(analysis.url);
   const published = analysis.published?.date;
   return (
-    <div class="page-info">
-      {analysis.title ? (
-        <h1 class="page-title">{analysis.title}</h1>
-      ) : (
-        <h1 class="visually-hidden">{t('extName')}</h1>
+    <>
+      {site && <span class="page-site">{site}</span>}
+      {published && (
+        <span class="page-date">
+          <time dateTime={published}>{formatDate(published, 'day')}</time>
+        </span>
       )}
-      <p class="page-meta">
-        {site && <span class="page-site">{site}</span>}
-        {published && (
-          <span class="page-date">
-            <time dateTime={published}>{formatDate(published, 'day')}</time>
-          </span>
-        )}
-      </p>
-    </div>
+    </>
   );
 }
 
@@ -152,47 +149,44 @@ export function Popup({ tabId }: PopupProps) {
   const showSwitch = host !== null && status !== 'unsupported';
   const paused = facts.settings?.paused === true;
   const lookupsOff = facts.settings?.lookups === false;
+  const switchOn = siteOn && !paused && !noAccess;
 
   return (
     <div class="popup" data-status={status}>
+      {/* One line: the site switch says what it does on this site; the rest of the height is the list. */}
       <header class="popup-top">
-        <div class="popup-header">
-          <div class="brand">
-            <img src="icons/icon-32.png" alt="" width={20} height={20} />
-            <span>{t('extName')}</span>
-          </div>
-          <button
-            type="button"
-            class="icon-button"
-            aria-label={t('openSettings')}
-            title={t('openSettings')}
-            onClick={openOptions}
-          >
-            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
-              <path
-                fill="currentColor"
-                d="M11.3 1.5l.4 2.2c.5.2 1 .5 1.4.8l2.1-.8 1.3 2.2-1.7 1.5c.1.5.1 1.1 0 1.6l1.7 1.5-1.3 2.2-2.1-.8c-.4.3-.9.6-1.4.8l-.4 2.2H8.7l-.4-2.2c-.5-.2-1-.5-1.4-.8l-2.1.8-1.3-2.2 1.7-1.5a5 5 0 0 1 0-1.6L3.5 5.9l1.3-2.2 2.1.8c.4-.3.9-.6 1.4-.8l.4-2.2h2.6zM10 7a3 3 0 1 0 0 6 3 3 0 0 0 0-6z"
-                transform="translate(0 1.5)"
-              />
-            </svg>
-          </button>
-        </div>
-
-        <PageHeader analysis={analysis} />
-
-        {showSwitch && host && (
+        <PageHeading analysis={analysis} />
+        <img class="brand-icon" src="icons/icon-32.png" alt="" width={20} height={20} />
+        {showSwitch && host ? (
           <div class="site-switch">
             <Switch
               id="site-switch"
-              checked={siteOn && !paused && !noAccess}
+              checked={switchOn}
               disabled={saving || paused}
               onChange={(enabled) => (enabled && noAccess ? grantAccess() : void setSite(enabled))}
               hint={paused ? t('sitePausedHint') : undefined}
             >
-              {t('siteSwitchLabel', host)}
+              {t(switchOn ? 'siteSwitchLabel' : 'siteSwitchLabelOff', host)}
             </Switch>
           </div>
+        ) : (
+          <span class="brand">{t('extName')}</span>
         )}
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={t('openSettings')}
+          title={t('openSettings')}
+          onClick={openOptions}
+        >
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+            <path
+              fill="currentColor"
+              d="M11.3 1.5l.4 2.2c.5.2 1 .5 1.4.8l2.1-.8 1.3 2.2-1.7 1.5c.1.5.1 1.1 0 1.6l1.7 1.5-1.3 2.2-2.1-.8c-.4.3-.9.6-1.4.8l-.4 2.2H8.7l-.4-2.2c-.5-.2-1-.5-1.4-.8l-2.1.8-1.3-2.2 1.7-1.5a5 5 0 0 1 0-1.6L3.5 5.9l1.3-2.2 2.1.8c.4-.3.9-.6 1.4-.8l.4-2.2h2.6zM10 7a3 3 0 1 0 0 6 3 3 0 0 0 0-6z"
+              transform="translate(0 1.5)"
+            />
+          </svg>
+        </button>
       </header>
 
       {failed && (
@@ -240,7 +234,9 @@ export function Popup({ tabId }: PopupProps) {
             aria-labelledby={tabElementId('popup', 'entities')}
             hidden={panel !== 'entities'}
           >
-            {panel === 'entities' && <EntityList tabId={tabId} entities={analysis.entities} />}
+            {panel === 'entities' && (
+              <EntityList tabId={tabId} entities={analysis.entities} title={analysis.title} />
+            )}
           </div>
           <div
             class="panel"
@@ -296,8 +292,11 @@ export function Popup({ tabId }: PopupProps) {
 
       {status === 'ready' && analysis && (
         <footer class="popup-footer">
-          {plural(analysis.entities.length, 'footerEntitiesOne', 'footerEntitiesOther')} ·{' '}
-          {t('footerOnDevice')}
+          <PageMeta analysis={analysis} />
+          <span>
+            {plural(analysis.entities.length, 'footerEntitiesOne', 'footerEntitiesOther')} ·{' '}
+            {t('footerOnDevice')}
+          </span>
         </footer>
       )}
     </div>

@@ -34,12 +34,6 @@ export interface EntityCardProps {
   onChooseCandidate?: (qid: string, event: Event) => void;
   /** Id given to the name, so a dialog around the card can point `aria-labelledby` at it. */
   headingId?: string;
-  /**
-   * Show the Wikipedia thumbnail. Only extension pages (the popup) set this: in the hover card the
-   * `<img>` would load in the page's context, a request from the page that strict `img-src` policies
-   * block and that PRIVACY.md promises only for the popup.
-   */
-  showThumbnail?: boolean;
   /** Quote the first mention; the hover card leaves it out when the reader is pointing at it. */
   showFirstMention?: boolean;
   /** The page's brightness, when the host knows it; otherwise the card follows `prefers-color-scheme`. */
@@ -168,7 +162,6 @@ function Candidates({
 interface FromWikipediaProps {
   card: KnowledgeCard;
   onChoose?: (qid: string, event: Event) => void;
-  showThumbnail: boolean;
 }
 
 /**
@@ -203,11 +196,12 @@ function CardFooter({
   );
 }
 
-function FromWikipedia({ card, showThumbnail }: FromWikipediaProps) {
-  // The background hands the image over as data, so the hover card can show it without the page
-  // seeing a request; the popup (an extension page) may load it from Wikimedia.
-  const dataUrl = card.thumbnail?.dataUrl?.startsWith('data:image/') ? card.thumbnail.dataUrl : undefined;
-  const thumbnailSrc = dataUrl ?? (showThumbnail ? card.thumbnail?.url : undefined);
+function FromWikipedia({ card }: FromWikipediaProps) {
+  // The image only ever comes from the background, as data: neither the page under the hover card nor
+  // the popup makes a request of its own (one fetch path, with its limits, cache and user agent).
+  const thumbnailSrc = card.thumbnail?.dataUrl?.startsWith('data:image/')
+    ? card.thumbnail.dataUrl
+    : undefined;
   return (
     <section class="bs-lookup" aria-label={card.title}>
       <div class="bs-summary">
@@ -290,10 +284,9 @@ interface LookupProps {
   entity: Entity;
   lookup: LookupState;
   onChoose?: (qid: string, event: Event) => void;
-  showThumbnail: boolean;
 }
 
-function Lookup({ entity, lookup, onChoose, showThumbnail }: LookupProps) {
+function Lookup({ entity, lookup, onChoose }: LookupProps) {
   switch (lookup.status) {
     case 'loading':
       return <Note busy>{uiText('cardLoading')}</Note>;
@@ -309,7 +302,7 @@ function Lookup({ entity, lookup, onChoose, showThumbnail }: LookupProps) {
     case 'ambiguous':
       return <WhichOne entity={entity} choices={lookup.choices} onChoose={onChoose} />;
     case 'ok':
-      return <FromWikipedia card={lookup.card} onChoose={onChoose} showThumbnail={showThumbnail} />;
+      return <FromWikipedia card={lookup.card} onChoose={onChoose} />;
   }
 }
 
@@ -322,7 +315,6 @@ export function EntityCard({
   lookup,
   onChooseCandidate,
   headingId,
-  showThumbnail = false,
   showFirstMention = true,
   theme,
 }: EntityCardProps) {
@@ -339,7 +331,7 @@ export function EntityCard({
           </p>
           {description && <p class="bs-head-description">{description}</p>}
         </header>
-        <Lookup entity={entity} lookup={lookup} onChoose={onChooseCandidate} showThumbnail={showThumbnail} />
+        <Lookup entity={entity} lookup={lookup} onChoose={onChooseCandidate} />
         <FromArticle entity={entity} showFirstMention={showFirstMention} headDescription={description} />
       </div>
       {card && <CardFooter card={card} onChoose={onChooseCandidate} />}

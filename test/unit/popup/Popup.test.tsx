@@ -34,13 +34,19 @@ afterEach(() => {
 });
 
 describe('popup/Popup', () => {
-  it('shows the page title, site and publication date at its day', async () => {
+  it('keeps its header to one line: the site switch and settings; the title is the heading for screen readers', async () => {
     const { root } = open(ready);
-    await waitFor(() =>
-      expect(root.querySelector('.page-title')?.textContent).toBe(PAGE_STATE.analysis.title),
+    await waitFor(() => expect(root.querySelector('h1')?.textContent).toBe(PAGE_STATE.analysis.title));
+    expect(root.querySelector('h1')?.classList.contains('visually-hidden')).toBe(true);
+    const header = root.querySelector('.popup-top') as HTMLElement;
+    // What is seen in the header: the switch's label and no other text.
+    const seen = [...header.querySelectorAll('label, p, span, h1')].filter(
+      (el) => !el.closest('.visually-hidden') && el.textContent,
     );
-    expect(root.querySelector('.page-site')?.textContent).toBe('National Review');
-    expect(root.querySelector('.page-date')?.textContent).toBe('30 May 2018');
+    expect(seen.map((el) => el.textContent)).toEqual(['On for www.nationalreview.com']);
+    // Site and publication date move to the footer line.
+    expect(root.querySelector('.popup-footer .page-site')?.textContent).toBe('National Review');
+    expect(root.querySelector('.popup-footer .page-date')?.textContent).toBe('30 May 2018');
   });
 
   it('lists every entity grouped by type, in the order people, organisations, places, events', async () => {
@@ -55,8 +61,13 @@ describe('popup/Popup', () => {
     const places = [...root.querySelectorAll('.entity-group--place li[data-entity-id]')].map((li) =>
       li.getAttribute('data-entity-id'),
     );
-    // North Korea has the most mentions, so it leads its group.
+    // North Korea is in the headline (and has the most mentions), so it leads its group.
     expect(places[0]).toBe('e-nk');
+    // Lavrov is named once, but the headline is about him ("Russian Foreign Minister"): he leads.
+    const people = [...root.querySelectorAll('.entity-group--person li[data-entity-id]')].map((li) =>
+      li.getAttribute('data-entity-id'),
+    );
+    expect(people[0]).toBe('e-lavrov');
     expect(new Set(places)).toEqual(new Set(['e-nk', 'e-singapore', 'e-beijing', 'e-ny']));
     const lavrov = root.querySelector('[data-entity-id="e-lavrov"]');
     expect(lavrov?.querySelector('.entity-name')?.textContent).toBe('Sergey Lavrov');
@@ -135,8 +146,9 @@ describe('popup/Popup', () => {
     });
   });
 
-  it('shows the Wikipedia thumbnail in its cards: the popup is an extension page, not the article', async () => {
-    const thumbnail = { url: 'https://upload.wikimedia.org/kim.jpg', width: 200, height: 250 };
+  it('shows the thumbnail the background fetched, as data, and never requests the image itself', async () => {
+    const dataUrl = 'data:image/jpeg;base64,/9j/4AAQ';
+    const thumbnail = { url: 'https://upload.wikimedia.org/kim.jpg', width: 200, height: 250, dataUrl };
     const { root } = open({
       ...ready,
       background: {
@@ -157,8 +169,11 @@ describe('popup/Popup', () => {
     await waitFor(() => expect(root.querySelector('[data-entity-id="e-kim"] .entity-toggle')).not.toBeNull());
     await click(root.querySelector('[data-entity-id="e-kim"] .entity-toggle'));
     await waitFor(() =>
-      expect(root.querySelector<HTMLImageElement>('#card-e-kim img.bs-thumb')?.src).toBe(thumbnail.url),
+      expect(root.querySelector<HTMLImageElement>('#card-e-kim img.bs-thumb')?.getAttribute('src')).toBe(
+        dataUrl,
+      ),
     );
+    expect(root.innerHTML).not.toContain(thumbnail.url);
   });
 
   it('jumps to the next mention each time "show in the article" is pressed', async () => {
@@ -295,6 +310,7 @@ describe('popup/Popup', () => {
     await waitFor(() =>
       expect(root.querySelector('#site-switch')?.getAttribute('aria-checked')).toBe('false'),
     );
+    expect(root.querySelector('#site-switch-label')?.textContent).toBe('Off for www.nationalreview.com');
     expect(fake.calls).toContainEqual({
       to: 'background',
       method: 'setSiteEnabled',

@@ -7,22 +7,10 @@ import { EntityCard, splitContext, type LookupState } from '../../../src/ui/Enti
 import { LAVROV, LAVROV_CARD } from './entity-fixtures';
 
 let host: HTMLElement;
-function show(
-  lookup: LookupState,
-  onChooseCandidate?: (qid: string, event: Event) => void,
-  options: { showThumbnail?: boolean } = {},
-): HTMLElement {
+function show(lookup: LookupState, onChooseCandidate?: (qid: string, event: Event) => void): HTMLElement {
   host = document.createElement('div');
   document.body.append(host);
-  render(
-    <EntityCard
-      entity={LAVROV}
-      lookup={lookup}
-      onChooseCandidate={onChooseCandidate}
-      showThumbnail={options.showThumbnail}
-    />,
-    host,
-  );
+  render(<EntityCard entity={LAVROV} lookup={lookup} onChooseCandidate={onChooseCandidate} />, host);
   return host;
 }
 
@@ -132,14 +120,7 @@ describe('ui/EntityCard', () => {
     expect(extract?.children.length).toBe(0);
   });
 
-  it('shows the thumbnail only when its host asks, as the popup does', () => {
-    const el = show({ status: 'ok', card: LAVROV_CARD }, undefined, { showThumbnail: true });
-    const thumb = el.querySelector<HTMLImageElement>('img.bs-thumb');
-    expect(thumb?.src).toBe(LAVROV_CARD.thumbnail?.url);
-    expect(thumb?.getAttribute('referrerpolicy')).toBe('no-referrer');
-  });
-
-  it('loads no image by default: in the hover card it would be a request from the page', () => {
+  it('loads no image from a URL, in the page or the popup: only the data the background fetched', () => {
     const el = show({ status: 'ok', card: LAVROV_CARD });
     expect(el.querySelector('img')).toBeNull();
     // The rest of the Wikipedia card is unchanged.
