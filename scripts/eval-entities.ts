@@ -14,7 +14,8 @@
  * - recall: gold entities of the four types found with the right type; salient recall the same over
  *   the salient ones;
  * - splits: a gold entity found as more than one predicted entity (each extra one counts);
- *   merges: a predicted entity whose aliases match more than one gold entity.
+ *   merges: a predicted entity whose aliases match forms of more than one gold entity that no single one
+ *   of them covers (a form the gold gives two entities, "Glasgow" the city and the song, is no merge).
  *
  * The scorer is checked on itself first: the gold, turned into a prediction, must score 1.00.
  *
@@ -87,13 +88,20 @@ function scorePage(page: string, gold: GoldEntity[], predicted: Predicted[]): Pa
   const matchesOf = (p: Predicted): GoldEntity[] => [
     ...new Set(p.aliases.flatMap((a) => byForm.get(normalizeForm(a)) ?? [])),
   ];
+  // A merge joins names of two gold entities. A form the gold gives two entities ("Glasgow" the city
+  // and the song) is no merge by itself: it is one when no single gold entity has every matched form.
+  const isMerge = (p: Predicted, matches: GoldEntity[]): boolean => {
+    if (matches.length < 2) return false;
+    const matched = p.aliases.map(normalizeForm).filter((a) => byForm.has(a));
+    return !matches.some((g) => matched.every((a) => g.forms.some((f) => normalizeForm(f) === a)));
+  };
 
   const s: PageScore = { ...zeroTotals(), page, predicted: predicted.length, errors: [], missed: [] };
   const foundBy = new Map<GoldEntity, number>();
   for (const p of predicted) {
     const matches = matchesOf(p);
     const same = matches.filter((g) => g.type === p.type);
-    if (matches.length > 1) s.merges++;
+    if (isMerge(p, matches)) s.merges++;
     for (const g of same) foundBy.set(g, (foundBy.get(g) ?? 0) + 1);
     if (same.length > 0) {
       s.right++;
@@ -202,7 +210,8 @@ function main(): void {
     self.right === self.predicted &&
     self.found === self.gold &&
     self.salientFound === self.salient &&
-    self.splits === 0;
+    self.splits === 0 &&
+    self.merges === 0;
   console.log(
     `self-check (gold as prediction): precision ${ratio(self.right, self.predicted)}, recall ${ratio(self.found, self.gold)}, salient recall ${ratio(self.salientFound, self.salient)}, splits ${self.splits}, merges ${self.merges}`,
   );

@@ -27,6 +27,14 @@ export const DEMONYMS = words(
   'American|Americans|Russian|Russians|Chinese|Japanese|Korean|Koreans|North Korean|North Koreans|South Korean|South Koreans|British|English|French|German|Germans|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Hungarian|Romanian|Greek|Turkish|Ukrainian|Belarusian|Israeli|Israelis|Palestinian|Palestinians|Iranian|Iraqi|Syrian|Lebanese|Saudi|Egyptian|Afghan|Pakistani|Indian|Bangladeshi|Vietnamese|Thai|Indonesian|Filipino|Australian|Canadian|Mexican|Brazilian|Argentine|Cuban|Venezuelan|Colombian|Nigerian|Kenyan|African|Asian|European|Western|Eastern|Arab|Arabs|Muslim|Muslims|Christian|Christians|Jewish|Soviet|Kremlin|Republican|Republicans|Democrat|Democrats|Democratic|Conservative|Labour|Liberal|Communist|Catholic|Sunni|Shiite|Kurdish|Kurds|Scottish|Irish|Welsh|Taiwanese|Tibetan|Georgian|Armenian|Serbian|Croatian|Bosnian',
 );
 
+/** The parties of US news by their members' name: organisations by the guidelines ("Democrats won"). */
+export const PARTY_NAMES = words('Democrats|Democrat|Democratic|Republicans|Republican|GOP');
+
+/** Named days, feasts and festivals: events (the guidelines' festivals), though no date of their own. */
+export const HOLIDAYS = words(
+  'Christmas|Christmas Eve|Christmas Day|Easter|Thanksgiving|Halloween|Hanukkah|Passover|Diwali|Ramadan|Eid|Yuletide|Lent|Boxing Day|New Year’s Day|New Year’s Eve|Election Day|Independence Day|Memorial Day|Labor Day|Veterans Day|Mother’s Day|Father’s Day|Valentine’s Day',
+);
+
 /** Capitalised words that introduce a person when they stand right before a name. */
 export const PERSON_TITLES = words(
   'President|Vice President|Prime Minister|Minister|Foreign Minister|Defense Minister|Secretary|Secretary of State|Secretary of Defense|Defense Secretary|Chancellor|King|Queen|Prince|Princess|Pope|Emperor|Sen.|Senator|Rep.|Representative|Gov.|Governor|Mayor|Judge|Justice|Chief Justice|General|Gen.|Col.|Lt.|Sgt.|Adm.|Admiral|Ambassador|Envoy|Director|Chairman|Chairwoman|Chair|Speaker|Leader|Dr.|Mr.|Mrs.|Ms.|Miss|Professor|Prof.|Sir|Dame|Lord|Lady|Rev.|Father|Sister|Brother|Coach|Chief|Commissioner|Attorney General|Deputy|Councillor|Councilman|Councilwoman|Supreme Leader|Dictator|CEO|Chief Executive',
@@ -54,7 +62,7 @@ export const EVENT_HEADS = words(
 
 /** Capitalised words that are never entities on their own. */
 export const NEVER_ALONE = words(
-  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|Today|Yesterday|Tomorrow|Christmas|Easter|God|Internet|Web|Photo|Photos|Video|Image|Getty|Images|Pool|AFP|Advertisement|Share|Tweet|Email|Comments|Comment|Related|Subscribe|Sign|Log|Read|More|Latest|Updated|Copyright|OK|TV|AM|PM|A.M.|P.M.|I|Mr.|Mrs.|Ms.|Dr.',
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|Today|Yesterday|Tomorrow|God|Internet|Web|Photo|Photos|Video|Image|Getty|Images|Pool|AFP|Advertisement|Share|Tweet|Email|Comments|Comment|Related|Subscribe|Sign|Log|Read|More|Latest|Updated|Copyright|OK|TV|AM|PM|A.M.|P.M.|I|Mr.|Mrs.|Ms.|Dr.',
 );
 
 /** Words that can start a sentence without being part of a name. */

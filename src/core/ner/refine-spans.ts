@@ -5,7 +5,16 @@
  */
 import type { RecognizedSpan } from '../types';
 import { retypeByEvidence } from './org-evidence';
-import { DEMONYMS, KNOWN_ORGS, NEVER_ALONE, PLACE_HEADS, PLACES, SKY_PLACES } from './lexicon';
+import {
+  DEMONYMS,
+  HOLIDAYS,
+  KNOWN_ORGS,
+  NEVER_ALONE,
+  PARTY_NAMES,
+  PLACE_HEADS,
+  PLACES,
+  SKY_PLACES,
+} from './lexicon';
 
 /** "the Data Retention Bill", "the Clean Air Act": a law, `other` for a reader, never its words' owner. */
 const LAW_AFTER = /^ (?:Bill|Act|Amendment)\b/;
@@ -25,6 +34,10 @@ export function refineSpans(text: string, spans: readonly RecognizedSpan[]): Rec
     if (text[span.start - 1] === '(' && /^\)\s*[—–-]/.test(text.slice(span.end, span.end + 4))) continue;
     // "Return of the Jedi": a title with "the" inside is a work, not somebody's name.
     if (span.type === 'person' && / (?:of )?the /.test(name)) continue;
+    if (PARTY_NAMES.has(name) || HOLIDAYS.has(name.replace(/'/g, '’'))) {
+      out.push({ ...span, type: PARTY_NAMES.has(name) ? 'organization' : 'event' });
+      continue;
+    }
     if (DEMONYMS.has(name) || NEVER_ALONE.has(name)) continue;
     // Two capitals ("NR", "AP") are too ambiguous to highlight unless we know the name.
     if (/^\p{Lu}{2}$/u.test(name) && !KNOWN_ORGS.has(name) && !PLACES.has(name)) continue;

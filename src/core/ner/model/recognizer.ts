@@ -5,8 +5,9 @@
  */
 import type { EntityType, RecognizedSpan, Recognizer } from '../../types';
 import type { NerModel } from './model';
+import { HOLIDAYS, PARTY_NAMES } from '../lexicon';
 import { isHeadline } from './features';
-import { shapeSpan, type ShapeContext } from './span-shape';
+import { possessiveNames, shapeSpan, type ShapeContext } from './span-shape';
 import type { NerType, TokenSpan } from './tags';
 import { tagDocumentSpans } from './tagger';
 import { normalizeToken, tokenizeText, type Token } from './tokenizer';
@@ -62,7 +63,22 @@ function isEventName(words: readonly string[]): boolean {
   // "Games" names an event only in sport ("the Commonwealth Games"), not in "Epic Games".
   if (last === 'games')
     return words.some((w) => /^(?:olympic|paralympic|commonwealth|asian|pan|winter|summer|youth)/i.test(w));
-  return EVENT_HEADS.has(last) || (words.length === 1 && KNOWN_EVENTS.has(last));
+  return (
+    EVENT_HEADS.has(last) || (words.length === 1 && KNOWN_EVENTS.has(last)) || HOLIDAYS.has(words.join(' '))
+  );
+}
+
+/**
+ * Named days and feasts the tagger leaves out ("fish for Easter", "before Election Day"): events by the
+ * guidelines. A one-word feast opening a sentence is not taken ("Lent to …").
+ */
+function holidays(words: readonly string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (i + 1 < words.length && HOLIDAYS.has(`${words[i]} ${words[i + 1]}`)) found.push([i, ++i + 1]);
+    else if (i > 0 && HOLIDAYS.has(words[i] as string)) found.push([i, i + 1]);
+  }
+  return found;
 }
 
 /** Builds a `Recognizer` backed by a trained model. */
@@ -74,7 +90,13 @@ export function createModelRecognizer(model: NerModel): Recognizer {
       const spansBySentence = tagDocumentSpans(model, words);
       const found: RecognizedSpan[] = [];
       const counts = new Map<string, number>();
-      for (const w of words.flat()) counts.set(w, (counts.get(w) ?? 0) + 1);
+      const owned = new Map<string, number>();
+      for (const sentence of words)
+        sentence.forEach((w, i) => {
+          counts.set(w, (counts.get(w) ?? 0) + 1);
+          if (/^['’]s$/.test(sentence[i + 1] ?? '')) owned.set(w, (owned.get(w) ?? 0) + 1);
+        });
+      const ownedOnly = (w: string): boolean => owned.get(w) === counts.get(w);
       const emit = (sentence: Token[], from: number, to: number, type: EntityType): void => {
         const start = (sentence[from] as Token).start;
         const end = (sentence[to - 1] as Token).end;
@@ -84,7 +106,13 @@ export function createModelRecognizer(model: NerModel): Recognizer {
         const sentence = sentences[s] as Token[];
         const normalized = sentence.map((t) => normalizeToken(t.text));
         const shape: ShapeContext = { gazetteer: model.gazetteer, headline: isHeadline(normalized), counts };
+        const possessive = possessiveNames(normalized, model.gazetteer, ownedOnly);
+        for (const p of possessive) emit(sentence, p.from, p.to, p.type);
+        const taken = [...possessive, ...spans.map((sp) => ({ from: sp.start, to: sp.end }))];
+        for (const [from, to] of holidays(normalized))
+          if (!taken.some((t) => from < t.to && t.from < to)) emit(sentence, from, to, 'event');
         for (const span of spans) {
+          if (possessive.some((p) => span.start < p.to && p.from < span.end)) continue;
           const spanWords = normalized.slice(span.start, span.end);
           const next = normalized[span.end]?.toLowerCase();
           const prev = normalized[span.start - 1]?.toLowerCase();
@@ -99,7 +127,10 @@ export function createModelRecognizer(model: NerModel): Recognizer {
             continue;
           }
           if (span.type === 'MISC') {
-            if (isEventName(spanWords)) emit(sentence, span.start, span.end, 'event');
+            // "Democrats", "Republican": CoNLL calls a party's members MISC; the guidelines, the party.
+            if (spanWords.length === 1 && PARTY_NAMES.has(spanWords[0] as string))
+              emit(sentence, span.start, span.end, 'organization');
+            else if (isEventName(spanWords)) emit(sentence, span.start, span.end, 'event');
             else if (
               spanWords.length > 1 &&
               PLACE_HEADS.has((spanWords[spanWords.length - 1] ?? '').toLowerCase())

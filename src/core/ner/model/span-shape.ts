@@ -80,3 +80,68 @@ export function shapeSpan(
   const product = numbered > 0 || (type === 'ORG' && (/^\p{Lu}$/u.test(last) || ROMAN_NUMERAL.test(last)));
   return product ? null : [from, to];
 }
+
+/** Lists that make a word a name on its own (first names aside: "Sam's Club", "Martha's Vineyard"). */
+const STANDALONE = (['PER', 'ORG', 'LOC', 'PLACE', 'LAST', 'ORGX', 'PERX', 'WIKIX', 'DEMONYM'] as const)
+  .map(bit)
+  .reduce((a, b) => a | b, 0);
+/** Lists that make a word a name of its own after a possessive ("Trump's Washington", "Kim's Seoul"). */
+const NAME_AFTER = (['PER', 'LOC', 'PLACE', 'FIRST', 'LAST', 'PERX', 'DEMONYM'] as const)
+  .map(bit)
+  .reduce((a, b) => a | b, 0);
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const POSSESSIVE_TOKEN = /^['’]s$/;
+const DAY_HEADS = new Set(['Day', 'Eve', 'Fair']);
+const CLUB_HEADS = new Set([
+  'Club',
+  'Bank',
+  'Company',
+  'Co.',
+  'Inc.',
+  'Corp.',
+  'Restaurant',
+  'Store',
+  'Stores',
+]);
+
+export interface PossessiveName {
+  from: number;
+  to: number;
+  type: 'event' | 'organization' | 'place';
+}
+
+/**
+ * Names written with a possessive inside: "Mother's Day", "Sam's Club", "Martha's Vineyard",
+ * "Fisherman's Terminal". The tagger, trained on text where 's ends a name, splits them into two
+ * wrong names ("Sam" a person, "Terminal" a place). A word that is no name on its own (a common word
+ * or a first name, and written nowhere else in the article but before this 's), its 's, then one or two
+ * capitalised words that are no names of their own, are one name: a day ("… Day") or a fair is an
+ * event, a club or shop an organisation, anything else a place.
+ */
+export function possessiveNames(
+  words: readonly string[],
+  gazetteer: Gazetteer,
+  ownedOnly: (owner: string) => boolean,
+): PossessiveName[] {
+  const found: PossessiveName[] = [];
+  for (let i = 2; i + 1 < words.length; i++) {
+    if (!POSSESSIVE_TOKEN.test(words[i] as string)) continue;
+    const owner = words[i - 1] as string;
+    // Mid-sentence, and not the end of a longer name ("Vox Media's", "San Francisco's").
+    if (/^[\p{Lu}\d]/u.test(words[i - 2] as string)) continue;
+    if (!CAPITALISED.test(owner) || (gazetteer.entries.get(owner) ?? 0) & STANDALONE) continue;
+    // A surname the article uses on its own too ("Gleick's Chaos" after "James Gleick") owns, it is not a name's part.
+    if (!ownedOnly(owner)) continue;
+    let to = i + 1;
+    while (to < words.length && to - i <= 2 && CAPITALISED.test(words[to] as string)) {
+      if ((gazetteer.entries.get(words[to] as string) ?? 0) & NAME_AFTER) break;
+      to++;
+    }
+    if (to === i + 1 || (to < words.length && CAPITALISED.test(words[to] as string))) continue;
+    const head = words[to - 1] as string;
+    const type = DAY_HEADS.has(head) ? 'event' : CLUB_HEADS.has(head) ? 'organization' : 'place';
+    found.push({ from: i - 1, to, type });
+    i = to;
+  }
+  return found;
+}

@@ -90,4 +90,30 @@ describe('core/ner on the causes found on real pages', () => {
     expect(found).toContainEqual(['place', 'Ganymede']);
     expect(found).toContainEqual(['place', 'White House']);
   });
+
+  it('reads a name with a possessive inside as one name, typed by its head word', () => {
+    const found = shown(
+      'The boat left Sailmaker’s Wharf on Friday, loaded for Grandfather’s Day, after Anna Keller stocked up at Tilly’s Club in Norland.',
+    );
+    expect(found).toContainEqual(['place', "Sailmaker's Wharf"]);
+    expect(found).toContainEqual(['event', "Grandfather's Day"]);
+    expect(found).toContainEqual(['organization', "Tilly's Club"]);
+    expect(found.map(([, n]) => n)).not.toContain('Tilly');
+  });
+
+  it('keeps an owner the article names on its own apart from what follows its possessive', () => {
+    const all = names('Anna Varga wrote a book on bridges. Then Varga’s Bridges became a film in Norland.');
+    expect(all).toContain('Anna Varga');
+    expect(all.filter((n) => n.includes('Bridges'))).toEqual([]);
+  });
+
+  it('shows a party named by its members as an organisation, and a feast day as an event', () => {
+    const found = shown(
+      'In Norland, Democrats won two seats from the Republican incumbents before Easter, and counted again on Election Day.',
+    );
+    expect(found).toContainEqual(['organization', 'Democrats']);
+    expect(found).toContainEqual(['organization', 'Republican']);
+    expect(found).toContainEqual(['event', 'Easter']);
+    expect(found).toContainEqual(['event', 'Election Day']);
+  });
 });
