@@ -83,9 +83,11 @@ export interface WikiFixtureServer {
 export const HOSTILE_EXTRACT =
   'Sergey Lavrov <script>window.__backstoryPwned = true</script><img src=x onerror="window.__backstoryPwned = true"> is a Russian diplomat. He has been foreign minister since 2004.';
 
-// A 1×1 transparent PNG, served for every thumbnail.
+// A 48×60 placeholder portrait (slate, a lighter head and shoulders), served for every thumbnail. It is
+// visible on purpose: the README's screenshots show where a card's image sits, and a transparent pixel
+// looked like an empty gap beside the summary.
 const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'iVBORw0KGgoAAAANSUhEUgAAADAAAAA8CAIAAACvoq6rAAAAp0lEQVR42u3XUQ3AIAwE0BM6BZMxRXyjYaImYINBCUdLLqmAlzTpXXGcl6uBQAIJJJBAAi0CpXyvB6V8l4YNqlAGWZinsZkwVWMwBQcZNL0mgXYGmTVdJq1MIC5I0REx7T32IY+N0Wmn1hskkD7XqaAZVzF4lvmqsIOadhNomkYTmJoWE8iaXxP4mroJSzQVUxAQQVMyRQDRNJ8mgXpBZM3bJJBA24Ee6mD84kPdISEAAAAASUVORK5CYII=',
   'base64',
 );
 
