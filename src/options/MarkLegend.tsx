@@ -4,15 +4,9 @@
  */
 import { h, type ComponentChildren } from 'preact';
 import { ENTITY_TYPES, type EntityType } from '../core/types';
-import { t, type MessageKey } from '../shared/i18n';
+import { t } from '../shared/i18n';
 import { MARK_CSS, MARK_TAG } from '../ui/mark-css';
-
-export const TYPE_LABELS: Record<EntityType, MessageKey> = {
-  person: 'groupPeople',
-  organization: 'groupOrganizations',
-  place: 'groupPlaces',
-  event: 'groupEvents',
-};
+import { groupLabel } from '../ui/strings';
 
 interface MarkProps {
   type: EntityType;
@@ -45,7 +39,7 @@ export function MarkLegend() {
           <dt class="legend-sample">
             {ENTITY_TYPES.map((type) => (
               <span key={type} class="legend-type">
-                <Mark type={type}>{t(TYPE_LABELS[type])}</Mark>
+                <Mark type={type}>{groupLabel(type)}</Mark>
               </span>
             ))}
           </dt>

@@ -10,10 +10,9 @@ import { callBackground } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
 import { Switch } from '../popup/components/Switch';
 import { StoryMemoryControls } from '../ui/StoryMemoryControls';
+import { groupLabel } from '../ui/strings';
 import { LookupFields } from './LookupFields';
-import { MarkLegend, TYPE_LABELS } from './MarkLegend';
-
-export { TYPE_LABELS };
+import { MarkLegend } from './MarkLegend';
 
 /** Hover delay bounds: instant cards get in the way of reading, slow ones feel broken. */
 export const HOVER_DELAY = { min: 100, max: 1500, step: 50 } as const;
@@ -102,7 +101,7 @@ export function OptionsPage() {
                   }
                 />
                 <span class="type-swatch" aria-hidden="true" />
-                {t(TYPE_LABELS[type])}
+                {groupLabel(type)}
               </label>
             ))}
           </div>

@@ -13,8 +13,9 @@ import { callBackground } from '../shared/messaging';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { accessChoiceOf, ALL_SITES, type AccessChoice } from '../shared/site-access';
 import { Switch } from '../popup/components/Switch';
+import { groupLabel } from '../ui/strings';
 import { LookupFields } from './LookupFields';
-import { Mark, MarkStyles, TYPE_LABELS } from './MarkLegend';
+import { Mark, MarkStyles } from './MarkLegend';
 import { WIKIPEDIA_LANGUAGES } from './wikipedia-languages';
 
 /** The browser's interface language (`fr-FR`), or undefined outside an extension. */
@@ -153,7 +154,7 @@ export function WelcomePage() {
           {ENTITY_TYPES.map((type) => (
             <li key={type} class={`type--${type}`}>
               <span class="type-swatch" aria-hidden="true" />
-              {t(TYPE_LABELS[type])}
+              {groupLabel(type)}
             </li>
           ))}
         </ul>

@@ -4,17 +4,11 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/types';
-import { plural, t, type MessageKey } from '../shared/i18n';
+import { plural, t } from '../shared/i18n';
 import { callTab } from '../shared/messaging';
+import { groupLabel } from '../ui/strings';
 import { InlineCard } from './InlineCard';
 import { bySalience } from './salience';
-
-export const GROUP_TITLES: Record<EntityType, MessageKey> = {
-  person: 'groupPeople',
-  organization: 'groupOrganizations',
-  place: 'groupPlaces',
-  event: 'groupEvents',
-};
 
 /** Lower case, accents removed: "Sergéy" matches "sergey". */
 export function foldForSearch(text: string): string {
@@ -190,7 +184,7 @@ export function EntityList({ tabId, entities, title }: EntityListProps) {
         >
           <h2 id={`group-${group.type}`} class="group-title">
             <span class="type-dot" aria-hidden="true" />
-            {t(GROUP_TITLES[group.type])}
+            {groupLabel(group.type)}
             <span class="group-count">{group.entities.length}</span>
           </h2>
           <ul class="entities">

@@ -22,6 +22,18 @@ export function typeLabel(type: EntityType): string {
   return uiText(TYPE_KEYS[type]);
 }
 
+const GROUP_KEYS: Record<EntityType, MessageKey> = {
+  person: 'groupPeople',
+  organization: 'groupOrganizations',
+  place: 'groupPlaces',
+  event: 'groupEvents',
+};
+
+/** "People", "Organisations"…: a group of entities of one type (popup groups, options, legend). */
+export function groupLabel(type: EntityType): string {
+  return uiText(GROUP_KEYS[type]);
+}
+
 /** "3 mentions" / "1 mention", by the catalogue language's plural rules (French: "0 mention"). */
 export function mentionCount(count: number): string {
   return plural(count, 'mentionCountOne', 'mentionCountOther');
