@@ -46,11 +46,25 @@ export function salienceTier(entity: Entity, title: string | undefined): 0 | 1 |
   return firstStart(entity) < LEDE_CHARS ? 1 : 2;
 }
 
-/** Most salient first: tier, then more mentions, then mentioned earlier, then by name. */
+/**
+ * Most salient first: tier, then more mentions, then mentioned earlier, then by name. Each entity's
+ * tier and first mention are worked out once, not at every comparison of the sort.
+ */
 export function bySalience(title: string | undefined): (a: Entity, b: Entity) => number {
-  return (a, b) =>
-    salienceTier(a, title) - salienceTier(b, title) ||
-    b.mentions.length - a.mentions.length ||
-    firstStart(a) - firstStart(b) ||
-    a.name.localeCompare(b.name);
+  const known = new Map<Entity, { tier: number; first: number }>();
+  const rank = (entity: Entity) => {
+    let r = known.get(entity);
+    if (!r) known.set(entity, (r = { tier: salienceTier(entity, title), first: firstStart(entity) }));
+    return r;
+  };
+  return (a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    return (
+      ra.tier - rb.tier ||
+      b.mentions.length - a.mentions.length ||
+      ra.first - rb.first ||
+      a.name.localeCompare(b.name)
+    );
+  };
 }
