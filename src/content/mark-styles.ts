@@ -5,8 +5,6 @@
  */
 import { MARK_CSS } from '../ui/mark-css';
 
-export { MARK_CSS };
-
 /** The highlight stylesheet in one document. */
 export interface MarkStyles {
   /** Puts the sheet back if the page dropped it (frameworks assign `adoptedStyleSheets` wholesale). */

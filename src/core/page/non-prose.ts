@@ -24,7 +24,7 @@ export interface BlockFacts {
   heading: boolean;
 }
 
-/** A part of a block's text to leave out: `[start, end)`; `split` keeps what is before it as a block of its own. */
+/** A part of a block's text to leave out: `[start, end)`. Text left on both sides becomes two blocks. */
 export interface Cut {
   start: number;
   end: number;
@@ -144,7 +144,6 @@ const DATELINE =
 /**
  * Where a dateline's agency and dash sit at the start of a block, or `null`. The place before them
  * stays text (it may be an entity); the cut is from the end of the place to the start of the story.
- * Exported for the recogniser's side: what it never sees is the cut, not the place.
  */
 export function datelineCut(text: string): Cut | null {
   const match = DATELINE.exec(text);

@@ -2,8 +2,8 @@
  * What a reader cannot see is never read. The text walker asks `createVisibilityCheck(root)` about
  * every element under the article; the answer comes from:
  *
- * - the markup (`hidden`, `aria-hidden="true"`, an inline `display:none`, closed `<details>`), the
- *   same everywhere (`isHidden` in dom-hints);
+ * - the markup (`hidden`, `aria-hidden="true"`, an inline `display:none`), the same everywhere
+ *   (`isHidden` in dom-hints; the text walker itself reads only the `<summary>` of a closed `<details>`);
  * - in a browser, `checkVisibility()`: the stylesheets as the page lays itself out (a caption-font
  *   menu hidden by a class, a collapsed drawer, the body of a closed `<details>`);
  * - in jsdom, which has no layout, the page's own style sheets as far as jsdom cascades them: an

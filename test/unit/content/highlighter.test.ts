@@ -11,7 +11,8 @@ import {
   MENTION_ATTRIBUTE,
   type MarkRequest,
 } from '../../../src/content/highlighter';
-import { installMarkStyles, MARK_CSS } from '../../../src/content/mark-styles';
+import { installMarkStyles } from '../../../src/content/mark-styles';
+import { MARK_CSS } from '../../../src/ui/mark-css';
 import { TYPE_COLOURS } from '../../../src/ui/theme';
 import { realPages, SAMPLE_PAGE } from '../core/page/page-fixtures';
 
