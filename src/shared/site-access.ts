@@ -5,34 +5,26 @@
  * actually allows.
  */
 
+import { webPageUrl } from './url';
+
 /** Every http(s) page: the manifest's optional host permissions, granted when the reader chooses so. */
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
 
 /** The reader's choice of access, as the welcome page offers it. */
 export type AccessChoice = 'every-site' | 'chosen-sites';
 
-function webUrl(url: string | undefined): URL | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * What the reader grants when turning one site on: its pages over http and https alike. Two patterns,
  * not `*://host/*`: each is then covered by one of `ALL_SITES`, which is how browsers test "contains".
  */
 export function sitePatterns(url: string | undefined): string[] {
-  const page = webUrl(url);
+  const page = webPageUrl(url);
   return page ? [`http://${page.hostname}/*`, `https://${page.hostname}/*`] : [];
 }
 
 /** The host permission this very page needs to be read; null for a page that is not on the web. */
 export function pagePattern(url: string | undefined): string | null {
-  const page = webUrl(url);
+  const page = webPageUrl(url);
   return page ? `${page.protocol}//${page.hostname}/*` : null;
 }
 

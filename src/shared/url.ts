@@ -3,15 +3,20 @@
  * is simply not a page Backstory reads.
  */
 
-/** The page's hostname when it is an ordinary web page (http or https) Backstory can read, else null. */
-export function readableHost(url: string | undefined): string | null {
+/** The parsed URL when it is an ordinary web page (http or https) Backstory can read, else null. */
+export function webPageUrl(url: string | undefined): URL | null {
   if (!url) return null;
   try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? hostname : null;
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
   } catch {
     return null;
   }
+}
+
+/** The page's hostname when it is an ordinary web page Backstory can read, else null. */
+export function readableHost(url: string | undefined): string | null {
+  return webPageUrl(url)?.hostname ?? null;
 }
 
 /** The URL without its fragment: an in-page anchor is not a navigation. */
