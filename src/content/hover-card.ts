@@ -1,33 +1,26 @@
 /**
- * The hover card: a Preact `EntityCard` in an open shadow root, opened from a highlighted mention by
- * dwelling on it (the card is fetched after ~150 ms, shown after the reader's delay), focusing it or
- * tapping it. Everything hangs off the caller's AbortSignal; `destroy()` leaves no trace in the page.
+ * The hover card's controller: opens the card for a highlighted mention when the reader rests on it
+ * (`hover-intent`), focuses it, or taps it, and closes it again. The parts it wires together each
+ * live in a module of their own: the view is `EntityCard` from ui/ (the popup shows the same card),
+ * the host and shadow root are `card-host`, the answers come from `card-lookups`, the tab order is
+ * `card-focus`. Everything hangs off the caller's AbortSignal; aborting it leaves no trace in the page.
  */
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  inline,
-  offset,
-  shift,
-  size,
-  type VirtualElement,
-} from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { Entity } from '../core/types';
 import type { CardState } from '../shared/card';
 import { EntityCard, type LookupState } from '../ui/EntityCard';
-import { ENTITY_CARD_CSS } from '../ui/entity-card-css';
 import { uiText } from '../ui/strings';
+import { tabMove } from './card-focus';
+import { mountCardHost, type CardHost } from './card-host';
+import { createCardLookups } from './card-lookups';
 import { MARK_TAG, markOf, mentionElements } from './highlighter';
-import { CARD_HOST_ATTRIBUTE, cardHostName } from './own-elements';
+import { createHoverIntent } from './hover-intent';
 import { pageTheme } from './page-theme';
+import { isTrustedInput } from './trusted-input';
 
-/** Timings after MediaWiki's Page Previews: fetch early, show later, hide with a grace period. */
-export const FETCH_AFTER_MS = 150;
-export const HIDE_AFTER_MS = 300;
-
-export { CARD_HOST_ATTRIBUTE };
+export { FETCH_AFTER_MS, HIDE_AFTER_MS } from './hover-intent';
+export { SHEET_MEDIA } from './card-host';
+export { isTrustedInput } from './trusted-input';
 
 export interface HoverCardOptions {
   doc: Document;
@@ -48,18 +41,6 @@ export interface HoverCardOptions {
   acceptsInput?: (event: Event) => boolean;
 }
 
-/**
- * True for input the reader made: the browser's own event (a page's `element.click()` is not
- * trusted) and, where the browser tracks it, while the page has transient user activation.
- */
-export function isTrustedInput(event: Event): boolean {
-  if (!event.isTrusted) return false;
-  const view = (event.target as Node | null)?.ownerDocument?.defaultView;
-  const activation = (view?.navigator as (Navigator & { userActivation?: { isActive: boolean } }) | undefined)
-    ?.userActivation;
-  return activation ? activation.isActive : true;
-}
-
 export interface HoverCard {
   /** Opens the card for a mention now. `focusCard` moves focus into it (keyboard activation). */
   open(mark: HTMLElement, options?: { focusCard?: boolean }): void;
@@ -69,54 +50,6 @@ export interface HoverCard {
   readonly openFor: HTMLElement | null;
   /** Forget cached lookups (settings changed, e.g. lookups switched on). */
   clearCache(): void;
-}
-
-/**
- * Resets inherited page styles at the shadow boundary; positioning is set through the CSSOM. No
- * entrance animation: the card appears at once, which also suits reduced-motion readers.
- */
-const HOST_CSS = `:host { all: initial; }
-.bs-dialog { outline: none; }
-.bs-dialog:focus-visible .bs-card { outline: 2px solid var(--bs-link, #0969da); }
-.bs-dialog[data-sheet] .bs-card { width: 100%; max-height: min(60vh, 520px); border-radius: 12px 12px 0 0;
-  border-bottom: none; box-shadow: 0 -6px 24px var(--bs-shadow); }
-@media print { :host { display: none !important; } }`;
-
-function adoptStyles(root: ShadowRoot, doc: Document): void {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const Sheet = view?.CSSStyleSheet;
-  if (Sheet && 'adoptedStyleSheets' in root && typeof Sheet.prototype.replaceSync === 'function') {
-    try {
-      const sheet = new Sheet();
-      sheet.replaceSync(HOST_CSS + ENTITY_CARD_CSS);
-      root.adoptedStyleSheets = [sheet];
-      return;
-    } catch {
-      // Fall back to a <style> element below.
-    }
-  }
-  const style = doc.createElement('style');
-  style.textContent = HOST_CSS + ENTITY_CARD_CSS;
-  root.append(style);
-}
-
-/** One reference box over every wrapper of a mention, so `inline()` can pick the right line. */
-function referenceFor(mark: HTMLElement): VirtualElement {
-  const pieces = mentionElements(mark);
-  const rects = (): DOMRect[] => pieces.flatMap((p) => [...p.getClientRects()]);
-  return {
-    contextElement: mark,
-    getClientRects: rects,
-    getBoundingClientRect: () => {
-      const all = rects();
-      if (all.length === 0) return mark.getBoundingClientRect();
-      const left = Math.min(...all.map((r) => r.left));
-      const top = Math.min(...all.map((r) => r.top));
-      const right = Math.max(...all.map((r) => r.right));
-      const bottom = Math.max(...all.map((r) => r.bottom));
-      return DOMRect.fromRect({ x: left, y: top, width: right - left, height: bottom - top });
-    },
-  };
 }
 
 /**
@@ -135,36 +68,6 @@ function safely<E extends Event>(listener: (event: E) => void): (event: E) => vo
 }
 let reported = false;
 
-const FOCUSABLE = 'a[href], button:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
-
-const PAGE_TABBABLE =
-  'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), iframe, summary, [contenteditable]:not([contenteditable="false"]), [tabindex]';
-
-/**
- * The first element after a mention in the page's tab order, approximately: document order, skipping
- * negative tabindex, hidden and inert subtrees and anything without a box (where there is layout).
- * Positive tabindex values are rare on news pages and not honoured.
- */
-function nextTabbable(mark: HTMLElement): HTMLElement | null {
-  const pieces = mentionElements(mark);
-  const lastPiece = pieces[pieces.length - 1] ?? mark;
-  const hasLayout = lastPiece.getClientRects().length > 0;
-  for (const el of mark.ownerDocument.querySelectorAll<HTMLElement>(PAGE_TABBABLE)) {
-    if (!(lastPiece.compareDocumentPosition(el) & 4) /* FOLLOWING */ || lastPiece.contains(el)) continue;
-    if (el.tabIndex < 0 || el.hasAttribute(CARD_HOST_ATTRIBUTE) || el.closest('[hidden], [inert]')) continue;
-    if (hasLayout && el.getClientRects().length === 0) continue;
-    return el;
-  }
-  return null;
-}
-
-/** Narrow (a phone held upright) or touch-only windows show the card as a bottom sheet. */
-export const SHEET_MEDIA = '(max-width: 479px), (hover: none) and (pointer: coarse)';
-
-function isSheetWindow(view: Window | null): boolean {
-  return typeof view?.matchMedia === 'function' && view.matchMedia(SHEET_MEDIA).matches;
-}
-
 /** True when `mark` is the entity's first highlighted mention on the page. */
 function isFirstMention(mark: HTMLElement): boolean {
   const id = mark.getAttribute('data-backstory-id');
@@ -175,67 +78,42 @@ function isFirstMention(mark: HTMLElement): boolean {
   return !!first && mentionElements(mark).includes(first);
 }
 
+const entityIdOf = (mark: HTMLElement): string => mark.getAttribute('data-backstory-id') ?? '';
+const sameMention = (a: HTMLElement, b: HTMLElement): boolean => mentionElements(a).includes(b);
+const isKeyboardMention = (mark: HTMLElement | null): mark is HTMLElement =>
+  !!mark && mark.matches(`${MARK_TAG}[tabindex="0"]`);
+
 /** Creates the page's hover card controller. Listeners are delegated on the document. */
 export function createHoverCard(options: HoverCardOptions): HoverCard {
   const { doc, signal } = options;
   const acceptsInput = options.acceptsInput ?? isTrustedInput;
   const listen = { signal, capture: true } as const;
-  const cache = new Map<string, Promise<CardState>>();
-  const timers = new Set<ReturnType<typeof setTimeout>>();
-  let showTimer: ReturnType<typeof setTimeout> | undefined;
-  let fetchTimer: ReturnType<typeof setTimeout> | undefined;
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  let pending: HTMLElement | null = null;
+  const lookups = createCardLookups(options);
   let current: {
     mark: HTMLElement;
-    host: HTMLElement;
-    dialog: HTMLElement;
-    stopPositioning: () => void;
+    mount: CardHost;
     /** Bumped on every open; an answer for an older token is stale and dropped. */
     token: number;
     theme: 'light' | 'dark';
   } | null = null;
   let tokens = 0;
+  /** The mention we are putting focus back on ourselves, which must not open its card again. */
   let refocusing: HTMLElement | null = null;
 
-  const later = (fn: () => void, ms: number): ReturnType<typeof setTimeout> => {
-    const id = setTimeout(() => {
-      timers.delete(id);
-      if (!signal.aborted) fn();
-    }, ms);
-    timers.add(id);
-    return id;
-  };
-  const cancel = (id: ReturnType<typeof setTimeout> | undefined): void => {
-    if (id === undefined) return;
-    clearTimeout(id);
-    timers.delete(id);
-  };
+  const intent = createHoverIntent<HTMLElement>({
+    signal,
+    showDelayMs: options.hoverDelayMs,
+    same: sameMention,
+    shown: () => current?.mark ?? null,
+    prefetch: (mark) => void lookups.card(entityIdOf(mark)),
+    show: (mark) => open(mark),
+    hide: () => close(),
+  });
 
-  const lookup = (entityId: string): Promise<CardState> => {
-    const cached = cache.get(entityId);
-    if (cached) return cached;
-    const promise: Promise<CardState> = options
-      .loadCard(entityId)
-      .catch((error: unknown): CardState => ({
-        status: 'error',
-        message: error instanceof Error ? error.message : String(error),
-      }))
-      .then((state) => {
-        // Failures and offline answers are not kept: the next hover asks again (the background
-        // decides how soon it really retries). The entry may already be a newer ask's (the cache was
-        // cleared meanwhile), which is not this failure's to drop.
-        const failed = state.status === 'error' || state.status === 'offline';
-        if (failed && cache.get(entityId) === promise) cache.delete(entityId);
-        return state;
-      });
-    cache.set(entityId, promise);
-    return promise;
-  };
-
+  /** Renders the view for the open card's state of lookup. */
   const draw = (state: LookupState): void => {
     if (!current) return;
-    const entityId = current.mark.getAttribute('data-backstory-id') ?? '';
+    const entityId = entityIdOf(current.mark);
     const entity = options.entityFor(entityId);
     if (!entity) return;
     const token = current.token;
@@ -251,30 +129,22 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
           // A choice is stored and followed on every site: only the reader's own click may make it.
           if (!acceptsInput(event)) return;
           draw({ status: 'loading' });
-          options
-            .chooseCandidate(entityId, qid)
-            .catch((error: unknown): CardState => ({ status: 'error', message: String(error) }))
-            .then((next) => {
-              cache.set(entityId, Promise.resolve(next));
-              if (current?.token === token) draw(next);
-            });
+          void lookups.choose(entityId, qid).then((next) => {
+            if (current?.token === token) draw(next);
+          });
         },
       }),
-      current.dialog,
+      current.mount.dialog,
     );
   };
 
   const close = ({ restoreFocus = false } = {}): void => {
-    cancel(hideTimer);
-    cancel(showTimer);
-    cancel(fetchTimer);
-    pending = null;
+    intent.cancel();
     if (!current) return;
-    const { mark, host, dialog, stopPositioning } = current;
+    const { mark, mount } = current;
     current = null;
-    stopPositioning();
-    render(null, dialog);
-    host.remove();
+    render(null, mount.dialog);
+    mount.remove();
     mark.removeAttribute('data-backstory-active');
     mark.removeAttribute('aria-expanded');
     if (restoreFocus && mark.isConnected) {
@@ -286,127 +156,50 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
   };
 
   const open = (mark: HTMLElement, { focusCard = false } = {}): void => {
-    cancel(hideTimer);
-    cancel(showTimer);
-    pending = null;
-    const entityId = mark.getAttribute('data-backstory-id') ?? '';
+    intent.cancel();
+    const entityId = entityIdOf(mark);
     const entity = options.entityFor(entityId);
     if (!entity || !mark.isConnected) return;
     if (current?.mark === mark) {
-      if (focusCard) focusInto(current.dialog);
+      if (focusCard) focusInto(current.mount.dialog);
       return;
     }
     close();
 
-    const host = doc.createElement(cardHostName());
-    host.setAttribute(CARD_HOST_ATTRIBUTE, '');
-    // Set through the CSSOM, which a page CSP does not block (unlike a style attribute in markup).
-    Object.assign(host.style, { position: 'fixed', top: '0px', left: '0px', zIndex: '2147483647' });
-    const root = host.attachShadow({ mode: 'open' });
-    adoptStyles(root, doc);
-    const dialog = doc.createElement('div');
-    dialog.className = 'bs-dialog';
-    dialog.setAttribute('role', 'dialog');
-    dialog.setAttribute('aria-label', uiText('cardDialogLabel', entity.name));
-    dialog.setAttribute('tabindex', '-1');
-    root.append(dialog);
-    dialog.addEventListener('keydown', safely(onCardKeydown));
-    host.addEventListener('pointerenter', () => cancel(hideTimer));
-    host.addEventListener('pointerleave', (event) => {
-      if ((event as PointerEvent).pointerType !== 'touch') scheduleHide();
+    const mount = mountCardHost(mark, uiText('cardDialogLabel', entity.name));
+    mount.dialog.addEventListener('keydown', safely(onCardKeydown));
+    mount.host.addEventListener('pointerenter', () => intent.keepShown());
+    mount.host.addEventListener('pointerleave', (event) => {
+      if ((event as PointerEvent).pointerType !== 'touch') intent.hideSoon();
     });
-    (doc.body ?? doc.documentElement).append(host);
-
-    const view = doc.defaultView;
-    // A phone-sized or touch-only window gets a bottom sheet: a floating card there would cover
-    // most of the text and leave no room to read it.
-    if (isSheetWindow(view)) {
-      Object.assign(host.style, { top: 'auto', bottom: '0px', left: '0px', right: '0px' });
-      dialog.setAttribute('data-sheet', '');
-      current = { mark, host, dialog, stopPositioning: () => {}, token: ++tokens, theme: pageTheme(mark) };
-      showCard(mark, entityId, focusCard);
-      return;
-    }
-    const reference = referenceFor(mark);
-    const place = (): void => {
-      void computePosition(reference, host, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          inline(),
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          // Neither side has room for the whole card: it scrolls within the space there is.
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => {
-              host.style.setProperty('--bs-max-height', `${Math.max(160, Math.floor(availableHeight))}px`);
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        if (current?.host !== host) return;
-        Object.assign(host.style, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });
-      });
-    };
-    const stopPositioning = autoUpdate(reference, host, place, {
-      // Engines without these observers (jsdom, old WebViews) still get scroll and resize updates.
-      elementResize: typeof view?.ResizeObserver === 'function',
-      layoutShift: typeof view?.IntersectionObserver === 'function',
-    });
-    current = { mark, host, dialog, stopPositioning, token: ++tokens, theme: pageTheme(mark) };
-    showCard(mark, entityId, focusCard);
-  };
-
-  /** Marks the mention as open, draws the card and asks for its answer. */
-  const showCard = (mark: HTMLElement, entityId: string, focusCard: boolean): void => {
-    if (!current) return;
-    const { dialog } = current;
+    const token = ++tokens;
+    current = { mark, mount, token, theme: pageTheme(mark) };
     mark.setAttribute('data-backstory-active', '');
     mark.setAttribute('aria-expanded', 'true');
 
-    const token = current.token;
+    // What the article says shows at once; the Wikipedia part follows when the answer is back.
     draw({ status: 'loading' });
-    void lookup(entityId).then((state) => {
+    void lookups.card(entityId).then((state) => {
       // The pointer moved on, or the highlight is gone: this answer is for a card no longer shown.
       if (current?.token === token && mark.isConnected) draw(state);
     });
-    if (focusCard) focusInto(dialog);
+    if (focusCard) focusInto(mount.dialog);
   };
 
   const focusInto = (dialog: HTMLElement): void => {
     dialog.focus({ preventScroll: true });
   };
 
-  const scheduleHide = (): void => {
-    cancel(hideTimer);
-    if (current) hideTimer = later(() => close(), HIDE_AFTER_MS);
-  };
+  const isInCard = (event: Event): boolean => !!current && event.composedPath().includes(current.mount.host);
 
-  const isInCard = (event: Event): boolean => !!current && event.composedPath().includes(current.host);
-
-  // Dwell: prefetch, then show; moving within the same mention keeps the timers.
+  // Pointer: resting on a mention shows its card; leaving the mention and the card hides it.
   doc.addEventListener(
     'pointerover',
     safely((event) => {
       if (event.pointerType === 'touch') return;
-      if (isInCard(event)) return cancel(hideTimer);
+      if (isInCard(event)) return intent.keepShown();
       const mark = markOf(event.target);
-      if (!mark) return;
-      if (current && mentionElements(current.mark).includes(mark)) return cancel(hideTimer);
-      if (pending === mark) return;
-      cancel(showTimer);
-      cancel(fetchTimer);
-      pending = mark;
-      const entityId = mark.getAttribute('data-backstory-id') ?? '';
-      fetchTimer = later(() => void lookup(entityId), FETCH_AFTER_MS);
-      showTimer = later(
-        () => {
-          if (pending === mark) open(mark);
-        },
-        Math.max(0, options.hoverDelayMs()),
-      );
+      if (mark) intent.pointerEntered(mark);
     }),
     listen,
   );
@@ -417,13 +210,8 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
       const from = markOf(event.target);
       if (!from) return;
       const to = markOf(event.relatedTarget);
-      if (to && mentionElements(from).includes(to)) return;
-      if (pending === from) {
-        cancel(showTimer);
-        cancel(fetchTimer);
-        pending = null;
-      }
-      if (current && mentionElements(current.mark).includes(from)) scheduleHide();
+      if (to && sameMention(from, to)) return;
+      intent.pointerLeft(from);
     }),
     listen,
   );
@@ -432,10 +220,10 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
   doc.addEventListener(
     'focusin',
     safely((event) => {
-      if (isInCard(event)) return cancel(hideTimer);
+      if (isInCard(event)) return intent.keepShown();
       const mark = markOf(event.target);
       if (mark && mark === refocusing) return;
-      if (mark && mark.matches(`${MARK_TAG}[tabindex="0"]`)) open(mark);
+      if (isKeyboardMention(mark)) open(mark);
       else if (current) close();
     }),
     listen,
@@ -449,15 +237,15 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
         if (current) close({ restoreFocus: !!mark });
         return;
       }
-      if (!mark || !mark.matches(`${MARK_TAG}[tabindex="0"]`)) return;
+      if (!isKeyboardMention(mark)) return;
       // A mention is a button: Enter or Space opens its card (again, after Escape) and enters it.
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
-        if (current?.mark === mark) focusInto(current.dialog);
+        if (current?.mark === mark) focusInto(current.mount.dialog);
         else open(mark, { focusCard: true });
       } else if (event.key === 'Tab' && !event.shiftKey && current?.mark === mark) {
         event.preventDefault();
-        focusInto(current.dialog);
+        focusInto(current.mount.dialog);
       }
     }),
     listen,
@@ -471,27 +259,14 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
       return;
     }
     if (event.key !== 'Tab') return;
-    const focusables = [...current.dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const active = (current.dialog.getRootNode() as ShadowRoot).activeElement;
-    const first = focusables[0];
-    const last = focusables[focusables.length - 1];
-    // Shift+Tab out of the card returns to the mention; Tab out of it continues after the mention, as
-    // if the card sat right there in the page's tab order.
-    if (event.shiftKey && (active === first || active === current.dialog)) {
-      event.preventDefault();
-      close({ restoreFocus: true });
-    } else if (!event.shiftKey && (active === last || (active === current.dialog && !first))) {
-      event.preventDefault();
-      const next = nextTabbable(current.mark);
-      if (next) {
-        close();
-        next.focus();
-      } else {
-        close({ restoreFocus: true });
-      }
-    } else if (!event.shiftKey && active === current.dialog && first) {
-      event.preventDefault();
-      first.focus();
+    const move = tabMove(current.mount.dialog, current.mark, event.shiftKey);
+    if (move.to === 'within') return;
+    event.preventDefault();
+    if (move.to === 'first') move.element.focus();
+    else if (move.to === 'mention' || !move.element) close({ restoreFocus: true });
+    else {
+      close();
+      move.element.focus();
     }
   }
 
@@ -505,16 +280,14 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
         open(mark);
         return;
       }
-      if (current && !(mark && mentionElements(current.mark).includes(mark))) close();
+      if (current && !(mark && sameMention(current.mark, mark))) close();
     }),
     listen,
   );
 
   signal.addEventListener('abort', () => {
     close();
-    for (const id of timers) clearTimeout(id);
-    timers.clear();
-    cache.clear();
+    lookups.clear();
   });
 
   return {
@@ -523,6 +296,6 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
     get openFor() {
       return current?.mark ?? null;
     },
-    clearCache: () => cache.clear(),
+    clearCache: () => lookups.clear(),
   };
 }

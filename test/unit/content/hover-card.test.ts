@@ -29,6 +29,7 @@ let controller: AbortController;
 let card: HoverCard;
 let loadCard: ReturnType<typeof vi.fn<(id: string) => Promise<CardState>>>;
 let readerInput: (event: Event) => boolean = () => true;
+let hoverDelayMs = 500;
 let chooseCandidate: ReturnType<typeof vi.fn<(id: string, qid: string) => Promise<CardState>>>;
 
 function marks(): HTMLElement[] {
@@ -47,9 +48,10 @@ function pointer(
   type: 'pointerover' | 'pointerout',
   target: Element,
   relatedTarget: Element | null = null,
+  pointerType = 'mouse',
 ): void {
   const event = new MouseEvent(type, { bubbles: true, composed: true, relatedTarget });
-  Object.defineProperty(event, 'pointerType', { value: 'mouse' });
+  Object.defineProperty(event, 'pointerType', { value: pointerType });
   target.dispatchEvent(event);
 }
 
@@ -71,13 +73,14 @@ beforeEach(() => {
     entityFor: (id) => entities.get(id),
     loadCard,
     chooseCandidate,
-    hoverDelayMs: () => 500,
+    hoverDelayMs: () => hoverDelayMs,
     // jsdom's events are all synthetic; the specs below stand in for the reader's own clicks.
     acceptsInput: (event) => readerInput(event),
   });
 });
 
 afterEach(() => {
+  hoverDelayMs = 500;
   controller.abort();
   vi.useRealTimers();
   document.body.innerHTML = '';
@@ -220,6 +223,55 @@ describe('content/hover-card', () => {
     host()?.dispatchEvent(new Event('pointerenter'));
     vi.advanceTimersByTime(HIDE_AFTER_MS * 3);
     expect(host()).not.toBeNull();
+  });
+
+  it("waits for the reader's hover delay as set now, not as set when the page loaded", () => {
+    vi.useFakeTimers();
+    const mark = marks()[0] as HTMLElement;
+    hoverDelayMs = 1200;
+    pointer('pointerover', mark);
+    vi.advanceTimersByTime(1199);
+    expect(host()).toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(host()).not.toBeNull();
+  });
+
+  it('does not dwell on touch: a tap opens the card instead', () => {
+    vi.useFakeTimers();
+    const mark = marks()[0] as HTMLElement;
+    pointer('pointerover', mark, null, 'touch');
+    vi.advanceTimersByTime(5000);
+    expect(host()).toBeNull();
+    expect(loadCard).not.toHaveBeenCalled();
+  });
+
+  it('treats a mention split by page markup as one: crossing its pieces keeps the dwell', () => {
+    vi.useFakeTimers();
+    const pieces = [
+      ...document.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-backstory-id="${PUTIN.id}"]`),
+    ];
+    expect(pieces.length).toBeGreaterThan(1);
+    const [first, second] = pieces as [HTMLElement, HTMLElement];
+    pointer('pointerover', first);
+    vi.advanceTimersByTime(300);
+    pointer('pointerout', first, second);
+    pointer('pointerover', second, first);
+    vi.advanceTimersByTime(200);
+    expect(dialog()?.getAttribute('aria-label')).toBe('Vladimir Putin: background card');
+    expect(loadCard).toHaveBeenCalledTimes(1);
+  });
+
+  it('hides the card when the pointer leaves it, after the same grace period', () => {
+    vi.useFakeTimers();
+    card.open(marks()[0] as HTMLElement);
+    host()?.dispatchEvent(new Event('pointerenter'));
+    const leave = new MouseEvent('pointerleave');
+    Object.defineProperty(leave, 'pointerType', { value: 'mouse' });
+    host()?.dispatchEvent(leave);
+    vi.advanceTimersByTime(HIDE_AFTER_MS - 1);
+    expect(host()).not.toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(host()).toBeNull();
   });
 
   it('drops a late answer for a card no longer shown', async () => {
