@@ -278,6 +278,19 @@ export function createBackground(deps: BackgroundDeps): Background {
       return withImage(state, current, lookup);
     },
 
+    async knownDescriptions({ tabId }) {
+      const current = await settings.get();
+      const known = cardsByTab.get(tabId);
+      // Only cards asked for already (the page's prefetch): the popup's list sends no name anywhere.
+      if (!current.lookups || !known || known.source !== lookupSourceOf(current)) return {};
+      const states = await known.cards.catch(() => new Map<string, CardState>());
+      const descriptions: Record<string, string> = {};
+      for (const [entityId, state] of states) {
+        if (state.status === 'ok' && state.card.description) descriptions[entityId] = state.card.description;
+      }
+      return descriptions;
+    },
+
     async getPageState({ tabId }) {
       const state = await pages.get(tabId);
       if (!state) return null;

@@ -6,9 +6,9 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/types';
 import { plural, t } from '../shared/i18n';
 import { callTab } from '../shared/messaging';
-import { groupLabel } from '../ui/strings';
+import { groupLabel, typeLabel, uiText } from '../ui/strings';
 import { InlineCard } from './InlineCard';
-import { bySalience } from './salience';
+import { bySalience, salienceTier } from './salience';
 
 /** Lower case, accents removed: "Sergéy" matches "sergey". */
 export function foldForSearch(text: string): string {
@@ -37,18 +37,33 @@ export function groupEntities(
   })).filter((group) => group.entities.length > 0);
 }
 
+const WHERE_NAMED = ['whereNamedHeadline', 'whereNamedOpening', 'whereNamedLater'] as const;
+
+/**
+ * The line under an entity's name: what the article calls it; else Wikipedia's short description,
+ * when lookups found one; else, honestly, only what we know: its type and where the article names it.
+ */
+export function secondLine(entity: Entity, wikipedia: string | undefined, title: string | undefined): string {
+  return (
+    entity.descriptions[0] ??
+    wikipedia ??
+    uiText(WHERE_NAMED[salienceTier(entity, title)], typeLabel(entity.type))
+  );
+}
+
 interface EntityItemProps {
   tabId: number;
   entity: Entity;
+  /** Its second line (`secondLine`). */
+  description: string;
   open: boolean;
   onToggle(): void;
 }
 
-function EntityItem({ tabId, entity, open, onToggle }: EntityItemProps) {
+function EntityItem({ tabId, entity, description, open, onToggle }: EntityItemProps) {
   const next = useRef(0);
   const [jumpFailed, setJumpFailed] = useState(false);
   const cardId = `card-${entity.id}`;
-  const description = entity.descriptions[0];
   const mentions = entity.mentions.length;
 
   const jump = async (): Promise<void> => {
@@ -78,7 +93,7 @@ function EntityItem({ tabId, entity, open, onToggle }: EntityItemProps) {
           <span class="type-dot" aria-hidden="true" />
           <span class="entity-text">
             <span class="entity-name">{entity.name}</span>
-            {description && <span class="entity-description">{description}</span>}
+            <span class="entity-description">{description}</span>
           </span>
           <span class="entity-count" title={plural(mentions, 'mentionCountOne', 'mentionCountOther')}>
             <span aria-hidden="true">{mentions}</span>
@@ -119,9 +134,11 @@ export interface EntityListProps {
   entities: readonly Entity[];
   /** The article's headline, which decides what leads each group. */
   title?: string;
+  /** Wikipedia's short descriptions the background has, by entity id, for entities the article does not describe. */
+  wikipediaDescriptions?: Readonly<Record<string, string>>;
 }
 
-export function EntityList({ tabId, entities, title }: EntityListProps) {
+export function EntityList({ tabId, entities, title, wikipediaDescriptions = {} }: EntityListProps) {
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
   const groups = useMemo(
@@ -193,6 +210,13 @@ export function EntityList({ tabId, entities, title }: EntityListProps) {
                 key={entity.id}
                 tabId={tabId}
                 entity={entity}
+                description={secondLine(
+                  entity,
+                  Object.hasOwn(wikipediaDescriptions, entity.id)
+                    ? wikipediaDescriptions[entity.id]
+                    : undefined,
+                  title,
+                )}
                 open={openId === entity.id}
                 onToggle={() => setOpenId((id) => (id === entity.id ? null : entity.id))}
               />

@@ -95,6 +95,29 @@ function PageMeta({ analysis }: { analysis: Analysis }) {
   );
 }
 
+/**
+ * Wikipedia's short descriptions the background already has for this page's entities (never a new
+ * lookup); none until they arrive, or when the background cannot say.
+ */
+function useKnownDescriptions(tabId: number | null, analysis: Analysis | undefined): Record<string, string> {
+  const [descriptions, setDescriptions] = useState<Record<string, string>>({});
+  // A page state asked for again is a new object for the same analysis: ask again only for a new one.
+  const page = analysis ? `${analysis.url} ${analysis.entities.map((e) => e.id).join(' ')}` : null;
+  useEffect(() => {
+    setDescriptions({});
+    if (tabId === null || page === null) return;
+    let current = true;
+    callBackground('knownDescriptions', { tabId }).then(
+      (known) => current && setDescriptions(known),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [tabId, page]);
+  return descriptions;
+}
+
 export interface PopupProps {
   /** The tab to describe; null when there is none we could find. */
   tabId: number | null;
@@ -110,6 +133,7 @@ export function Popup({ tabId }: PopupProps) {
   const analysis = facts.page?.analysis;
   const host = readableHost(analysis?.url ?? facts.url);
   const siteOn = facts.settings && host ? isSiteEnabled(facts.settings, host) : (facts.page?.enabled ?? true);
+  const wikipediaDescriptions = useKnownDescriptions(tabId, analysis);
 
   /** Change a setting through the background; a failure leaves everything as it was and says so. */
   const change = async (call: () => Promise<Settings>): Promise<void> => {
@@ -235,7 +259,12 @@ export function Popup({ tabId }: PopupProps) {
             hidden={panel !== 'entities'}
           >
             {panel === 'entities' && (
-              <EntityList tabId={tabId} entities={analysis.entities} title={analysis.title} />
+              <EntityList
+                tabId={tabId}
+                entities={analysis.entities}
+                title={analysis.title}
+                wikipediaDescriptions={wikipediaDescriptions}
+              />
             )}
           </div>
           <div

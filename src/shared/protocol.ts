@@ -37,6 +37,11 @@ export interface BackgroundMethods {
   /** Choose another candidate for an entity ("not this one"); the choice is remembered. */
   chooseCandidate: [{ tabId?: number; entityId: string; qid: string }, CardState];
   getPageState: [{ tabId: number }, PageState | null];
+  /**
+   * Wikipedia's short descriptions of a tab's entities, by entity id, from the cards the background
+   * already has or is fetching for that page; empty while lookups are off. Asks nothing new.
+   */
+  knownDescriptions: [{ tabId: number }, Record<string, string>];
   getSettings: [Record<string, never>, Settings];
   updateSettings: [Partial<Settings>, Settings];
   setSiteEnabled: [{ host: string; enabled: boolean }, Settings];

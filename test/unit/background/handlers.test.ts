@@ -143,6 +143,37 @@ describe('background/handlers', () => {
     expect(cards.calls).toHaveLength(1);
   });
 
+  it("gives the popup Wikipedia's short descriptions from the prefetched cards, asking nothing new", async () => {
+    cards.getCards = async (entities: Entity[], date: string | undefined) => {
+      cards.calls.push({ names: entities.map((e) => e.name), date });
+      const lavrov: CardState = {
+        status: 'ok',
+        card: {
+          title: 'Sergey Lavrov',
+          url: 'https://en.wikipedia.org/wiki/Sergey_Lavrov',
+          description: 'Russian diplomat',
+          extract: '',
+          facts: [],
+          candidates: [],
+        },
+      };
+      return new Map<string, CardState>([
+        ['e1', lavrov],
+        ['e2', { status: 'not-found' }],
+      ]);
+    };
+    expect(await send('knownDescriptions', { tabId: 7 })).toEqual({ ok: true, value: {} });
+    await send('analyzePage', page, fromTab(7));
+    expect(await send('knownDescriptions', { tabId: 7 })).toEqual({
+      ok: true,
+      value: { e1: 'Russian diplomat' },
+    });
+    expect(cards.calls).toHaveLength(1);
+    await send('updateSettings', { lookups: false });
+    expect(await send('knownDescriptions', { tabId: 7 })).toEqual({ ok: true, value: {} });
+    expect(cards.calls).toHaveLength(1);
+  });
+
   it('tries a batch that failed again on a later hover, but not at once', async () => {
     let offline = true;
     cards.getCards = async (entities: Entity[], date: string | undefined) => {

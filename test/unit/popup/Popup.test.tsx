@@ -75,6 +75,28 @@ describe('popup/Popup', () => {
     expect(root.querySelector('[data-entity-id="e-nk"] .entity-count')?.textContent).toContain('10 mentions');
   });
 
+  it("gives every entity a second line: the article's words, else Wikipedia's, else its type and where it is named", async () => {
+    const { root } = open({
+      ...ready,
+      background: {
+        ...ready.background,
+        knownDescriptions: () => ({
+          'e-singapore': 'City-state in Southeast Asia',
+          'e-lavrov': 'Russian diplomat',
+        }),
+      },
+    });
+    const line = (id: string): string | null | undefined =>
+      root.querySelector(`[data-entity-id="${id}"] .entity-description`)?.textContent;
+    await waitFor(() => expect(line('e-singapore')).toBe('City-state in Southeast Asia'));
+    // The article's own description comes first.
+    expect(line('e-lavrov')).toBe('Russian foreign minister');
+    // Nothing known: nothing made up.
+    expect(line('e-nk')).toBe('Place · named in the headline');
+    expect(line('e-beijing')).toBe('Place · first named in the opening');
+    expect(line('e-wh')).toBe('Organisation · first named in the opening');
+  });
+
   it('filters the roster by name, other names and description, ignoring accents', async () => {
     const { root } = open(ready);
     await waitFor(() => expect(root.querySelector('#entity-search')).not.toBeNull());
