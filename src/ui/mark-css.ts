@@ -5,7 +5,7 @@
  * Calm by design: at rest a mark is only a dotted underline in its type's colour (a dotted underline
  * reads as "there is more to know here", like `<abbr>`, not as a link), with the page's own text
  * colour, font and background kept. The fill comes only while the mark is pointed at, focused or its
- * card is open. Marks in a heading are fainter still, and a mark inside the page's own link adds its
+ * card is open. Marks in the headline are fainter still, and a mark inside the page's own link adds its
  * underline below the link's and changes nothing else (cursor, colour, fill), so the link still looks
  * and behaves like the page's link.
  */
@@ -19,7 +19,11 @@ export const MARK_TAG = OWN_MARK_TAG;
 const MARK = `${MARK_TAG}[data-backstory-type]`;
 /** Where a mark sits in the page's own link; `:where` keeps it from outweighing the states below. */
 const IN_LINK = `:where(a[href], [role="link"]) ${MARK}`;
-const IN_HEADING = `:where(h1, h2, h3, h4, h5, h6, [role="heading"], [itemprop~="headline"]) ${MARK}`;
+/**
+ * Where a mark sits in the article's headline: its h1, or what the page marks up as its headline. Only
+ * the headline: a section heading further down is part of the reading and is marked like the text.
+ */
+const IN_HEADLINE = `:where(h1, [role="heading"][aria-level="1"], [itemprop~="headline"]) ${MARK}`;
 /** The states that show the fill. */
 const ENGAGED = [`${MARK}:hover`, `${MARK}[data-backstory-active]`, `${MARK}:focus-visible`];
 
@@ -44,7 +48,7 @@ ${ENGAGED.join(', ')} {
 ${MARK}:focus-visible {
   outline: 2px solid var(--backstory-accent); outline-offset: 1px;
 }
-${IN_HEADING} {
+${IN_HEADLINE} {
   text-decoration-thickness: 1px;
   text-decoration-color: color-mix(in srgb, var(--backstory-accent) 55%, transparent);
 }

@@ -521,6 +521,21 @@ describe('content/highlighter', () => {
         expect(styleOf(`<p>${mark()}</p>`).getPropertyValue('text-decoration-thickness')).toBe('2px');
       });
 
+      it('marks a headline the page marks up as such as lightly as an h1', () => {
+        for (const headline of ['<div itemprop="headline">', '<div role="heading" aria-level="1">']) {
+          const style = styleOf(`${headline}${mark()}</div>`);
+          expect(style.getPropertyValue('text-decoration-thickness')).toBe('1px');
+        }
+      });
+
+      it('marks a section heading further down like the body text: only the headline is lighter', () => {
+        for (const heading of ['h2', 'h3', 'h6']) {
+          const style = styleOf(`<${heading}>${mark()}</${heading}>`);
+          expect(style.getPropertyValue('text-decoration-thickness')).toBe('2px');
+          expect(style.getPropertyValue('text-decoration-color')).toBe('var(--backstory-accent)');
+        }
+      });
+
       it("leaves the page's own link its cursor and no fill, and draws our underline below the link's", () => {
         const inLink = styleOf(`<a href="/x" style="cursor: pointer">${mark(' data-backstory-active')}</a>`);
         expect(inLink.cursor).toBe('pointer');
