@@ -20,6 +20,8 @@ interface CardFit {
   /** Card box, footer box and window, in CSS px. */
   card: { top: number; bottom: number; left: number; right: number; width: number };
   footer: { top: number; bottom: number } | null;
+  /** The mention the card is open for, over all its pieces. */
+  mention: { top: number; bottom: number } | null;
   view: { width: number; height: number };
   /** The body holds more than it shows. */
   overflows: boolean;
@@ -39,11 +41,21 @@ function measureCard(entityId: string): CardFit | null {
   const c = card.getBoundingClientRect();
   if (c.width === 0) return null;
   const footer = root?.querySelector('.bs-footer')?.getBoundingClientRect() ?? null;
+  const pieces = [...document.querySelectorAll(`backstory-mark[data-backstory-id="${entityId}"]`)];
+  const active = pieces.find((m) => m.hasAttribute('data-backstory-active'));
+  const group = active?.getAttribute('data-backstory-mention');
+  const rects = pieces
+    .filter((m) => m === active || (group && m.getAttribute('data-backstory-mention') === group))
+    .flatMap((m) => [...m.getClientRects()]);
+  const mention = rects.length
+    ? { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) }
+    : null;
   return {
     entity: root?.querySelector('.bs-name')?.textContent ?? entityId,
     status: footer ? 'ok' : 'other',
     card: { top: c.top, bottom: c.bottom, left: c.left, right: c.right, width: c.width },
     footer: footer && { top: footer.top, bottom: footer.bottom },
+    mention,
     view: { width: innerWidth, height: innerHeight },
     overflows: body.scrollHeight - body.clientHeight > 2,
     marked: body.hasAttribute('data-continues'),
@@ -104,7 +116,8 @@ describe('Chromium: every card of the sample article fits its window', () => {
         if (fit) fits.push(fit);
         if (fit?.entity.includes('Lavrov'))
           await saveScreenshot(`card-${name}`, await page.screenshot(), { forReadme: name === 'phone' });
-        await page.mouse.move(0, 0);
+        // Away from the mention and off the card (a sheet may stand on the top edge).
+        await page.mouse.move(0, fit && fit.card.top <= 1 ? height - 1 : 0);
         await page.waitForFunction(() => !document.querySelector('[data-backstory-card]'), undefined, {
           timeout: 5_000,
         });
@@ -133,12 +146,20 @@ describe('Chromium: every card of the sample article fits its window', () => {
           expect(f.card.width).toBeGreaterThanOrEqual(320);
           expect(f.card.width).toBeLessThanOrEqual(360);
         } else {
-          // A bottom sheet: the window's width, standing on its bottom edge, at most 60% of its height.
+          // A sheet: the window's width, standing on its bottom (or top) edge, at most 60% of its height.
           expect(f.card.width).toBe(f.view.width);
-          expect(Math.abs(f.card.bottom - f.view.height)).toBeLessThanOrEqual(1);
+          const onEdge = Math.abs(f.card.bottom - f.view.height) <= 1 || Math.abs(f.card.top) <= 1;
+          expect(onEdge, JSON.stringify(f)).toBe(true);
           expect(f.card.bottom - f.card.top).toBeLessThanOrEqual(f.view.height * 0.6 + 1);
         }
       }
+    });
+
+    it('never covers the mention it explains', () => {
+      const covering = fits.filter(
+        (f) => !f.mention || (f.mention.bottom > f.card.top + 0.5 && f.mention.top < f.card.bottom - 0.5),
+      );
+      expect(covering, JSON.stringify(covering)).toEqual([]);
     });
 
     it('shows the footer of every Wikipedia card whole, at the bottom of the card', () => {

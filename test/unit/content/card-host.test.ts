@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountCardHost, SHEET_MEDIA } from '../../../src/content/card-host';
+import { mountCardHost, SHEET_MEDIA, sheetPlacement } from '../../../src/content/card-host';
 
 let mark: HTMLElement;
 
@@ -40,7 +40,7 @@ describe('content/card-host', () => {
   it('floats beside the mention on a wide window', () => {
     windowIsNarrow(false);
     const mount = mountCardHost(mark, 'card');
-    expect(mount.sheet).toBe(false);
+    expect(mount.sheet).toBeNull();
     expect(mount.dialog.hasAttribute('data-sheet')).toBe(false);
     expect(mount.host.style.position).toBe('fixed');
     mount.remove();
@@ -49,8 +49,8 @@ describe('content/card-host', () => {
   it('stands on the bottom edge, full width, as a sheet on a narrow or touch-only window', () => {
     windowIsNarrow(true);
     const mount = mountCardHost(mark, 'card');
-    expect(mount.sheet).toBe(true);
-    expect(mount.dialog.hasAttribute('data-sheet')).toBe(true);
+    expect(mount.sheet).toBe('bottom');
+    expect(mount.dialog.getAttribute('data-sheet')).toBe('bottom');
     expect(mount.host.style).toMatchObject({ position: 'fixed', bottom: '0px', left: '0px', right: '0px' });
     expect(mount.host.style.top).toBe('auto');
     mount.remove();
@@ -70,5 +70,34 @@ describe('content/card-host', () => {
     windowIsNarrow(true);
     mountCardHost(mark, 'card').remove();
     expect(document.querySelector('[data-backstory-card]')).toBeNull();
+  });
+});
+
+describe('content/card-host: where a sheet stands, in a 844 px tall window', () => {
+  const HEIGHT = 844;
+  const FULL = Math.floor(Math.min(0.6 * HEIGHT, 520));
+
+  it('stands on the bottom edge, full height, when the mention is high enough to stay in view above it', () => {
+    expect(sheetPlacement({ top: 100, bottom: 120 }, HEIGHT)).toEqual({ edge: 'bottom', maxHeight: FULL });
+  });
+
+  it('moves to the top edge when a bottom sheet would cover the mention', () => {
+    const placed = sheetPlacement({ top: 700, bottom: 720 }, HEIGHT);
+    expect(placed.edge).toBe('top');
+    expect(placed.maxHeight).toBeLessThanOrEqual(700);
+  });
+
+  it('shrinks to the room there is, so the mention stays in view on either edge', () => {
+    const mention = { top: 500, bottom: 520 };
+    const placed = sheetPlacement(mention, HEIGHT);
+    expect(placed.edge).toBe('top');
+    expect(placed.maxHeight).toBeLessThanOrEqual(mention.top);
+    const lower = sheetPlacement({ top: 300, bottom: 320 }, HEIGHT);
+    expect(lower.edge).toBe('bottom');
+    expect(HEIGHT - lower.maxHeight).toBeGreaterThanOrEqual(320);
+  });
+
+  it('stands on the bottom edge when the mention has no box to keep in view', () => {
+    expect(sheetPlacement(null, HEIGHT)).toEqual({ edge: 'bottom', maxHeight: FULL });
   });
 });
