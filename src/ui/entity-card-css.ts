@@ -61,6 +61,8 @@ ${typeRules}
 .bs-lookup { display: flex; flex-direction: column; gap: 8px; }
 .bs-lookup-title { font-weight: 650; }
 .bs-lookup-description, .bs-credit { color: var(--bs-muted); font-size: 12.5px; }
+/* Each link wraps whole: a licence split as "CC BY-SA" / "4.0" reads as two things. */
+.bs-credit a { white-space: nowrap; }
 .bs-facts { display: grid; gap: 2px; font-size: 13px; }
 .bs-fact { display: flex; gap: 6px; }
 .bs-fact dt { color: var(--bs-muted); flex: none; }
