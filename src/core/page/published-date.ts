@@ -294,13 +294,14 @@ function fromText(doc: Document): string | undefined {
  * the reader a later update day, it comes as `updated`.
  */
 export function findPublishedDate(doc: Document, url?: string): PublishedDate | undefined {
-  const found = publicationOf(doc, url);
+  const zone = pageOffsetOnce(doc);
+  const found = publicationOf(doc, zone, url);
   if (!found) return undefined;
-  const updated = shownUpdateDay(doc, found.date);
+  const updated = shownUpdateDay(doc, zone, found.date);
   return updated ? { ...found, updated } : found;
 }
 
-function publicationOf(doc: Document, url?: string): PublishedDate | undefined {
+function publicationOf(doc: Document, zone: PageOffset, url?: string): PublishedDate | undefined {
   const readers: Array<[PublishedSource, () => string | undefined]> = [
     ['json-ld', () => fromJsonLd(doc)],
     ['meta', () => fromMeta(doc)],
@@ -309,7 +310,7 @@ function publicationOf(doc: Document, url?: string): PublishedDate | undefined {
   ];
   for (const [source, read] of readers) {
     const raw = read();
-    const date = raw ? localDay(raw, doc) : undefined;
+    const date = raw ? localDay(raw, zone) : undefined;
     if (raw && date) return raw.trim().length > 10 ? { date, raw: raw.trim(), source } : { date, source };
   }
   for (const address of [url, canonicalUrl(doc)]) {
@@ -320,7 +321,7 @@ function publicationOf(doc: Document, url?: string): PublishedDate | undefined {
   const date = written ? dayOfTimestamp(written) : undefined;
   if (date) return { date, raw: written, source: 'text' };
   const byline = fromBylineTime(doc);
-  const bylineDay = byline ? localDay(byline, doc) : undefined;
+  const bylineDay = byline ? localDay(byline, zone) : undefined;
   return byline && bylineDay ? { date: bylineDay, raw: byline.trim(), source: 'time-element' } : undefined;
 }
 
@@ -356,14 +357,27 @@ function pageOffset(doc: Document): number | undefined {
   return undefined;
 }
 
+/** The page's offset, asked for lazily: only a UTC stamp needs it, and then it is looked up once. */
+type PageOffset = () => number | undefined;
+
+/** Reads the page's offset on the first call and remembers it, so one page is scanned at most once. */
+function pageOffsetOnce(doc: Document): PageOffset {
+  let looked = false;
+  let offset: number | undefined;
+  return () => {
+    if (!looked) [offset, looked] = [pageOffset(doc), true];
+    return offset;
+  };
+}
+
 /**
  * The calendar day of a timestamp where the page was written: an offset timestamp is read as written;
  * a UTC one ("2019-12-07T03:00:00Z") is moved to the page's own offset when the page gives one
  * elsewhere, since 03:00 UTC is still the evening before in New York.
  */
-function localDay(raw: string, doc: Document): string | undefined {
+function localDay(raw: string, zone: PageOffset): string | undefined {
   if (offsetOf(raw) !== 0) return dayOfTimestamp(raw);
-  const offset = pageOffset(doc);
+  const offset = zone();
   if (!offset) return dayOfTimestamp(raw);
   const m = ISO_INSTANT.exec(raw.trim())!;
   const local = new Date(
@@ -384,11 +398,11 @@ const UPDATED_TEXT = new RegExp(
  * labelled as the update, or an "Updated Dec. 7" line in the byline. A year left out is the one that
  * puts the update just after publication.
  */
-function shownUpdateDay(doc: Document, published: string): string | undefined {
+function shownUpdateDay(doc: Document, zone: PageOffset, published: string): string | undefined {
   let day: string | undefined;
   for (const t of Array.from(doc.querySelectorAll('time[datetime]'))) {
     if (t.closest(ASIDE) || !isUpdateTime(t) || !(t.textContent ?? '').trim()) continue;
-    day = localDay(t.getAttribute('datetime') ?? '', doc);
+    day = localDay(t.getAttribute('datetime') ?? '', zone);
     if (day) break;
   }
   if (!day) {

@@ -230,6 +230,31 @@ describe('core/page/published-date: local day, update day and byline time', () =
     expect(findPublishedDate(doc)?.date).toBe('2019-12-06');
   });
 
+  it('looks up the page time zone once, however many UTC stamps need it', () => {
+    /** The page's `<meta content>` scans while its publication (and update) day is found. */
+    const metaScans = (body: string, expected: object): number => {
+      const doc = page(
+        `<meta property="article:published_time" content="2019-12-07T04:10:00Z"><meta name="x" content="2019-12-06T20:00:00-05:00">`,
+        body,
+      );
+      let scans = 0;
+      const select = doc.querySelectorAll.bind(doc);
+      doc.querySelectorAll = ((selector: string) => {
+        if (selector === 'meta[content]') scans++;
+        return select(selector);
+      }) as typeof doc.querySelectorAll;
+      expect(findPublishedDate(doc)).toMatchObject(expected);
+      return scans;
+    };
+    // Both UTC stamps are read in New York time: 04:10Z is the 6th, 03:30Z the 7th.
+    const publishedOnly = metaScans('', { date: '2019-12-06' });
+    const withUpdate = metaScans(
+      `<article><p class="dateline">Updated: <time datetime="2019-12-08T03:30:00Z">7 Dec</time></p></article>`,
+      { date: '2019-12-06', updated: '2019-12-07' },
+    );
+    expect(withUpdate).toBe(publishedOnly);
+  });
+
   it('keeps the UTC day when the page gives no other time zone', () => {
     const doc = page(`<meta property="article:published_time" content="2019-12-07T04:10:00Z">`, '');
     expect(findPublishedDate(doc)?.date).toBe('2019-12-07');
