@@ -8,6 +8,7 @@ import { parseDay } from './calendar';
 import { chronoDates } from './chrono-dates';
 import { directionAt, type Direction } from './direction';
 import { anchoredDates } from './anchored';
+import { eventAnchoredDates } from './event-anchored';
 import { RULES, type RuleContext } from './rules/index';
 import { directionFromDct } from './value-span';
 
@@ -82,6 +83,7 @@ export function findDates(text: string, dct: string): DateMention[] {
   const withAnchors = withoutOverlaps([
     ...kept,
     ...anchoredDates(text, kept, dctDay).map((c) => ({ ...c, priority: RULES.length + 1 })),
+    ...eventAnchoredDates(text, kept).map((c) => ({ ...c, priority: RULES.length + 2 })),
   ]);
   return withAnchors.map(({ priority: _priority, ...mention }) => {
     const direction = directionFromDct(

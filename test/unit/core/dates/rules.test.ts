@@ -68,6 +68,68 @@ describe('core/dates dates told from another date', () => {
   });
 });
 
+describe('core/dates dates told from a happening the text dates', () => {
+  const FLOOD = 'The dam burst in the March 4 flood. ';
+  it.each([
+    [
+      'The mayor was shot on the steps of city hall on May 2. Flowers appeared there the day after his death.',
+      'the day after',
+      '2011-06-01',
+      '2011-05-03',
+    ],
+    [
+      'The May 2 shooting shocked the town. A neighbour saw the van ten days before the murder.',
+      'ten days before',
+      '2011-06-01',
+      '2011-04-22',
+    ],
+    [
+      'The reactor blast on Feb. 3 closed the port. In the weeks before the explosion, inspectors had left.',
+      'the weeks before',
+      '2011-06-01',
+      '2011-01',
+    ],
+    [
+      'The election was held on Nov. 28. In the days after the election, the count stalled.',
+      'the days after',
+      '2011-12-05',
+      '2011-12',
+    ],
+    [
+      'The senator resigned Tuesday. Two weeks after he resigned, his aide was charged.',
+      'Two weeks after',
+      '2011-06-02',
+      '2011-W24',
+    ],
+    [
+      'The plane crashed in March 2009. Three years after the crash, the airline folded.',
+      'Three years after',
+      '2011-06-02',
+      '2012',
+    ],
+  ])('"%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
+    expect(valueOf(text, phrase, dct)).toBe(value);
+  });
+
+  it('takes the date of the same happening, not the last date written', () => {
+    const text =
+      'The envoy died in a car crash on Aug. 9. His family met the minister on Aug. 20. Crowds gathered the day after his death.';
+    expect(valueOf(text, 'the day after', '2011-09-01')).toBe('2011-08-10');
+  });
+
+  it('does not take the day of a charge for the day of the crime it names', () => {
+    // "charged with murder Thursday": Thursday is the charge's; the killing is never dated.
+    const text = 'He was charged with murder Thursday. He was seen nearby the day before the killing.';
+    expect(valueOf(text, 'the day before', '2011-06-04')).toBeUndefined();
+  });
+
+  it('leaves a stretch told from an undated happening undated', () => {
+    expect(
+      valueOf(FLOOD + 'The road was cut in the weeks after the attack.', 'the weeks after', '2011-06-01'),
+    ).toBe(undefined);
+  });
+});
+
 describe('core/dates weekdays as nouns and in fronted phrases', () => {
   it.each([
     ["They would look for ways around Wednesday's ruling.", "Wednesday's", '2000-01-07', '2000-01-05'],
