@@ -35,7 +35,7 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
 /**
  * Every date expression in `text`, resolved against `dct` (`YYYY-MM-DD`, the publication date).
  * Offsets are UTF-16 indices into `text`; values are TIMEX3 (`2018-05-31`, `2018-05`, `2018-W22`,
- * `2012-SU`, `1999-Q3`, `199X`, `PRESENT_REF`…). Throws if `dct` is not a date.
+ * `2012-SU`, `1999-Q3`, `199X`, `PRESENT_REF`, `P1D` for "daily"…). Throws if `dct` is not a date.
  *
  * Conventions, where TIMEX3 data disagree with each other, follow the TempEval-3 annotation we tune
  * on: weeks unpadded (`2000-W7`, where ISO writes `2000-W07`), decades with an `X` (`199X`, where

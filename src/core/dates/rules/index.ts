@@ -5,6 +5,7 @@
  */
 import { CALENDAR_DATE_RULES } from './calendar-dates';
 import { DAY_AND_WEEK_RULES } from './days-and-weeks';
+import { FREQUENCY_RULES } from './frequencies';
 import { PERIOD_RULES } from './periods';
 import { REFERENCE_RULES } from './references';
 import type { DateRule } from './shared';
@@ -16,4 +17,5 @@ export const RULES: DateRule[] = [
   ...DAY_AND_WEEK_RULES,
   ...PERIOD_RULES,
   ...REFERENCE_RULES,
+  ...FREQUENCY_RULES,
 ];

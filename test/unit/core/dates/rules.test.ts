@@ -130,6 +130,26 @@ describe('core/dates dates told from a happening the text dates', () => {
   });
 });
 
+describe('core/dates how often: TIMEX3 sets written as their period', () => {
+  it.each([
+    ['Pickets gather daily outside the gates.', 'daily', 'P1D'],
+    ['The strike has disrupted daily life in the port.', 'daily', 'P1D'],
+    ['The fair is held annually in the old market.', 'annually', 'P1Y'],
+    ['Inspectors visit weekly.', 'weekly', 'P1W'],
+  ])('"%s": %s → %s', (text, phrase, value) => {
+    expect(valueOf(text, phrase, '2011-06-01')).toBe(value);
+  });
+
+  it.each([
+    ['The letter ran in the party daily Pravda on page one.', 'daily'],
+    ['The story was broken by a weekly newspaper in the north.', 'weekly'],
+    ['The allegations were first reported by the daily.', 'daily'],
+    ['"We will not yield," the weekly said in an editorial.', 'weekly'],
+  ])('"%s": %s names a newspaper, not a frequency', (text, phrase) => {
+    expect(valueOf(text, phrase, '2011-06-01')).toBeUndefined();
+  });
+});
+
 describe('core/dates weekdays as nouns and in fronted phrases', () => {
   it.each([
     ["They would look for ways around Wednesday's ruling.", "Wednesday's", '2000-01-07', '2000-01-05'],
