@@ -13,7 +13,7 @@
  *
  * AQUAINT was read while tuning (there is no held-out split), so `--half=a|b` scores the even or
  * odd files (by sorted name) alone: rules were tuned looking at half a's misses, b is the check.
- * `--causes` counts the misses by cause.
+ * `--causes` counts the misses by cause; with `--verbose` it also lists each miss under its cause.
  *
  *   npm run eval:dates [-- --verbose] [-- --causes] [-- --half=a|b] [-- --only=APW19980807]
  */
@@ -113,8 +113,14 @@ function causeOf(g: Gold, best: DateMention | undefined): string {
   if (!best) return 'no prediction overlaps it';
   if (/^P/.test(g.value)) return 'gold is a duration or set (P…)';
   if (known(g.value) === known(best.value)) return 'gold writes unknown parts (1968-XX)';
+  if (/T(?:MO|AF|EV|NI)$/.test(g.value) && g.value.slice(0, 10) === best.value.slice(0, 10))
+    return 'gold keeps the part of day (TMO, TEV, TNI)';
   if (/T/.test(g.value) && g.value.slice(0, 10) === best.value.slice(0, 10))
     return 'gold keeps the time of day';
+  const isWeek = (v: string) => /-W\d/.test(v);
+  const isMonth = (v: string) => /^\d{4}-\d{2}(?:-XX)?$/.test(v);
+  if ((isWeek(best.value) && isMonth(g.value)) || (isMonth(best.value) && isWeek(g.value)))
+    return 'a week in one, a month in the other';
   const shape = (v: string) => v.replace(/\d/g, '9');
   if (shape(normalise(g.value)) !== shape(normalise(best.value))) return 'another granularity';
   return /^\d{4}-\d{2}-\d{2}/.test(g.value) ? 'another day' : 'another value, same granularity';
@@ -171,14 +177,16 @@ async function evalTimex(): Promise<void> {
         notation++;
         tally.right++;
       } else if (verbose) {
+        const why = showCauses ? `[${causeOf(g, best)}] ` : '';
         errors.push(
-          `${file} dct=${dct} "${g.text}" gold=${g.value} got=${best ? `${best.value} ("${best.text}")` : 'nothing'}  | ${context(text, g)}`,
+          `${why}${file} dct=${dct} "${g.text}" gold=${g.value} got=${best ? `${best.value} ("${best.text}")` : 'nothing'}  | ${context(text, g)}`,
         );
       }
     }
   }
   const ms = performance.now() - started;
-  if (verbose) console.log(errors.join('\n'));
+  // With --causes, misses are listed grouped by cause, so each count above can be read through.
+  if (verbose) console.log((showCauses ? [...errors].sort() : errors).join('\n'));
   const pct = (n: number) => `${((100 * n) / Math.max(1, total)).toFixed(1)}%`;
   const who = chronoOnly ? 'chrono-node casual alone (baseline)' : 'findDates';
   console.log(
