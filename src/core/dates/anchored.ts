@@ -1,6 +1,7 @@
 /**
  * Dates told relative to the story's last date rather than to the publication date:
- * "the next day", "the following morning", "that same day", "later that year".
+ * "the next day", "the following morning", "that same day", "the following week", "the following
+ * Monday", "later that year".
  */
 import type { DateMention } from '../types';
 import {
@@ -10,10 +11,12 @@ import {
   formatWeek,
   formatYear,
   isoWeekOf,
+  mondayOfIsoWeek,
   parseDay,
   type Day,
 } from './calendar';
-import { NUMBER_SOURCE, numberValue } from './lexicon';
+import { NUMBER_SOURCE, numberValue, WEEKDAY_SOURCE, WEEKDAYS } from './lexicon';
+import { resolveWeekday } from './resolve';
 
 /** "two days later", "a year earlier", "a week before." (before/after only when they end the clause). */
 const COUNTED = new RegExp(
@@ -23,6 +26,25 @@ const COUNTED = new RegExp(
 
 const ANCHORED =
   /(?<![\w-])(?:(the\s+(?:next|following|previous|preceding)|that(?:\s+same)?|the\s+same|(?:earlier|later)\s+that)\s+(day|morning|afternoon|evening|night|month|year)|the\s+day\s+(before|after)(?=\s*[,.;:!?)'"”]|\s*$))(?![\w-])/gi;
+
+/**
+ * "the following week", "the previous week", "that same week", "later that week". "the next week" is
+ * left out: "over the next week" counts from the publication date.
+ */
+const ANCHORED_WEEK =
+  /(?<![\w-])(?:the\s+(following|previous|preceding)|that(?:\s+same)?|the\s+same|(?:earlier|later)\s+that)\s+week(?![\w-])/gi;
+
+/** "the following Monday", "the previous Friday": the first such weekday after (before) the last day told. */
+const ANCHORED_WEEKDAY = new RegExp(
+  `(?<![\\w-])the\\s+(following|next|previous|preceding)\\s+(${WEEKDAY_SOURCE})(?![\\w-])`,
+  'gi',
+);
+
+/** The day a day or week value starts on: a week its Monday. */
+function dayOf(value: string): Day {
+  const week = /^(\d{4})-W(\d{1,2})$/.exec(value);
+  return week ? mondayOfIsoWeek(Number(week[1]), Number(week[2])) : parseDay(value);
+}
 
 /** The latest mention before `at` whose value is at least as fine as `pattern` requires. */
 function anchorBefore(mentions: DateMention[], at: number, pattern: RegExp): DateMention | undefined {
@@ -81,6 +103,36 @@ export function anchoredDates(text: string, mentions: DateMention[], dct: Day): 
     }
     const granularity = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, granularity });
+  }
+  for (const m of text.matchAll(ANCHORED_WEEK)) {
+    const step = m[1] ? (m[1].toLowerCase() === 'following' ? 1 : -1) : 0;
+    const anchor = anchorBefore(mentions, m.index, /^\d{4}-(?:\d{2}-\d{2}|W\d{1,2})$/);
+    const w = isoWeekOf(addDays(anchor ? dayOf(anchor.value) : dct, 7 * step));
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      value: formatWeek(w.year, w.week),
+      granularity: 'week',
+    });
+  }
+  for (const m of text.matchAll(ANCHORED_WEEKDAY)) {
+    // Weekday names are capitalised: "the following sunday school" is not a date.
+    if (!/^[A-Z]/.test(m[2]!)) continue;
+    const later = /following|next/i.test(m[1]!);
+    const anchor = anchorBefore(mentions, m.index, /^\d{4}-\d{2}-\d{2}$/);
+    const from = anchor ? parseDay(anchor.value) : dct;
+    const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
+    const day = later
+      ? resolveWeekday(addDays(from, 1), weekday, 'future')
+      : resolveWeekday(addDays(from, -1), weekday, 'past');
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      value: formatDay(day),
+      granularity: 'day',
+    });
   }
   for (const m of text.matchAll(COUNTED)) {
     const n = numberValue(m[1]!);

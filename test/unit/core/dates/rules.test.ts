@@ -62,6 +62,29 @@ describe('core/dates dates told from another date', () => {
     expect(valueOf(text, phrase, dct)).toBe(value);
   });
 
+  it.each([
+    // 2011-03-09 is a Wednesday in ISO week 10.
+    ['The plant shut on March 9, 2011. It reopened the following week.', 'the following week', '2011-W11'],
+    [
+      'The plant shut on March 9, 2011. Two inspectors had left the previous week.',
+      'the previous week',
+      '2011-W9',
+    ],
+    ['The plant shut on March 9, 2011. Later that week, its owner resigned.', 'Later that week', '2011-W10'],
+    [
+      'The plant shut on March 9, 2011. It reopened the following Monday.',
+      'the following Monday',
+      '2011-03-14',
+    ],
+    [
+      'The plant shut on March 9, 2011. Workers had struck the previous Friday.',
+      'the previous Friday',
+      '2011-03-04',
+    ],
+  ])('"%s": %s is told from the day before it, not from the DCT → %s', (text, phrase, value) => {
+    expect(valueOf(text, phrase, '2013-06-05')).toBe(value);
+  });
+
   it('does not date "the day after" an undated event', () => {
     const text = 'The men showed up the day after his death.';
     expect(findDates(text, '1998-11-21')).toEqual([]);
