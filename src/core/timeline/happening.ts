@@ -57,15 +57,17 @@ export function notAHappening(d: DatedSentence): string | undefined {
   const bare = expression.replace(/^the\s+/i, '');
   if (/^(?:next|following|previous|same)\b/i.test(bare) && (bare !== expression || /\bthe\s+$/i.test(before)))
     return 'anchored on another date';
-  if (/^that\s+(?:day|week|month|year|morning|night|evening|afternoon|weekend)$/i.test(expression))
-    return 'anchored on another date';
-  if (/\b(?:decades?|centur(?:y|ies)|generations?)\s+ago$/i.test(expression)) return 'rough';
   if (
-    /^(?:a|an|one|two|three|four|five|six|seven|\d+|a few|several)\s+\w+\s+(?:earlier|later|before|after)$/i.test(
+    /^(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|week|month|year|morning|night|evening|afternoon|weekend)$/i.test(
       expression,
     )
   )
     return 'anchored on another date';
+  // Told from another date or a happening: "ten days later", "the day after [his death]", "in the weeks
+  // before [the vote]". A reader cannot resolve them against the publication date alone.
+  if (/\s(?:earlier|later|before|after|following|preceding|prior\s+to|leading\s+up\s+to)$/i.test(expression))
+    return 'anchored on another date';
+  if (/\b(?:decades?|centur(?:y|ies)|generations?)\s+ago$/i.test(expression)) return 'rough';
   // "a 1980s sitcom": a decade that qualifies a noun says what kind of thing, not when it happened.
   if (
     (d.granularity === 'decade' || d.granularity === 'century') &&

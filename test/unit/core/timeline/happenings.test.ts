@@ -74,6 +74,19 @@ describe('core/timeline: items are happenings', () => {
     expect(values('On that day, the warning went out to every port.')).toEqual([]);
   });
 
+  it('keeps dates told from another date or a happening out, though they are resolved', () => {
+    const story = 'The mayor was shot outside the town hall on Nov. 4. ';
+    // Only the dated happening is an item; the rest are told from it, as the guidelines leave them out.
+    for (const told of [
+      'Her deputy took office the day after her death.',
+      'A neighbour saw the gunman ten days before the shooting.',
+      'In the weeks before the shooting, the gunman had written to her.',
+      'Later that day, the police closed the square.',
+      'The council met the following Monday.',
+    ])
+      expect(values(story + told)).toEqual(['2019-11-04']);
+  });
+
   it('keeps generic seasons and present-tense characterisations out', () => {
     expect(values('Most pipes burst in winter, when the ground freezes.')).toEqual([]);
     expect(values('Critics call jazz the sound of the 20th century.')).toEqual([]);
