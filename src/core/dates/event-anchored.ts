@@ -61,7 +61,8 @@ const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
 
 /** The happening-naming word at the start of `s`, after at most `lead` other words and no punctuation. */
 function happeningAhead(s: string, lead: number): HappeningWord | undefined {
-  const stop = s.search(/[,;:()!?"“”]|\.\s/);
+  // A full stop ends the phrase unless it closes a title: "the day after Dr. Adler died".
+  const stop = s.search(/[,;:()!?"“”]|(?<!\b(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev))\.\s/);
   const words = [...(stop < 0 ? s : s.slice(0, stop)).matchAll(WORD)].slice(0, lead + 1);
   for (const w of words) {
     const found = LEXICON.get(w[0].toLowerCase());

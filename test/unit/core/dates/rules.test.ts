@@ -125,6 +125,12 @@ describe('core/dates dates told from a happening the text dates', () => {
       '2011-W24',
     ],
     [
+      'Dr. Adler was killed on Oct. 3. The clinic shut the day after Dr. Adler was killed.',
+      'the day after',
+      '2011-11-01',
+      '2011-10-04',
+    ],
+    [
       'The plane crashed in March 2009. Three years after the crash, the airline folded.',
       'Three years after',
       '2011-06-02',
