@@ -1,7 +1,7 @@
 /**
  * Dates told from a happening rather than from a date: "the day after his death", "ten days before
- * the murder", "in the weeks before the shooting". The happening is dated where the text dates it
- * ("the Oct. 23 slaying", "was shot to death on the night of Oct. 23"), and the expression is
+ * the murder", "in the weeks before the explosion". The happening is dated where the text dates it
+ * ("the May 2 shooting", "was shot on the steps of city hall on May 2"), and the expression is
  * resolved from that day. A happening the text never dates leaves the expression undated.
  */
 import type { DateMention, Granularity } from '../types';
@@ -22,8 +22,8 @@ import { NUMBER_SOURCE, numberValue } from './lexicon';
 /**
  * Words that name a happening, grouped by the happening they name: a story that calls a killing
  * "the slaying", "the shooting" and "his death" tells one happening. Verbs are marked: a verb takes a
- * bare date after it ("killed Thursday"), a noun only through a preposition ("the killing on Oct. 23"),
- * since in "charged with murder Thursday" the day belongs to the charge.
+ * bare date after it ("killed Thursday"), a noun only through a preposition ("the killing on May 2"),
+ * since in "was indicted for murder on Monday" the day belongs to the indictment.
  */
 const HAPPENING_WORDS: Record<string, { nouns: string[]; verbs: string[] }> = {
   killing: {
@@ -54,7 +54,7 @@ const LEXICON = new Map<string, HappeningWord>(
 
 /** How many words may stand between a date and the happening it dates. */
 const MAX_GAP_WORDS = 8;
-/** How many words may open the happening's phrase before its head: "Slepian was killed", "a sniper killed". */
+/** How many words may open the happening's phrase before its head: "the mayor was shot", "a gunman killed". */
 const MAX_LEAD_WORDS = 4;
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
@@ -82,16 +82,16 @@ interface DatedHappening {
 const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 /**
- * Where the text dates a happening: a date just before its word ("the Oct. 23 slaying", "last month's
+ * Where the text dates a happening: a date just before its word ("the May 2 shooting", "last month's
  * shooting death"), or after it in the same clause, bare after a verb ("killed Thursday") or through
- * a preposition ("died in hospital on May 2", "the blast on Oct. 23").
+ * a preposition ("died in hospital on May 2", "the blast on Feb. 3").
  */
 function datedHappenings(text: string, mentions: readonly DateMention[]): DatedHappening[] {
   const out: DatedHappening[] = [];
   for (const d of mentions) {
     if (!DAY_OR_MONTH.test(d.value)) continue;
     const sentence = sentenceAround(text, d.start, d.end);
-    // Before the word: at most one word between ("the Oct. 23 sniper shooting").
+    // Before the word: at most one word between ("the May 2 mall shooting").
     const after = text.slice(d.end, sentence.end).replace(/^['’]s\b/, '');
     const ahead = happeningAhead(after, 1);
     if (ahead) out.push({ happening: ahead.happening, at: d.start, value: d.value });

@@ -19,7 +19,7 @@ const REPORTING = /^\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|
 
 export const FREQUENCY_RULES: DateRule[] = [
   {
-    // "they gather daily", "his daily life", "published annually"; not "the party daily Granma".
+    // "they gather daily", "his daily life", "published annually"; not "the party daily Pravda".
     name: 'frequency',
     pattern: bounded('hourly|daily|nightly|weekly|monthly|yearly|annually'),
     read: (m, c) => {

@@ -146,9 +146,9 @@ describe('core/dates dates told from a happening the text dates', () => {
     expect(valueOf(text, 'the day after', '2011-09-01')).toBe('2011-08-10');
   });
 
-  it('does not take the day of a charge for the day of the crime it names', () => {
-    // "charged with murder Thursday": Thursday is the charge's; the killing is never dated.
-    const text = 'He was charged with murder Thursday. He was seen nearby the day before the killing.';
+  it('does not take the day of an indictment for the day of the crime it names', () => {
+    // "indicted for murder Monday": Monday is the indictment's; the killing is never dated.
+    const text = 'She was indicted for murder Monday. A witness saw her car the day before the killing.';
     expect(valueOf(text, 'the day before', '2011-06-04')).toBeUndefined();
   });
 

@@ -80,7 +80,7 @@ describe('core/timeline: items are happenings', () => {
     for (const told of [
       'Her deputy took office the day after her death.',
       'A neighbour saw the gunman ten days before the shooting.',
-      'In the weeks before the shooting, the gunman had written to her.',
+      'In the weeks before the shooting, the gunman had sent her letters.',
       'Later that day, the police closed the square.',
       'The council met the following Monday.',
     ])
