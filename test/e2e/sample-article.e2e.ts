@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_URL } from '../../src/background/knowledge/user-agent';
 import { DRIVERS, hoverHighlight, waitInTab, type DriverTab, type ExtensionDriver } from '../support/driver';
 import {
   FURNITURE_SELECTOR,
@@ -76,6 +77,20 @@ async function axeSeriousViolations(selector: string | null): Promise<Finding[]>
       help: v.help,
       targets: v.nodes.map((n) => JSON.stringify(n.target)),
     }));
+}
+
+/** Runs in the page: the relative luminance (0 black … 1 white) of the open card's background. */
+function openCardLuminance(): number | null {
+  for (const host of document.querySelectorAll('[data-backstory-card]')) {
+    const card = host.shadowRoot?.querySelector('.bs-card');
+    if (!card) continue;
+    const rgb = /rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(getComputedStyle(card).backgroundColor);
+    if (!rgb) return null;
+    const lin = (c: number): number =>
+      c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
+    return 0.2126 * lin(Number(rgb[1])) + 0.7152 * lin(Number(rgb[2])) + 0.0722 * lin(Number(rgb[3]));
+  }
+  return null;
 }
 
 /** Runs in the page: where focus is, as a trail entry. */
@@ -198,6 +213,8 @@ describe.each(DRIVERS)('$name: the sample article', ({ name, launch }) => {
     await page.emulate('dark');
     await sleep(300);
     await screenshot('card-dark', page);
+    // The sample is a white page: the card follows the page, not the dark system around it.
+    expect(await page.evaluate(openCardLuminance, undefined)).toBeGreaterThan(0.8);
     await page.emulate('light');
   });
 
@@ -205,6 +222,17 @@ describe.each(DRIVERS)('$name: the sample article', ({ name, launch }) => {
     const askedAboutLavrov = (): boolean =>
       wiki.requests.some((r) => JSON.stringify(r.params).includes('Lavrov'));
     await expect.poll(askedAboutLavrov, { timeout: CARD_TIMEOUT_MS }).toBe(true);
+  });
+
+  it('asks the wikis for every card of the page in at most 6 requests, each with maxlag and an Api-User-Agent naming the project', () => {
+    const log = wiki.requests.map((r) => `${r.params.action ?? ''} ${r.params.generator ?? ''}`).join('\n');
+    expect(wiki.requests.length, log).toBeGreaterThan(0);
+    expect(wiki.requests.length, log).toBeLessThanOrEqual(6);
+    for (const r of wiki.requests) {
+      expect(r.params.maxlag).toBe('5');
+      expect(r.headers['api-user-agent']).toMatch(/^Backstory\/\S+ \(/);
+      expect(r.headers['api-user-agent']).toContain(PROJECT_URL);
+    }
   });
 
   it('closes the card on Escape', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import english from '../../../_locales/en/messages.json';
 import { createKnowledgeCardProvider } from '../../../src/background/knowledge-cards';
 import { createMemoryCache } from '../../../src/background/knowledge/cache';
+import { PROJECT_URL } from '../../../src/background/knowledge/user-agent';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import { startWikiFixtureServer, type WikiFixtureServer } from '../../support/wiki-fixture-server';
 import { byId } from './knowledge/sample-entities';
@@ -49,5 +50,20 @@ describe('background/knowledge-cards', () => {
       settings,
     );
     expect(persistent.size).toBeGreaterThan(0);
+  });
+
+  it('names the extension in Api-User-Agent, with the project’s URL, and sends maxlag', async () => {
+    wiki.reset();
+    await createKnowledgeCardProvider({ cache: createMemoryCache() }).getCards(
+      [byId('lavrov')],
+      '2018-05-30',
+      settings,
+    );
+    expect(wiki.requests.length).toBeGreaterThan(0);
+    for (const r of wiki.requests) {
+      expect(r.headers['api-user-agent']).toMatch(/^Backstory\/\S+ \(/);
+      expect(r.headers['api-user-agent']).toContain(PROJECT_URL);
+      expect(r.params.maxlag).toBe('5');
+    }
   });
 });

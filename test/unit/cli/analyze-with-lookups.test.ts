@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_URL } from '../../../src/background/knowledge/user-agent';
 import { main, type Io } from '../../../src/cli/main';
 import { startWikiFixtureServer, type WikiFixtureServer } from '../../support/wiki-fixture-server';
 
@@ -32,7 +33,7 @@ async function analyzeJson(): Promise<{
 }
 
 describe('cli: backstory analyze against a Wikipedia/Wikidata fixture server', () => {
-  it('links the sample article’s people and places to the right items in at most 8 requests', async () => {
+  it('links the sample article’s people and places to the right items in at most 6 requests', async () => {
     const result = await analyzeJson();
     const qid = (name: string) => result.entities.find((e) => e.name === name)?.card?.card?.qid;
     expect({
@@ -54,7 +55,20 @@ describe('cli: backstory analyze against a Wikipedia/Wikidata fixture server', (
       northKorea: 'Q423',
       singapore: 'Q334',
     });
-    expect(result.lookups.requests).toBeLessThanOrEqual(8);
+    expect(result.lookups.requests).toBeLessThanOrEqual(6);
+  });
+
+  it('names itself to Wikimedia in User-Agent and Api-User-Agent, with the project’s URL, and sends maxlag', async () => {
+    wiki.reset();
+    await analyzeJson();
+    expect(wiki.requests.length).toBeGreaterThan(0);
+    for (const r of wiki.requests) {
+      // Node's own User-Agent is only "node", which Wikimedia throttles or refuses.
+      expect(r.headers['user-agent']).toMatch(/^Backstory-CLI\/\S+ \(/);
+      expect(r.headers['user-agent']).toContain(PROJECT_URL);
+      expect(r.headers['api-user-agent']).toBe(r.headers['user-agent']);
+      expect(r.params.maxlag).toBe('5');
+    }
   });
 
   it('shows Pompeo as Secretary of State as of the article’s date', async () => {

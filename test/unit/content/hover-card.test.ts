@@ -111,6 +111,36 @@ describe('content/hover-card', () => {
     expect(text()).toContain('From Wikipedia, CC BY-SA 4.0');
   });
 
+  it.each([
+    ['dark on a dark page, though the system is light', 'rgb(20, 20, 24)', 'light', 'dark'],
+    ['light on a white page, though the system is dark', 'rgb(255, 255, 255)', 'dark', 'light'],
+  ] as const)('takes its theme from the page around the mention: %s', (_w, background, system, theme) => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes(system), media: query }));
+    try {
+      document.body.style.backgroundColor = background;
+      card.open(marks()[0] as HTMLElement);
+      expect(dialog()?.querySelector('.bs-card')?.getAttribute('data-theme')).toBe(theme);
+    } finally {
+      vi.unstubAllGlobals();
+      document.body.removeAttribute('style');
+    }
+  });
+
+  it('quotes the first mention on a later mention’s card, not on the card of the first mention itself', () => {
+    document.body.innerHTML = '<p id="q">Sergey Lavrov arrived. Later, Lavrov spoke.</p>';
+    highlight(buildTextIndex(document.getElementById('q') as Element), [
+      { span: { start: 0, end: 13 }, entityId: LAVROV.id, type: 'person', label: 'Sergey Lavrov, person' },
+      { span: { start: 30, end: 36 }, entityId: LAVROV.id, type: 'person', label: 'Lavrov, person' },
+    ]);
+    const [first, later] = marks();
+    const quote = (): Element | null | undefined => dialog()?.querySelector('.bs-context');
+    card.open(first as HTMLElement);
+    expect(quote()).toBeNull();
+    card.close();
+    card.open(later as HTMLElement);
+    expect(quote()?.textContent).toContain('North Korea’s foreign policy chief');
+  });
+
   it('closes on Escape and returns focus to the mention', () => {
     const mark = marks()[0] as HTMLElement;
     mark.focus();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildFacts, referencedIds, statementsAt } from '../../../../src/background/knowledge/facts';
 import type { SnakValue, Statement, WikidataItem } from '../../../../src/background/knowledge/wikidata';
-import { ageAt, formatDate, parseIsoDate, partsOf } from '../../../../src/background/knowledge/wikidata-time';
+import {
+  ageAt,
+  formatDate,
+  julianToGregorian,
+  parseIsoDate,
+  partsOf,
+} from '../../../../src/background/knowledge/wikidata-time';
 
 const day = (iso: string): SnakValue => ({
   kind: 'time',
@@ -10,6 +16,10 @@ const day = (iso: string): SnakValue => ({
 const yearOnly = (y: number): SnakValue => ({
   kind: 'time',
   value: { time: `+${y}-00-00T00:00:00Z`, precision: 9 },
+});
+const monthOnly = (y: number, m: number): SnakValue => ({
+  kind: 'time',
+  value: { time: `+${y}-${String(m).padStart(2, '0')}-00T00:00:00Z`, precision: 10 },
 });
 const item = (id: string): SnakValue => ({ kind: 'item', id });
 const held = (
@@ -53,6 +63,19 @@ describe('background/knowledge/facts', () => {
   ])('on %s the offices held are %j', (at, expected) => {
     expect(
       statementsAt(offices, date(at), false).map((s) => (s.value.kind === 'item' ? s.value.id : '')),
+    ).toEqual(expected);
+  });
+
+  // Terms known only to the month: Mayor from March 2014 to May 2018, Governor from June 2018.
+  const monthly = [held('Q1', monthOnly(2014, 3), monthOnly(2018, 5)), held('Q2', monthOnly(2018, 6))];
+  it.each([
+    ['2014-03-01', ['Q1']], // a start "in March 2014" is not after 1 March
+    ['2018-05-30', ['Q1']], // an end "in May 2018" is not before 30 May, as 1 May would be
+    ['2018-06-01', ['Q2']],
+    ['2014-02-28', []],
+  ])('on %s the offices held, known to the month, are %j', (at, expected) => {
+    expect(
+      statementsAt(monthly, date(at), false).map((s) => (s.value.kind === 'item' ? s.value.id : '')),
     ).toEqual(expected);
   });
 
@@ -119,6 +142,22 @@ describe('background/knowledge/wikidata-time', () => {
       day: 0,
     });
     expect(partsOf({ time: '+1900-00-00T00:00:00Z', precision: 7 })).toBeNull(); // a century: too vague to show
+  });
+
+  it.each([
+    [[1672, 5, 30], { year: 1672, month: 6, day: 9 }], // Peter the Great's birth
+    [[1582, 10, 5], { year: 1582, month: 10, day: 15 }], // the day after 4 October 1582 (Julian)
+    [[1900, 2, 29], { year: 1900, month: 3, day: 13 }], // a leap day only the Julian calendar has
+    [[1918, 1, 31], { year: 1918, month: 2, day: 13 }], // Russia's last Julian day
+  ] as const)('reads the Julian day %j as the Gregorian %j', ([y, m, d], expected) => {
+    expect(julianToGregorian(y, m, d)).toEqual(expected);
+    expect(
+      partsOf({
+        time: `+${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T00:00:00Z`,
+        precision: 11,
+        julian: true,
+      }),
+    ).toEqual(expected);
   });
 
   it.each([

@@ -239,6 +239,27 @@ describe('background/knowledge/service', () => {
       );
     });
 
+    it('tells them apart by the words around the name when the article gives no description of him', async () => {
+      const near = {
+        ...ri,
+        descriptions: [],
+        firstContext: 'Ri Yong Ho, who leads the country’s diplomacy, arrived.',
+      };
+      expect(card(await service().getCards([near], ARTICLE_DATE), 'ri').qid).toBe('Q24083656');
+    });
+
+    it('tells them apart by the other names the article gives', async () => {
+      const bare = { ...ri, descriptions: [], firstContext: 'Ri Yong Ho spoke.' };
+      const ministry = { ...byId('mfa'), id: 'mfa', name: 'Foreign Ministry', aliases: ['Foreign Ministry'] };
+      expect(card(await service().getCards([bare, ministry], ARTICLE_DATE), 'ri').qid).toBe('Q24083656');
+    });
+
+    it('weighs the offices each held on the article’s date: "the minister" settles it in 2018, not in 2011, before his term', async () => {
+      const minister = { ...ri, descriptions: ['the minister'], firstContext: 'Ri Yong Ho spoke.' };
+      expect(card(await service().getCards([minister], ARTICLE_DATE), 'ri').qid).toBe('Q24083656');
+      expect((await service().getCards([minister], '2011-06-01')).get('ri')?.status).toBe('ambiguous');
+    });
+
     it('answers the reader’s choice with that card, and remembers it', async () => {
       const bare = { ...ri, descriptions: [], firstContext: 'Ri Yong Ho spoke.' };
       const knowledge = service({ cache: createMemoryCache() });
