@@ -2,6 +2,7 @@
  * Splits an article into sentences of tokens with exact UTF-16 offsets, tokenised the way the
  * training data (CoNLL-2003, GUM) is: punctuation apart, possessive 's apart, "U.S." and "Mr." whole.
  */
+import { SENTENCE_STARTERS } from '../lexicon';
 
 /** One token of the text: `text` is exactly `source.slice(start, end)`. */
 export interface Token {
@@ -15,13 +16,15 @@ const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sr jr st mt ft gen lt col maj capt sgt cpl adm cmdr gov sen rep rev hon pres supt ' +
     'inc corp co ltd bros plc no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'ave blvd rd dept est approx fig vol'
+    'ave blvd rd dept est approx fig vol rt'
   ).split(' '),
 );
 
 // Order matters: the first alternative that matches at a position wins.
 const TOKEN_PATTERN = new RegExp(
   [
+    // Degrees written with a lower-case letter inside: Ph.D., M.Sc.
+    String.raw`(?:Ph|Ed|Sc|Th|Psy)\.D\.|[MB]\.Sc\.`,
     // Initialisms with dots: U.S., U.N., e.g., Washington D.C.
     String.raw`\p{L}(?:\.\p{L})+\.?`,
     // Numbers with separators, ordinals and plurals: 1,000  3.5  1990s  12th  9/11
@@ -46,9 +49,9 @@ function tokenizeLine(source: string, from: number, to: number, out: Token[]): v
   while ((m = TOKEN_PATTERN.exec(source)) !== null && m.index < to) {
     let text = m[0];
     const start = m.index;
-    // A word followed by a full stop that is a known abbreviation takes the stop with it.
+    // A word followed by a full stop that is a known abbreviation or an initial takes the stop with it.
     if (/^\p{L}+$/u.test(text) && source[start + text.length] === '.' && start + text.length < to) {
-      if (ABBREVIATIONS.has(text.toLowerCase()) || (text.length === 1 && /\p{Lu}/u.test(text))) {
+      if (ABBREVIATIONS.has(text.toLowerCase()) || (text.length === 1 && isInitial(source, start, to))) {
         text += '.';
         TOKEN_PATTERN.lastIndex = start + text.length;
       }
@@ -59,6 +62,18 @@ function tokenizeLine(source: string, from: number, to: number, out: Token[]): v
       out.push({ text: split[2], start: start + split[1].length, end: start + text.length });
     } else out.push({ text, start, end: start + text.length });
   }
+}
+
+/**
+ * A capital letter before a full stop is an initial ("John F. Kennedy"), unless it is the end of a
+ * sentence: a unit glued to a number ("in 4K."), a letter that ends its line ("the Xbox One S."), or
+ * a letter the next sentence follows ("called it X. If these…", where a word that opens sentences comes next).
+ */
+function isInitial(source: string, start: number, to: number): boolean {
+  if (!/^\p{Lu}$/u.test(source[start] ?? '')) return false;
+  if (start > 0 && /[\p{L}\p{N}]/u.test(source[start - 1] ?? '')) return false;
+  const next = /^\.\s+([\p{L}]+)/u.exec(source.slice(start + 1, Math.min(to, start + 40)))?.[1];
+  return next !== undefined && !SENTENCE_STARTERS.has(next);
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);

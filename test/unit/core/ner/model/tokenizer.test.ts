@@ -43,6 +43,26 @@ describe('core/ner/model/tokenizer', () => {
     ]);
   });
 
+  it('keeps an initial with its full stop, but ends the sentence after a letter the next sentence follows', () => {
+    expect(words('The lab named it Q. When it grew, Anna T. Vell was there.')).toEqual([
+      ['The', 'lab', 'named', 'it', 'Q', '.'],
+      ['When', 'it', 'grew', ',', 'Anna', 'T.', 'Vell', 'was', 'there', '.'],
+    ]);
+  });
+
+  it('ends the sentence after a unit glued to a number ("in 8K.")', () => {
+    expect(words('The set shows films in 8K. Viewers liked it.')).toEqual([
+      ['The', 'set', 'shows', 'films', 'in', '8', 'K', '.'],
+      ['Viewers', 'liked', 'it', '.'],
+    ]);
+  });
+
+  it('keeps a degree and the honorific "Rt." whole', () => {
+    expect(words('Tom Ash, Ph.D., met the Rt. Hon. Lea Moss.')).toEqual([
+      ['Tom', 'Ash', ',', 'Ph.D.', ',', 'met', 'the', 'Rt.', 'Hon.', 'Lea', 'Moss', '.'],
+    ]);
+  });
+
   it('normalises typographic quotes and dashes to the forms in the training data', () => {
     expect(normalizeToken('’s')).toBe("'s");
     expect(normalizeToken('“')).toBe('"');
