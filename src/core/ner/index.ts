@@ -7,6 +7,7 @@ import type { Recognizer } from '../types';
 import { createModelRecognizer, parseModel } from './model';
 import { refineSpans } from './refine-spans';
 import { createRulesRecognizer } from './rules-recognizer';
+import { trimSpans } from './span-bounds';
 
 /**
  * @param modelJson the parsed `models/ner.json`, or undefined to use the rules.
@@ -16,5 +17,5 @@ import { createRulesRecognizer } from './rules-recognizer';
 export function createRecognizer(modelJson?: unknown): Recognizer {
   const base =
     modelJson === undefined ? createRulesRecognizer() : createModelRecognizer(parseModel(modelJson));
-  return { recognize: (text) => refineSpans(text, base.recognize(text)) };
+  return { recognize: (text) => refineSpans(text, trimSpans(text, base.recognize(text))) };
 }

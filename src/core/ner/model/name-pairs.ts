@@ -1,0 +1,88 @@
+/**
+ * Two names the tagger reads as one, because nothing but a hyphen or a space stands between them:
+ *
+ * - a pair joined by a hyphen ("the Oslo-Bergen talks", "traded Ada Lind-Tom Moreau"): the tokenizer keeps a hyphenated word whole, as it should for "Rose-Lynn" or "Asia-Pacific",
+ *   so the two names come back as one span;
+ * - a place before a party named by its members ("Ohio Democrats won"): the place and the party.
+ *
+ * A hyphenated span is split only on evidence that each side is a name of its own: both sides are places
+ * the lists know, or the article names each side on its own elsewhere. A hyphenated name the lists
+ * know whole ("Guinea-Bissau", "Austria-Hungary") stays one.
+ */
+import type { EntityType, RecognizedSpan } from '../../types';
+import { PARTY_NAMES, PLACES } from '../lexicon';
+import { GAZETTEER_KINDS, type Gazetteer, type GazetteerKind } from './gazetteer';
+
+const mask = (kinds: readonly GazetteerKind[]): number =>
+  kinds.map((k) => 1 << GAZETTEER_KINDS.indexOf(k)).reduce((a, b) => a | b, 0);
+/** Countries and towns; not LOC, which has regions and seas that compound ("Asia-Pacific", "Indo-Pacific"). */
+const PLACE_KINDS = mask(['PLACE']);
+/** A capitalised word, a hyphen, a capitalised word: where a pair may be joined. */
+const JOINING_HYPHEN = /(?<=\p{L})-(?=\p{Lu})/gu;
+
+export function splitNamePairs(spans: readonly RecognizedSpan[], gazetteer: Gazetteer): RecognizedSpan[] {
+  // The names the article writes on their own, with the type the tagger gave them most.
+  const seen = new Map<string, EntityType>();
+  for (const s of spans) if (!seen.has(s.text)) seen.set(s.text, s.type);
+  // A person's surname or family name alone ("the Lind-Moreau talks" after "Ada Lind" and "Tom Moreau").
+  for (const s of spans) {
+    const words = s.text.split(' ');
+    if (s.type !== 'person' || words.length < 2) continue;
+    for (const w of [words[0]!, words[words.length - 1]!]) if (!seen.has(w)) seen.set(w, 'person');
+  }
+  const isPlace = (name: string): boolean => ((gazetteer.entries.get(name) ?? 0) & PLACE_KINDS) !== 0;
+
+  const out: RecognizedSpan[] = [];
+  for (const span of spans) {
+    const parts = hyphenPair(span, gazetteer, seen, isPlace) ?? placeAndParty(span, isPlace);
+    out.push(...(parts ?? [span]));
+  }
+  return out;
+}
+
+function hyphenPair(
+  span: RecognizedSpan,
+  gazetteer: Gazetteer,
+  seen: ReadonlyMap<string, EntityType>,
+  isPlace: (name: string) => boolean,
+): RecognizedSpan[] | undefined {
+  for (const m of span.text.matchAll(JOINING_HYPHEN)) {
+    const at = m.index;
+    const left = span.text.slice(0, at);
+    // "the Oslo-Bergen talks", read as an event with its noun: the names are the pair, without the noun.
+    const right = span.text.slice(at + 1).replace(/(?: \p{Ll}+)+$/u, '');
+    const joined = hyphenatedWord(span.text, at);
+    if (gazetteer.entries.has(joined) || PLACES.has(joined)) continue;
+    const leftType = seen.get(left) ?? (isPlace(left) ? 'place' : undefined);
+    const rightType = seen.get(right) ?? (isPlace(right) ? 'place' : undefined);
+    if (!leftType || !rightType) continue;
+    return [
+      { start: span.start, end: span.start + at, type: leftType, text: left },
+      { start: span.start + at + 1, end: span.start + at + 1 + right.length, type: rightType, text: right },
+    ];
+  }
+  return undefined;
+}
+
+/** The whole hyphenated word around the hyphen at `at` ("Oslo-Bergen" in "the Oslo-Bergen"). */
+function hyphenatedWord(text: string, at: number): string {
+  const from = text.lastIndexOf(' ', at) + 1;
+  const space = text.indexOf(' ', at);
+  return text.slice(from, space < 0 ? text.length : space);
+}
+
+/** "Ohio Democrats": the place, then the party its members stand for. */
+function placeAndParty(
+  span: RecognizedSpan,
+  isPlace: (name: string) => boolean,
+): RecognizedSpan[] | undefined {
+  const space = span.text.lastIndexOf(' ');
+  if (space < 0) return undefined;
+  const place = span.text.slice(0, space);
+  const party = span.text.slice(space + 1);
+  if (!PARTY_NAMES.has(party) || !isPlace(place)) return undefined;
+  return [
+    { start: span.start, end: span.start + space, type: 'place', text: place },
+    { start: span.start + space + 1, end: span.end, type: 'organization', text: party },
+  ];
+}

@@ -1,0 +1,102 @@
+/**
+ * Where a name begins and ends, corrected on any recogniser's spans before the product rules run:
+ *
+ * - an office written after an organisation is the person's title, not the organisation's name
+ *   ("former Harbour Board Chairman, Ana Gil", "the Assembly Rt. Hon. Ola Bey"): the title words go;
+ * - a title alone ("the Speaker said") is no one's name;
+ * - a name with a lower-case particle inside ("Luca di Sarno", "Ada van Dijk") is one person, though the
+ *   tagger may leave the particle out and return two names;
+ * - a name written as its web address ("Newsline.info said") is the whole address;
+ * - a unit glued to a number ("at 3GHz") and the acronym of a common noun ("8GB of RAM", "PTSD") are not
+ *   names.
+ */
+import type { RecognizedSpan } from '../types';
+import { isCommonNounFirstName, isHonorific, isTitleWord } from '../entities/roles';
+
+const words = (s: string): Set<string> => new Set(s.split('|'));
+
+/** Offices that end a person's title, never an organisation's name ("Harbour Board Chairman"). */
+const OFFICES = words(
+  'speaker|president|chairman|chairwoman|chairperson|ceo|cfo|minister|secretary|governor|mayor|senator|ambassador|spokesman|spokeswoman|spokesperson|commissioner|chancellor',
+);
+/** Words that keep a title inside an organisation's name ("Office of the President"). */
+const BEFORE_TITLE_IN_NAME = words('of|the|for|and|to');
+
+/** Acronyms of common nouns, capitalised but no one's name: conditions, computer parts, formats, units. */
+const COMMON_ACRONYMS = words(
+  'PTSD|ADHD|OCD|HIV|AIDS|DNA|RNA|MRI|ICU|RAM|ROM|CPU|GPU|SSD|HDD|USB|HDMI|HDR|LED|LCD|OLED|FPS|VOD|SMS|PDF|FAQ|DIY|GDP|VAT|IPO|ETF|ATM|PIN|URL|API|SUV|GPS|AI|VR|AR|MPH|KPH|RPM|GHz|MHz|KB|MB|GB|TB|MP',
+);
+
+export function trimSpans(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  const out: RecognizedSpan[] = [];
+  for (const found of joinParticleNames(text, spans)) {
+    const span = withWebAddress(text, found);
+    if (COMMON_ACRONYMS.has(span.text) || gluedToNumber(text, span)) continue;
+    const trimmed = span.type === 'person' ? personSpan(span) : withoutTrailingTitle(span);
+    if (trimmed) out.push(trimmed);
+  }
+  return out;
+}
+
+/** "3GHz", "8GB": one word written right after a number is its unit. */
+function gluedToNumber(text: string, span: RecognizedSpan): boolean {
+  return !span.text.includes(' ') && /\p{N}/u.test(text[span.start - 1] ?? '');
+}
+
+/** A title alone is no one's name; a name the tagger ended with an office ("Commons Speaker") is none either. */
+function personSpan(span: RecognizedSpan): RecognizedSpan | undefined {
+  const last = span.text.split(' ').pop() ?? '';
+  if (isTitleWord(last) && !isCommonNounFirstName(last) && !NAMED_BY_TITLE.has(last.toLowerCase()))
+    return undefined;
+  return span;
+}
+
+/** Royal and religious titles name people on their own ("the Pope", "Prince"), and a few are surnames. */
+const NAMED_BY_TITLE = words('lady|lord|king|queen|prince|princess|pope|emperor|father|sister|brother|judge');
+
+/** "Harbour Board Chairman" → "Harbour Board"; "the Assembly Rt. Hon." → "the Assembly". */
+function withoutTrailingTitle(span: RecognizedSpan): RecognizedSpan | undefined {
+  let text = span.text;
+  for (;;) {
+    const space = text.lastIndexOf(' ');
+    if (space < 0) break;
+    const last = text.slice(space + 1);
+    const before = text.slice(0, space);
+    const previous = (before.split(' ').pop() ?? '').toLowerCase();
+    const office = OFFICES.has(last.toLowerCase()) || isHonorific(last);
+    if (!office || BEFORE_TITLE_IN_NAME.has(previous) || isTitleWord(previous)) break;
+    text = before;
+  }
+  if (text === span.text) return span;
+  return { ...span, end: span.start + text.length, text };
+}
+
+/** Lower-case particles inside a person's name. */
+const PARTICLES =
+  /^ (?:de|di|da|del|della|dei|van|von|der|den|ter|ten|bin|ibn|bint|al|el|le|la|du|dos|das|y|van der|van den|de la|von der) $/;
+
+/** "Luca" and "Sarno" around "di": one person, "Luca di Sarno". */
+function joinParticleNames(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  const out: RecognizedSpan[] = [];
+  for (const span of ordered) {
+    const prev = out[out.length - 1];
+    if (prev?.type === 'person' && PARTICLES.test(text.slice(prev.end, span.start))) {
+      out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/** The top-level domains a publication's name may carry ("Newsline.info", "Axios.com"). */
+const WEB_ADDRESS_END = /^\.(?:com|org|net|info|io|co|news|tv|us|uk)\b(?!\.\p{L})/u;
+
+/** "Newsline" in "Newsline.info": the name is the address. */
+function withWebAddress(text: string, span: RecognizedSpan): RecognizedSpan {
+  const m = WEB_ADDRESS_END.exec(text.slice(span.end, span.end + 8));
+  if (!m) return span;
+  const end = span.end + m[0].length;
+  return { ...span, end, text: text.slice(span.start, end) };
+}

@@ -1,0 +1,134 @@
+/**
+ * Where a name begins and ends: each cause with sentences written for this spec (invented names).
+ * The span rules are checked on hand-made spans; the pairs the tagger glues together, through the
+ * recogniser the product ships.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../../src/core/analyze';
+import { trimSpans } from '../../../../src/core/ner/span-bounds';
+import type { EntityType, RecognizedSpan } from '../../../../src/core/types';
+import { loadProductRecognizer } from '../product-recognizer';
+
+function span(text: string, name: string, type: EntityType): RecognizedSpan {
+  const start = text.indexOf(name);
+  if (start < 0) throw new Error(`"${name}" not in text`);
+  return { start, end: start + name.length, text: name, type };
+}
+const shown = (spans: RecognizedSpan[]): [string, string][] => spans.map((s) => [s.type, s.text]);
+
+const recognizer = loadProductRecognizer();
+const entities = (text: string): [string, string][] =>
+  analyzeText({ text }, recognizer).entities.map((e) => [e.type, e.name]);
+
+describe('core/ner/span-bounds', () => {
+  it('ends an organisation before the office of the person who follows it', () => {
+    const text =
+      'former Harbour Board Chairman, Ana Gil, met the Assembly Rt. Hon. Ola Bey at the Office of the President.';
+    const spans = trimSpans(text, [
+      span(text, 'Harbour Board Chairman', 'organization'),
+      span(text, 'Ana Gil', 'person'),
+      span(text, 'Assembly Rt. Hon.', 'organization'),
+      span(text, 'Office of the President', 'organization'),
+    ]);
+    expect(shown(spans)).toEqual([
+      ['organization', 'Harbour Board'],
+      ['person', 'Ana Gil'],
+      ['organization', 'Assembly'],
+      ['organization', 'Office of the President'],
+    ]);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('drops a title alone, or a name the tagger ended with an office, but keeps the Pope and a surname King', () => {
+    const text = 'The Speaker and the Commons Speaker met the Pope and Carole King.';
+    const spans = trimSpans(text, [
+      span(text, 'Speaker', 'person'),
+      span(text, 'Commons Speaker', 'person'),
+      span(text, 'Pope', 'person'),
+      span(text, 'Carole King', 'person'),
+    ]);
+    expect(shown(spans)).toEqual([
+      ['person', 'Pope'],
+      ['person', 'Carole King'],
+    ]);
+  });
+
+  it('drops a unit glued to a number and the acronym of a common noun', () => {
+    const text = 'The Orvex board runs at 3GHz with 16GB of RAM; patients with PTSD wrote to Orvex.';
+    const spans = trimSpans(text, [
+      span(text, 'Orvex', 'organization'),
+      span(text, 'GHz', 'organization'),
+      span(text, 'GB', 'organization'),
+      span(text, 'RAM', 'organization'),
+      span(text, 'PTSD', 'organization'),
+    ]);
+    expect(shown(spans)).toEqual([['organization', 'Orvex']]);
+  });
+
+  it('joins a first name and a surname the tagger split around a lower-case particle', () => {
+    const text = 'Reporter Luca di Sarno met Ada van Dijk in Paris la Nuit.';
+    const spans = trimSpans(text, [
+      span(text, 'Luca', 'person'),
+      span(text, 'Sarno', 'person'),
+      span(text, 'Ada van Dijk', 'person'),
+      span(text, 'Paris', 'place'),
+      span(text, 'Nuit', 'place'),
+    ]);
+    expect(shown(spans)).toEqual([
+      ['person', 'Luca di Sarno'],
+      ['person', 'Ada van Dijk'],
+      ['place', 'Paris'],
+      ['place', 'Nuit'],
+    ]);
+  });
+
+  it('reads a name written as its web address whole', () => {
+    const text = 'Ana Gil told Newsline.info the camp was shut, and Newsline said so.';
+    const spans = trimSpans(text, [span(text, 'Newsline', 'organization')]);
+    expect(shown(spans)).toEqual([['organization', 'Newsline.info']]);
+  });
+});
+
+describe('core/ner name pairs the tagger reads as one', () => {
+  it('splits two places joined by a hyphen, but not a region the lists know whole', () => {
+    const found = entities(
+      'The Moscow-Beijing talks ended; trade across the Asia-Pacific grew, and Guinea-Bissau voted.',
+    );
+    expect(found).toContainEqual(['place', 'Moscow']);
+    expect(found).toContainEqual(['place', 'Beijing']);
+    expect(found.map(([, n]) => n)).not.toContain('Pacific');
+    expect(found.map(([, n]) => n)).not.toContain('Bissau');
+  });
+
+  it('splits two people joined by a hyphen when the article names each on their own', () => {
+    const found = entities(
+      'The club traded Ada Lind-Tom Moreau for cash. Later Ada Lind scored twice and Tom Moreau left the club.',
+    );
+    expect(found).toEqual([
+      ['person', 'Ada Lind'],
+      ['person', 'Tom Moreau'],
+    ]);
+  });
+
+  it('keeps a hyphenated first name whole', () => {
+    const found = entities('Singer Rose-Anne Pell arrived in Glasgow on Monday, and Pell sang.');
+    expect(found).toContainEqual(['person', 'Rose-Anne Pell']);
+  });
+
+  it('reads a place before a party named by its members as the place and the party', () => {
+    const found = entities('Ohio Democrats won the vote, and Texas Republicans lost it.');
+    expect(found).toEqual([
+      ['place', 'Ohio'],
+      ['organization', 'Democrats'],
+      ['place', 'Texas'],
+      ['organization', 'Republicans'],
+    ]);
+  });
+
+  it('ends a sentence after a letter the next sentence follows, not inside an initial', () => {
+    const found = entities(
+      'The lab simply called it Q. When it grew, John T. Vell said the lab would close.',
+    );
+    expect(found).toEqual([['person', 'John T. Vell']]);
+  });
+});
