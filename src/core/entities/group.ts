@@ -6,6 +6,7 @@
  */
 import type { Entity, EntityType, Mention, RecognizedSpan } from '../types';
 import { canonicalPlace, isAcronymOf, nameTokens, plain, slug } from './names';
+import { KNOWN_ORGS, PLACES } from '../ner/lexicon';
 import { isCommonNounFirstName, key, leadingTitleCount } from './roles';
 
 interface Draft {
@@ -55,6 +56,7 @@ export function groupMentions(spans: readonly RecognizedSpan[]): Entity[] {
     add(resolveShortName(drafts, name, span.start) ?? lookup(type, name) ?? create(type, name), span);
   }
   mergeInto(drafts, shorterFormOf);
+  mergeInto(drafts, personNamedShort);
   mergeAcronyms(drafts);
 
   const used = new Set<string>();
@@ -174,13 +176,17 @@ const PLACE_DESIGNATORS =
  * - an organisation's leading words ("SoftBank" for "SoftBank Group Corp", "Whole Foods" for "Whole Foods Market");
  * - a place without its designation ("Inner Mongolia" for "Inner Mongolia Autonomous Region");
  * - a datelined capital-letters form ("BUFFALO" for "Buffalo");
+ * - a publication's name without its web address ("Snopes" for "Snopes.com");
  * - a one-word "person" that is the first word of a company's name and of no person's ("Packard" for
- *   "Packard Motor Car Company").
+ *   "Packard Motor Car Company");
+ * - a one-word "place" that is a company's name without its legal or group suffix ("Ithaca" for
+ *   "Ithaca Holdings").
  */
 function shorterFormOf(short: Draft, long: Draft, all: readonly Draft[]): boolean {
   const s = short.keys;
   const l = long.keys;
   if (isAllCaps(short.name) && !isAllCaps(long.name) && s.join(' ') === l.join(' ')) return true;
+  if (isWebAddressOf(s, l)) return true;
   if (s.length >= l.length) return false;
   if (short.type === 'person' && long.type === 'person')
     return s.length > 1 && (isContiguousPart(s, l) || isMiddleDropped(s, l));
@@ -191,6 +197,9 @@ function shorterFormOf(short: Draft, long: Draft, all: readonly Draft[]): boolea
     return s.length > 1 || l.slice(s.length).every((t) => COMPANY_SUFFIX.test(t));
   if (short.type === 'place' && long.type === 'place')
     return l.slice(s.length).every((t) => PLACE_DESIGNATORS.test(t));
+  // "Ithaca" for "Ithaca Holdings": a place's name alone is the company only when just a suffix follows.
+  if (short.type === 'place' && long.type === 'organization')
+    return s.length === 1 && l.length === 2 && COMPANY_SUFFIX.test(l[1]!);
   return (
     short.type === 'person' &&
     long.type === 'organization' &&
@@ -199,6 +208,30 @@ function shorterFormOf(short: Draft, long: Draft, all: readonly Draft[]): boolea
     !isCommonNounFirstName(short.name) &&
     !all.some((d) => d.type === 'person' && d !== short && d.keys.includes(s[0]!))
   );
+}
+
+/**
+ * "Harlan" or "Rose-Lynn" typed an organisation or a place, after the article has named "Rose-Lynn
+ * Harlan": a person's first name or surname alone, whatever type the tagger gave it, unless it is a
+ * place or an organisation everyone knows ("Washington" after "Denzel Washington").
+ */
+function personNamedShort(short: Draft, long: Draft): boolean {
+  if (short.type === 'person' || long.type !== 'person' || short.name.includes(' ')) return false;
+  if (PLACES.has(short.name) || KNOWN_ORGS.has(short.name)) return false;
+  const [s, l] = [short.keys.join(' '), long.keys];
+  if (l.length <= short.keys.length) return false;
+  const first = l.slice(0, short.keys.length).join(' ') === s;
+  const last = l.slice(-short.keys.length).join(' ') === s;
+  if (!first && !last) return false;
+  if (!last && isCommonNounFirstName(short.name)) return false;
+  return long.mentions[0]!.start < short.mentions[0]!.start;
+}
+
+/** "Snopes" and "Snopes.com": a publication and its web address are one name. */
+function isWebAddressOf(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length !== 1 || long.length !== 1) return false;
+  const [name, address] = [short[0]!, long[0]!];
+  return address.startsWith(`${name}.`) && /^[a-z]{2,4}$/.test(address.slice(name.length + 1));
 }
 
 function keysOf(name: string): string {

@@ -180,4 +180,56 @@ describe('core/entities/group', () => {
       ['Zento Cloud', 1],
     ]);
   });
+
+  it('names a person without a role noun written before the full name, but keeps a name that is also a role', () => {
+    const text = 'Ombudsman Lina Ortiz spoke. Ortiz left. Coach Mason Reed came; Mason Reed won.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Ombudsman Lina Ortiz', 'person'],
+        ['Ortiz', 'person'],
+        ['Coach Mason Reed', 'person'],
+        ['Mason Reed', 'person'],
+      ]),
+    );
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Lina Ortiz', 2],
+      ['Mason Reed', 2],
+    ]);
+    expect(entities[0]!.aliases).toContain('Ombudsman Lina Ortiz');
+  });
+
+  it('joins a town-named company without its suffix, and a publication without its web address', () => {
+    const text =
+      'Brenna Holdings bought it; a stake in Brenna grew. Factcheck.org said so; Factcheck agreed.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Brenna Holdings', 'organization'],
+        ['Brenna', 'place'],
+        ['Factcheck.org', 'organization'],
+        ['Factcheck', 'organization'],
+      ]),
+    );
+    expect(entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['organization', 'Brenna Holdings', 2],
+      ['organization', 'Factcheck.org', 2],
+    ]);
+  });
+
+  it("joins a person's first name or surname the tagger typed otherwise, after the full name, but not a known place", () => {
+    const text = 'Rose-Anne Pell sang. Rose-Anne cried and Pell left. Denzel Washington flew to Washington.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Rose-Anne Pell', 'person'],
+        ['Rose-Anne', 'organization'],
+        ['Pell', 'place'],
+        ['Denzel Washington', 'person'],
+        ['Washington', 'place'],
+      ]),
+    );
+    expect(entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['person', 'Rose-Anne Pell', 3],
+      ['person', 'Denzel Washington', 1],
+      ['place', 'Washington', 1],
+    ]);
+  });
 });
