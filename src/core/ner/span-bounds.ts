@@ -7,6 +7,9 @@
  * - a name with a lower-case particle inside ("Luca di Sarno", "Ada van Dijk") is one person, though the
  *   tagger may leave the particle out and return two names;
  * - a name written as its web address ("Newsline.info said") is the whole address;
+ * - an organisation "of" two things ends after the second ("Department of Parks and Recreation"), where
+ *   the word after "and" is no name of its own;
+ * - a pronoun's contraction ("I’m", "We’re") is never a name;
  * - a unit glued to a number ("at 3GHz") and the acronym of a common noun ("8GB of RAM", "PTSD") are not
  *   names.
  */
@@ -29,9 +32,10 @@ const COMMON_ACRONYMS = words(
 
 export function trimSpans(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
   const out: RecognizedSpan[] = [];
-  for (const found of joinParticleNames(text, spans)) {
-    const span = withWebAddress(text, found);
-    if (COMMON_ACRONYMS.has(span.text) || gluedToNumber(text, span)) continue;
+  const joined = joinParticleNames(text, spans);
+  for (const found of joined) {
+    const span = withConjoinedHead(text, withWebAddress(text, found), joined);
+    if (COMMON_ACRONYMS.has(span.text) || gluedToNumber(text, span) || CONTRACTION.test(span.text)) continue;
     const trimmed = span.type === 'person' ? personSpan(span) : withoutTrailingTitle(span);
     if (trimmed) out.push(trimmed);
   }
@@ -98,5 +102,22 @@ function withWebAddress(text: string, span: RecognizedSpan): RecognizedSpan {
   const m = WEB_ADDRESS_END.exec(text.slice(span.end, span.end + 8));
   if (!m) return span;
   const end = span.end + m[0].length;
+  return { ...span, end, text: text.slice(span.start, end) };
+}
+
+/** "I’m", "We’re", "They’ve": a pronoun and a verb, capitalised but no one's name. */
+const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$/u;
+
+/** "Department of Parks" + " and Recreation": the name goes on to its second object. */
+function withConjoinedHead(
+  text: string,
+  span: RecognizedSpan,
+  spans: readonly RecognizedSpan[],
+): RecognizedSpan {
+  if (span.type !== 'organization' || !span.text.includes(' of ')) return span;
+  const m = /^ and (\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{M}]| \p{Lu})/u.exec(text.slice(span.end, span.end + 40));
+  if (!m) return span;
+  const end = span.end + m[0].length;
+  if (spans.some((o) => o.start < end && o.end > span.end)) return span;
   return { ...span, end, text: text.slice(span.start, end) };
 }

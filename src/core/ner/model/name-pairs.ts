@@ -15,8 +15,10 @@ import { GAZETTEER_KINDS, type Gazetteer, type GazetteerKind } from './gazetteer
 
 const mask = (kinds: readonly GazetteerKind[]): number =>
   kinds.map((k) => 1 << GAZETTEER_KINDS.indexOf(k)).reduce((a, b) => a | b, 0);
-/** Countries and towns; not LOC, which has regions and seas that compound ("Asia-Pacific", "Indo-Pacific"). */
-const PLACE_KINDS = mask(['PLACE']);
+/** Countries and towns: the places a hyphen pairs; not LOC's regions and seas that compound ("Asia-Pacific"). */
+const TOWN_KINDS = mask(['PLACE']);
+/** Any place the lists know, states and regions too ("Ohio Democrats"). */
+const PLACE_KINDS = mask(['PLACE', 'LOC']);
 /** A capitalised word, a hyphen, a capitalised word: where a pair may be joined. */
 const JOINING_HYPHEN = /(?<=\p{L})-(?=\p{Lu})/gu;
 
@@ -30,11 +32,13 @@ export function splitNamePairs(spans: readonly RecognizedSpan[], gazetteer: Gaze
     if (s.type !== 'person' || words.length < 2) continue;
     for (const w of [words[0]!, words[words.length - 1]!]) if (!seen.has(w)) seen.set(w, 'person');
   }
-  const isPlace = (name: string): boolean => ((gazetteer.entries.get(name) ?? 0) & PLACE_KINDS) !== 0;
+  const kinds = (name: string): number => gazetteer.entries.get(name) ?? 0;
+  const isTown = (name: string): boolean => (kinds(name) & TOWN_KINDS) !== 0;
+  const isPlace = (name: string): boolean => PLACES.has(name) || (kinds(name) & PLACE_KINDS) !== 0;
 
   const out: RecognizedSpan[] = [];
   for (const span of spans) {
-    const parts = hyphenPair(span, gazetteer, seen, isPlace) ?? placeAndParty(span, isPlace);
+    const parts = hyphenPair(span, gazetteer, seen, isTown) ?? placeAndParty(span, isPlace);
     out.push(...(parts ?? [span]));
   }
   return out;

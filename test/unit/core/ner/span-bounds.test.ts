@@ -82,6 +82,34 @@ describe('core/ner/span-bounds', () => {
     ]);
   });
 
+  it('goes on to the second object of an organisation "of" two things, unless that one is a name of its own', () => {
+    const text = 'The Department of Parks and Recreation and the Bank of Norland and Orvex agreed.';
+    const spans = trimSpans(text, [
+      span(text, 'Department of Parks', 'organization'),
+      span(text, 'Bank of Norland', 'organization'),
+      span(text, 'Orvex', 'organization'),
+    ]);
+    expect(shown(spans)).toEqual([
+      ['organization', 'Department of Parks and Recreation'],
+      ['organization', 'Bank of Norland'],
+      ['organization', 'Orvex'],
+    ]);
+  });
+
+  it('never takes a contracted pronoun for a name', () => {
+    const text = '“I’m staying,” said Ana Gil. We’re not, said Orvex.';
+    const spans = trimSpans(text, [
+      span(text, 'I’m', 'organization'),
+      span(text, 'Ana Gil', 'person'),
+      span(text, 'We’re', 'person'),
+      span(text, 'Orvex', 'organization'),
+    ]);
+    expect(shown(spans)).toEqual([
+      ['person', 'Ana Gil'],
+      ['organization', 'Orvex'],
+    ]);
+  });
+
   it('reads a name written as its web address whole', () => {
     const text = 'Ana Gil told Newsline.info the camp was shut, and Newsline said so.';
     const spans = trimSpans(text, [span(text, 'Newsline', 'organization')]);
