@@ -7,6 +7,7 @@ import type { EntityType, RecognizedSpan, Recognizer } from '../../types';
 import type { NerModel } from './model';
 import { HOLIDAYS, PARTY_NAMES } from '../lexicon';
 import { isHeadline } from './features';
+import { findHiddenNames } from './hidden-names';
 import { splitNamePairs } from './name-pairs';
 import { possessiveNames, shapeSpan, type ShapeContext } from './span-shape';
 import type { NerType, TokenSpan } from './tags';
@@ -152,7 +153,7 @@ export function createModelRecognizer(model: NerModel): Recognizer {
           if (kept) emit(sentence, kept[0], kept[1], PRODUCT_TYPES[span.type]);
         }
       });
-      return splitNamePairs(found, model.gazetteer);
+      return splitNamePairs(findHiddenNames(text, found, model.gazetteer), model.gazetteer);
     },
   };
 }

@@ -160,3 +160,26 @@ describe('core/ner name pairs the tagger reads as one', () => {
     expect(found).toEqual([['person', 'John T. Vell']]);
   });
 });
+
+describe('core/ner names the tagger cannot see as written', () => {
+  it('finds a place or an organisation the lists know inside a compound with a lower-case word', () => {
+    const found = entities('A Pakistan-based developer and a Hong Kong-born banker met Ana Gil on Monday.');
+    expect(found).toContainEqual(['place', 'Pakistan']);
+    expect(found).toContainEqual(['place', 'Hong Kong']);
+    expect(found.map(([, n]) => n)).not.toContain('Kong');
+  });
+
+  it('finds a dateline in capitals opening a block', () => {
+    const found = entities('OSLO — The harbour board said on Monday that Ana Gil would lead it.');
+    expect(found).toContainEqual(['place', 'OSLO']);
+  });
+
+  it('finds an organisation and planets everyone knows wherever they are written', () => {
+    const found = entities(
+      'Ana Gil turned to Twitter last month. A map of Saturn’s moon Titan shows Mercury too.',
+    );
+    expect(found).toContainEqual(['organization', 'Twitter']);
+    expect(found).toContainEqual(['place', 'Saturn']);
+    expect(found).toContainEqual(['place', 'Mercury']);
+  });
+});

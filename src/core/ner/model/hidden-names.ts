@@ -1,0 +1,87 @@
+/**
+ * Names the tagger cannot see because of how they are written, found where the lists or the article
+ * itself know them:
+ *
+ * - inside a compound with a lower-case word ("a Norland-based firm", "the Orvex-owned site", "Hong
+ *   Kong-born"): the tokenizer keeps the compound one word, as it should, so the name in it is no token
+ *   of its own;
+ * - a dateline in capitals opening a block ("OSLO — The talks…"): the tagger reads capitals poorly;
+ * - an organisation or a planet everyone knows ("turned to Twitter", "Saturn's moon"), which the tagger
+ *   leaves out in some sentences: the product's own lists name them wherever they are written so.
+ */
+import type { EntityType, RecognizedSpan } from '../../types';
+import { KNOWN_ORGS, SKY_PLACES } from '../lexicon';
+import { GAZETTEER_KINDS, type Gazetteer, type GazetteerKind } from './gazetteer';
+
+const mask = (kinds: readonly GazetteerKind[]): number =>
+  kinds.map((k) => 1 << GAZETTEER_KINDS.indexOf(k)).reduce((a, b) => a | b, 0);
+/** The lists that type a name, most telling first. */
+const TYPED: readonly [number, EntityType][] = [
+  [mask(['PLACE', 'LOC']), 'place'],
+  [mask(['ORG', 'ORGX']), 'organization'],
+  [mask(['PER', 'PERX']), 'person'],
+];
+
+/** Capitalised words, then a hyphen and a lower-case word: "Hong Kong-based", "Kremlin-backed". */
+const COMPOUND = /((?:\p{Lu}[\p{L}\p{M}.]*[ ]){0,3}\p{Lu}[\p{L}\p{M}.]*)-\p{Ll}/gu;
+/** A block opening with capitals, then a dash, a comma or an agency in brackets: "OSLO —", "OSLO, Norland". */
+const DATELINE = /(?:^|\n)(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})(?= ?[—–-]|, | \()/gu;
+
+export function findHiddenNames(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  gazetteer: Gazetteer,
+): RecognizedSpan[] {
+  const seen = new Map<string, EntityType>();
+  for (const s of spans) if (!seen.has(s.text)) seen.set(s.text, s.type);
+  const typeOf = (name: string): EntityType | undefined => {
+    const known = seen.get(name);
+    if (known) return known;
+    const kinds = gazetteer.entries.get(name) ?? 0;
+    return TYPED.find(([m]) => kinds & m)?.[1];
+  };
+  const free = (start: number, end: number): boolean => !spans.some((s) => s.start < end && start < s.end);
+
+  const found: RecognizedSpan[] = [];
+  for (const m of text.matchAll(COMPOUND)) {
+    if (/[\p{L}\p{M}\d-]/u.test(text[m.index - 1] ?? '')) continue;
+    // The longest run of words ending at the hyphen that is a name: "Hong Kong", not "Kong".
+    const words = m[1]!.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const name = words.slice(i).join(' ');
+      const type = typeOf(name);
+      const start = m.index + m[1]!.length - name.length;
+      const end = m.index + m[1]!.length;
+      if (!type || !free(start, end)) continue;
+      found.push({ start, end, type, text: name });
+      break;
+    }
+  }
+  for (const m of text.matchAll(DATELINE)) {
+    const caps = m[1]!;
+    const start = m.index + m[0].length - caps.length;
+    const name = caps.toLowerCase().replace(/(?:^| )\p{L}/gu, (c) => c.toUpperCase());
+    if ((gazetteer.entries.get(name) ?? 0) & TYPED[0]![0] && free(start, start + caps.length))
+      found.push({ start, end: start + caps.length, type: 'place', text: caps });
+  }
+  for (const [name, type] of KNOWN_NAMES) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (/[\p{L}\p{M}\d]/u.test((text[at - 1] ?? '') + (text[end] ?? ''))) continue;
+      if (free(at, end) && !found.some((f) => f.start < end && at < f.end))
+        found.push({ start: at, end, type, text: name });
+    }
+  }
+  return found.length ? [...spans, ...found].sort((a, b) => a.start - b.start) : [...spans];
+}
+
+/**
+ * Known names written in mixed case ("Twitter", not "WHO" or "AP", which a capitals headline also
+ * writes); not "Amazon", which is as often the river.
+ */
+const KNOWN_NAMES: readonly [string, EntityType][] = [
+  ...[...KNOWN_ORGS]
+    .filter((n) => /\p{Ll}/u.test(n) && n !== 'Amazon')
+    .map((n): [string, EntityType] => [n, 'organization']),
+  ...[...SKY_PLACES].map((n): [string, EntityType] => [n, 'place']),
+];
