@@ -6,7 +6,7 @@
  */
 import type { Entity, EntityType, Mention, RecognizedSpan } from '../types';
 import { canonicalPlace, isAcronymOf, nameTokens, plain, slug } from './names';
-import { KNOWN_ORGS, PLACES } from '../ner/lexicon';
+import { DEMONYMS, KNOWN_ORGS, PLACES } from '../ner/lexicon';
 import { isCommonNounFirstName, key, leadingTitleCount } from './roles';
 
 interface Draft {
@@ -57,6 +57,7 @@ export function groupMentions(spans: readonly RecognizedSpan[]): Entity[] {
   }
   mergeInto(drafts, shorterFormOf);
   mergeInto(drafts, personNamedShort);
+  mergeInto(drafts, otherwiseWritten);
   mergeAcronyms(drafts);
 
   const used = new Set<string>();
@@ -91,10 +92,18 @@ export function groupMentions(spans: readonly RecognizedSpan[]): Entity[] {
 function entityName(surface: string, type: EntityType): string {
   const name = plain(surface);
   if (type === 'place') return canonicalPlace(name);
+  if (type === 'organization') return PARTY_MEMBERS[name] ?? name;
   if (type !== 'person') return name;
   const words = name.split(' ');
   return words.slice(leadingTitleCount(words)).join(' ');
 }
+
+/** A party named by one member or by its adjective is the party its members make ("Democratic" → "Democrats"). */
+const PARTY_MEMBERS: Record<string, string> = {
+  Democrat: 'Democrats',
+  Democratic: 'Democrats',
+  Republican: 'Republicans',
+};
 
 /** Document-level consistency: one surface string gets the type most of its mentions got. */
 function majorityTypes(spans: readonly RecognizedSpan[]): Map<string, EntityType> {
@@ -225,6 +234,38 @@ function personNamedShort(short: Draft, long: Draft): boolean {
   if (!first && !last) return false;
   if (!last && isCommonNounFirstName(short.name)) return false;
   return long.mentions[0]!.start < short.mentions[0]!.start;
+}
+
+/**
+ * The same name written another way:
+ * - an organisation without the country before it ("Congress" for "US Congress", "Parliament" for
+ *   "British Parliament") or without a founder's first name and a suffix ("Disney" for "Walt Disney Co.");
+ * - a person by initials ("B. U. Okoro" for "Benjamin Okoro") or by a short first name ("Josh Apte" for
+ *   "Joshua Apte").
+ */
+function otherwiseWritten(short: Draft, long: Draft): boolean {
+  if (short.type !== long.type) return false;
+  const [s, l] = [short.keys, long.keys];
+  if (short.type === 'organization') {
+    const country = long.name.split(' ')[0]!;
+    const countryFirst =
+      l.length === s.length + 1 &&
+      s.every((t, i) => l[i + 1] === t) &&
+      (PLACES.has(country) || DEMONYMS.has(country) || canonicalPlace(country) !== country);
+    const named = COMPANY_SUFFIX.test(l[l.length - 1]!) ? l.slice(0, -1) : [];
+    return countryFirst || (s.length === 1 && named.length >= 2 && named[named.length - 1] === s[0]);
+  }
+  if (short.type !== 'person' || s.length < 2 || l.length < 2) return false;
+  if (s[s.length - 1] !== l[l.length - 1]) return false;
+  const given = s.slice(0, -1);
+  const byInitials = given.every((t) => t.length === 1) && l[0]!.startsWith(given[0]!) && l[0]!.length > 1;
+  const byShortName =
+    s.length === 2 &&
+    l.length === 2 &&
+    s[0]!.length >= 3 &&
+    s[0]!.length < l[0]!.length &&
+    l[0]!.startsWith(s[0]!);
+  return byInitials || byShortName;
 }
 
 /** "Snopes" and "Snopes.com": a publication and its web address are one name. */

@@ -232,4 +232,38 @@ describe('core/entities/group', () => {
       ['place', 'Washington', 1],
     ]);
   });
+
+  it('joins an organisation without its country or its founder, and a person by initials or a short first name', () => {
+    const text =
+      'The US Senate met. The Senate voted. Walt Orvex Co. grew; Orvex hired B. T. Okoro. Bola Okoro and Joshua Apte spoke; Josh Apte left.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['US Senate', 'organization'],
+        ['Senate', 'organization'],
+        ['Walt Orvex Co.', 'organization'],
+        ['Orvex', 'organization'],
+        ['B. T. Okoro', 'person'],
+        ['Bola Okoro', 'person'],
+        ['Joshua Apte', 'person'],
+        ['Josh Apte', 'person'],
+      ]),
+    );
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['US Senate', 2],
+      ['Walt Orvex Co.', 2],
+      ['Bola Okoro', 2],
+      ['Joshua Apte', 2],
+    ]);
+  });
+
+  it('names a party by its members whether the article says "Democratic" or "Democrats"', () => {
+    const text = 'Democratic leaders met. Democrats won.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Democratic', 'organization'],
+        ['Democrats', 'organization'],
+      ]),
+    );
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([['Democrats', 2]]);
+  });
 });
