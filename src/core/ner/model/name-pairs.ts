@@ -3,7 +3,9 @@
  *
  * - a pair joined by a hyphen ("the Oslo-Bergen talks", "traded Ada Lind-Tom Moreau"): the tokenizer keeps a hyphenated word whole, as it should for "Rose-Lynn" or "Asia-Pacific",
  *   so the two names come back as one span;
- * - a place before a party named by its members ("Ohio Democrats won"): the place and the party.
+ * - a place before a party named by its members ("Ohio Democrats won"): the place and the party;
+ * - two names joined by "and" ("Orvex and Google said"), when each is a name the lists or the article
+ *   know by itself and the lists do not know the whole ("Trinidad and Tobago", "Simon and Schuster").
  *
  * A hyphenated span is split only on evidence that each side is a name of its own: both sides are places
  * the lists know, or the article names each side on its own elsewhere. A hyphenated name the lists
@@ -38,7 +40,10 @@ export function splitNamePairs(spans: readonly RecognizedSpan[], gazetteer: Gaze
 
   const out: RecognizedSpan[] = [];
   for (const span of spans) {
-    const parts = hyphenPair(span, gazetteer, seen, isTown) ?? placeAndParty(span, isPlace);
+    const parts =
+      hyphenPair(span, gazetteer, seen, isTown) ??
+      placeAndParty(span, isPlace) ??
+      coordination(span, gazetteer, seen);
     out.push(...(parts ?? [span]));
   }
   return out;
@@ -88,5 +93,38 @@ function placeAndParty(
   return [
     { start: span.start, end: span.start + space, type: 'place', text: place },
     { start: span.start + space + 1, end: span.end, type: 'organization', text: party },
+  ];
+}
+
+/** Lists that make a word a name by itself, with the type they give it (WIKIX: the span's own). */
+const NAME_KINDS: readonly [number, EntityType | undefined][] = [
+  [mask(['PLACE', 'LOC']), 'place'],
+  [mask(['ORG', 'ORGX']), 'organization'],
+  [mask(['PER', 'PERX']), 'person'],
+  [mask(['WIKIX']), undefined],
+];
+
+/** "Orvex and Google": two names, each typed as the article or the lists type it. */
+function coordination(
+  span: RecognizedSpan,
+  gazetteer: Gazetteer,
+  seen: ReadonlyMap<string, EntityType>,
+): RecognizedSpan[] | undefined {
+  const at = span.text.indexOf(' and ');
+  if (at < 0 || gazetteer.entries.has(span.text) || PLACES.has(span.text)) return undefined;
+  const left = span.text.slice(0, at);
+  const right = span.text.slice(at + 5);
+  const typeOf = (name: string): EntityType | undefined => {
+    const known = seen.get(name);
+    if (known) return known;
+    const kinds = gazetteer.entries.get(name) ?? 0;
+    const found = NAME_KINDS.find(([m]) => kinds & m);
+    return found ? (found[1] ?? span.type) : undefined;
+  };
+  const [leftType, rightType] = [typeOf(left), typeOf(right)];
+  if (!leftType || !rightType) return undefined;
+  return [
+    { start: span.start, end: span.start + at, type: leftType, text: left },
+    { start: span.start + at + 5, end: span.end, type: rightType, text: right },
   ];
 }

@@ -138,6 +138,15 @@ describe('core/ner name pairs the tagger reads as one', () => {
     ]);
   });
 
+  it('splits two organisations joined by "and", but keeps a name with "and" inside that the lists know', () => {
+    const found = entities('Nintendo and Apple said on Monday that sales rose in Trinidad and Tobago.');
+    expect(found).toEqual([
+      ['organization', 'Nintendo'],
+      ['organization', 'Apple'],
+      ['place', 'Trinidad and Tobago'],
+    ]);
+  });
+
   it('keeps a hyphenated first name whole', () => {
     const found = entities('Singer Rose-Anne Pell arrived in Glasgow on Monday, and Pell sang.');
     expect(found).toContainEqual(['person', 'Rose-Anne Pell']);
