@@ -9,6 +9,8 @@
  * - a name written as its web address ("Newsline.info said") is the whole address;
  * - an organisation "of" two things ends after the second ("Department of Parks and Recreation"), where
  *   the word after "and" is no name of its own;
+ * - a credit ("(Artist: Ana Gil)", "Photo Credit: Orvex File Photo", "Source: Ana Gil and Tom Rudd") names
+ *   who made a picture, not someone the story is about;
  * - a pronoun's contraction ("I’m", "We’re") is never a name;
  * - a unit glued to a number ("at 3GHz") and the acronym of a common noun ("8GB of RAM", "PTSD") are not
  *   names.
@@ -36,6 +38,7 @@ export function trimSpans(text: string, spans: readonly RecognizedSpan[]): Recog
   for (const found of joined) {
     const span = withConjoinedHead(text, withWebAddress(text, found), joined);
     if (COMMON_ACRONYMS.has(span.text) || gluedToNumber(text, span) || CONTRACTION.test(span.text)) continue;
+    if (inCredit(text, span)) continue;
     const trimmed = span.type === 'person' ? personSpan(span) : withoutTrailingTitle(span);
     if (trimmed) out.push(trimmed);
   }
@@ -120,4 +123,14 @@ function withConjoinedHead(
   const end = span.end + m[0].length;
   if (spans.some((o) => o.start < end && o.end > span.end)) return span;
   return { ...span, end, text: text.slice(span.start, end) };
+}
+
+/** A credit's label, then only names and the words that join them, up to the span. */
+const CREDIT_BEFORE =
+  /(?:^|[(\n[|•·])\s*(?:Artists?|Photo(?:graph)?s?|Photo Credit|Image Credit|Credits?|Sources?|Illustrations?|Images?|Courtesy(?: of)?|(?:Photo|Illustration|Image) by)\s*[:：]\s*(?:[\p{Lu}\d][\p{L}\p{M}\d'’.-]*(?:\s+|,\s*|\s+(?:and|&)\s+))*$/u;
+
+/** The span is one of the names a credit gives: "(Artist: Ana Gil)". */
+function inCredit(text: string, span: RecognizedSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  return CREDIT_BEFORE.test(text.slice(Math.max(lineStart, span.start - 120), span.start));
 }

@@ -96,6 +96,18 @@ describe('core/ner/span-bounds', () => {
     ]);
   });
 
+  it('drops the names a credit gives, but not a name after a source in running text', () => {
+    const text =
+      'The ship sank. (Artist: Ana Gil and Tom Rudd)\nPhoto Credit : Orvex File Photo\nSources say Lea Moss will leave.';
+    const spans = trimSpans(text, [
+      span(text, 'Ana Gil', 'person'),
+      span(text, 'Tom Rudd', 'person'),
+      span(text, 'Orvex', 'organization'),
+      span(text, 'Lea Moss', 'person'),
+    ]);
+    expect(shown(spans)).toEqual([['person', 'Lea Moss']]);
+  });
+
   it('never takes a contracted pronoun for a name', () => {
     const text = '“I’m staying,” said Ana Gil. We’re not, said Orvex.';
     const spans = trimSpans(text, [
