@@ -112,7 +112,7 @@ describe('core/ner on the causes found on real pages', () => {
       'In Norland, Democrats won two seats from the Republican incumbents before Easter, and counted again on Election Day.',
     );
     expect(found).toContainEqual(['organization', 'Democrats']);
-    expect(found).toContainEqual(['organization', 'Republican']);
+    expect(found).toContainEqual(['organization', 'Republicans']);
     expect(found).toContainEqual(['event', 'Easter']);
     expect(found).toContainEqual(['event', 'Election Day']);
   });
