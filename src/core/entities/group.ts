@@ -174,8 +174,9 @@ function resolveShortName(drafts: Draft[], word: string, at: number): Draft | un
   return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
+/** Words after a company's own name: legal and group suffixes, and a publication's "Magazine". */
 const COMPANY_SUFFIX =
-  /^(inc|corp|corporation|co|company|companies|group|holdings|ltd|limited|llc|plc|ag|sa|gmbh|nv|bv|lp|llp)$/;
+  /^(inc|corp|corporation|co|company|companies|group|holdings|ltd|limited|llc|plc|ag|sa|gmbh|nv|bv|lp|llp|magazine)$/;
 const PLACE_DESIGNATORS =
   /^(autonomous|region|province|county|district|prefecture|oblast|governorate|municipality|territory)$/;
 

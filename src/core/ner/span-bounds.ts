@@ -6,6 +6,7 @@
  * - a title alone ("the Speaker said") is no one's name;
  * - a name with a lower-case particle inside ("Luca di Sarno", "Ada van Dijk") is one person, though the
  *   tagger may leave the particle out and return two names;
+ * - an institution the tagger cut at its "of" ("Museum" and "Modern Art") is one name;
  * - a name written as its web address ("Newsline.info said") is the whole address;
  * - an organisation "of" two things ends after the second ("Department of Parks and Recreation"), where
  *   the word after "and" is no name of its own;
@@ -82,14 +83,29 @@ function withoutTrailingTitle(span: RecognizedSpan): RecognizedSpan | undefined 
 const PARTICLES =
   /^ (?:de|di|da|del|della|dei|van|von|der|den|ter|ten|bin|ibn|bint|al|el|le|la|du|dos|das|y|van der|van den|de la|von der) $/;
 
-/** "Luca" and "Sarno" around "di": one person, "Luca di Sarno". */
+/** Institutions named "X of Y", organisations by the guidelines. */
+const INSTITUTIONS = words(
+  'university|college|institute|academy|school|bank|ministry|department|council|society|association|federation|office|bureau|church|order',
+);
+/** Buildings and venues named "X of Y", places by the guidelines. */
+const VENUES = words('museum|gallery|library|hospital|cathedral|palace|basilica|temple|stadium');
+
+/** "Luca" and "Sarno" around "di": one person, "Luca di Sarno"; "Museum" and "Modern Art" around "of". */
 function joinParticleNames(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   const out: RecognizedSpan[] = [];
   for (const span of ordered) {
     const prev = out[out.length - 1];
-    if (prev?.type === 'person' && PARTICLES.test(text.slice(prev.end, span.start))) {
+    const between = text.slice(prev?.end ?? 0, span.start);
+    if (prev?.type === 'person' && PARTICLES.test(between)) {
       out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
+      continue;
+    }
+    // "Museum" + " of " + "Modern Art": the tagger cut an institution's name at its "of".
+    const head = prev?.text.toLowerCase() ?? '';
+    if (prev && between === ' of ' && (INSTITUTIONS.has(head) || VENUES.has(head))) {
+      const type = VENUES.has(head) ? 'place' : 'organization';
+      out[out.length - 1] = { ...prev, type, end: span.end, text: text.slice(prev.start, span.end) };
       continue;
     }
     out.push(span);

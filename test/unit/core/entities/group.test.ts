@@ -266,4 +266,17 @@ describe('core/entities/group', () => {
     );
     expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([['Democrats', 2]]);
   });
+
+  it('joins a magazine written without "Magazine", whatever type the tagger gave the short form', () => {
+    const text = 'Pellucid Magazine asked; she told Pellucid so.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Pellucid Magazine', 'organization'],
+        ['Pellucid', 'person'],
+      ]),
+    );
+    expect(entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['organization', 'Pellucid Magazine', 2],
+    ]);
+  });
 });

@@ -122,6 +122,20 @@ describe('core/ner/span-bounds', () => {
     ]);
   });
 
+  it('joins an institution the tagger cut at its "of"', () => {
+    const text = 'She works at the Museum of Glass Art and the University of Norland.';
+    const spans = trimSpans(text, [
+      span(text, 'Museum', 'person'),
+      span(text, 'Glass Art', 'place'),
+      span(text, 'University', 'organization'),
+      span(text, 'Norland', 'place'),
+    ]);
+    expect(shown(spans)).toEqual([
+      ['place', 'Museum of Glass Art'],
+      ['organization', 'University of Norland'],
+    ]);
+  });
+
   it('reads a name written as its web address whole', () => {
     const text = 'Ana Gil told Newsline.info the camp was shut, and Newsline said so.';
     const spans = trimSpans(text, [span(text, 'Newsline', 'organization')]);
