@@ -7,6 +7,7 @@
  * - a name with a lower-case particle inside ("Luca di Sarno", "Ada van Dijk") is one person, though the
  *   tagger may leave the particle out and return two names;
  * - an institution the tagger cut at its "of" ("Museum" and "Modern Art") is one name;
+ * - "The" opening a sentence is no part of a name everyone knows without it ("The Pentagon said");
  * - a name written as its web address ("Newsline.info said") is the whole address;
  * - an organisation "of" two things ends after the second ("Department of Parks and Recreation"), where
  *   the word after "and" is no name of its own;
@@ -18,6 +19,7 @@
  */
 import type { RecognizedSpan } from '../types';
 import { isCommonNounFirstName, isHonorific, isTitleWord } from '../entities/roles';
+import { KNOWN_ORGS, PLACES } from './lexicon';
 
 const words = (s: string): Set<string> => new Set(s.split('|'));
 
@@ -37,7 +39,7 @@ export function trimSpans(text: string, spans: readonly RecognizedSpan[]): Recog
   const out: RecognizedSpan[] = [];
   const joined = joinParticleNames(text, spans);
   for (const found of joined) {
-    const span = withConjoinedHead(text, withWebAddress(text, found), joined);
+    const span = withoutKnownThe(withConjoinedHead(text, withWebAddress(text, found), joined));
     if (COMMON_ACRONYMS.has(span.text) || gluedToNumber(text, span) || CONTRACTION.test(span.text)) continue;
     if (inCredit(text, span)) continue;
     const trimmed = span.type === 'person' ? personSpan(span) : withoutTrailingTitle(span);
@@ -149,4 +151,12 @@ const CREDIT_BEFORE =
 function inCredit(text: string, span: RecognizedSpan): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   return CREDIT_BEFORE.test(text.slice(Math.max(lineStart, span.start - 120), span.start));
+}
+
+/** "The Pentagon" at a sentence's start: the name is "Pentagon", which the lists know. */
+function withoutKnownThe(span: RecognizedSpan): RecognizedSpan {
+  if (!span.text.startsWith('The ')) return span;
+  const rest = span.text.slice(4);
+  if (!KNOWN_ORGS.has(rest) && !PLACES.has(rest)) return span;
+  return { ...span, start: span.start + 4, text: rest };
 }

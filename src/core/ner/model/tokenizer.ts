@@ -29,8 +29,9 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`\p{L}(?:\.\p{L})+\.?`,
     // Numbers with separators, ordinals and plurals: 1,000  3.5  1990s  12th  9/11
     String.raw`\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?`,
-    // Words, with inner hyphens and apostrophes (O'Brien, Anglo-Dutch, rock'n'roll)
-    String.raw`[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*`,
+    // Words, with inner hyphens and apostrophes (O'Brien, Anglo-Dutch, rock'n'roll); an initialism after
+    // a hyphen is a token of its own ("Jordanian-U.S." is "Jordanian", "-", "U.S.")
+    String.raw`[\p{L}\p{M}\d]+(?:[-'’](?!\p{L}\.\p{L})[\p{L}\p{M}\d]+)*`,
     // Repeated punctuation kept together: ... -- ''
     String.raw`\.{2,}|-{2,}|'{2}|\x60{2}`,
     String.raw`\S`,

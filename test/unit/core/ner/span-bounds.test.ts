@@ -136,6 +136,15 @@ describe('core/ner/span-bounds', () => {
     ]);
   });
 
+  it('leaves a sentence’s "The" off a name everyone knows without it, but not off one it belongs to', () => {
+    const text = 'The Pentagon said so. The Hague agreed.';
+    const spans = trimSpans(text, [span(text, 'The Pentagon', 'person'), span(text, 'The Hague', 'place')]);
+    expect(shown(spans)).toEqual([
+      ['person', 'Pentagon'],
+      ['place', 'The Hague'],
+    ]);
+  });
+
   it('reads a name written as its web address whole', () => {
     const text = 'Ana Gil told Newsline.info the camp was shut, and Newsline said so.';
     const spans = trimSpans(text, [span(text, 'Newsline', 'organization')]);

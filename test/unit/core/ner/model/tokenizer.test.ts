@@ -57,6 +57,10 @@ describe('core/ner/model/tokenizer', () => {
     ]);
   });
 
+  it('keeps an initialism after a hyphen a token of its own', () => {
+    expect(words('a Norland-U.S. border post')).toEqual([['a', 'Norland', '-', 'U.S.', 'border', 'post']]);
+  });
+
   it('keeps a degree and the honorific "Rt." whole', () => {
     expect(words('Tom Ash, Ph.D., met the Rt. Hon. Lea Moss.')).toEqual([
       ['Tom', 'Ash', ',', 'Ph.D.', ',', 'met', 'the', 'Rt.', 'Hon.', 'Lea', 'Moss', '.'],
