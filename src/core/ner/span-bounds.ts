@@ -25,7 +25,7 @@ const words = (s: string): Set<string> => new Set(s.split('|'));
 
 /** Offices that end a person's title, never an organisation's name ("Harbour Board Chairman"). */
 const OFFICES = words(
-  'speaker|president|chairman|chairwoman|chairperson|ceo|cfo|minister|secretary|governor|mayor|senator|ambassador|spokesman|spokeswoman|spokesperson|commissioner|chancellor',
+  'speaker|president|chairman|chairwoman|chairperson|ceo|cfo|minister|secretary|governor|mayor|senator|ambassador|spokesman|spokeswoman|spokesperson',
 );
 /** Words that keep a title inside an organisation's name ("Office of the President"). */
 const BEFORE_TITLE_IN_NAME = words('of|the|for|and|to');
