@@ -140,9 +140,13 @@ describe('Firefox: "only on sites I choose", then one click in the popup', () =>
     expect(articleTab).toBeDefined();
     articleTabId = articleTab ?? -1;
     const popup = await driver.openExtensionPage(`popup.html?tabId=${articleTabId}`);
+    // The popup says "Reading the article…" until it has asked the browser for access: wait past it.
     const state = await waitInTab(
       popup,
-      () => document.querySelector('[data-state]')?.getAttribute('data-state'),
+      () => {
+        const kind = document.querySelector('[data-state]')?.getAttribute('data-state');
+        return kind && kind !== 'analyzing' ? kind : null;
+      },
       undefined,
     );
     expect(state).toBe('no-access');
