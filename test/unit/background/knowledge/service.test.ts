@@ -228,6 +228,23 @@ describe('background/knowledge/service', () => {
       expect(card(states, 'ri').qid).toBe('Q7325025');
     });
 
+    it('never takes a bare "North Korean official" for the general: an official is not an officer', async () => {
+      const official = {
+        ...ri,
+        descriptions: ['a North Korean official'],
+        firstContext: 'Ri Yong Ho spoke.',
+      };
+      // In 2018 only the diplomat serves a government; in 2011 the general was in office (chief of
+      // the general staff) and the diplomat not yet minister, so the reader is asked.
+      expect(card(await service().getCards([official], ARTICLE_DATE), 'ri').qid).toBe('Q24083656');
+      expect((await service().getCards([official], '2011-06-01')).get('ri')?.status).toBe('ambiguous');
+    });
+
+    it('reads "the army’s" as the army: a possessive is the same word', async () => {
+      const armys = { ...ri, descriptions: ['the army’s man'], firstContext: 'Ri Yong Ho spoke.' };
+      expect(card(await service().getCards([armys], ARTICLE_DATE), 'ri').qid).toBe('Q7325025');
+    });
+
     it('asks "Which Ri Yong Ho?" with both when the article says nothing that tells them apart', async () => {
       const bare = { ...ri, descriptions: [], firstContext: 'Ri Yong Ho spoke.' };
       const states = await service().getCards([bare], ARTICLE_DATE);
