@@ -5,7 +5,7 @@ import {
   lookupNames,
   type KnowledgeServiceOptions,
 } from '../../../../src/background/knowledge/service';
-import type { CardState, KnowledgeCard } from '../../../../src/shared/card';
+import { LOOK_UP_AGAIN, NO_ARTICLE, type CardState, type KnowledgeCard } from '../../../../src/shared/card';
 import { startWikiFixtureServer, type WikiFixtureServer } from '../../../support/wiki-fixture-server';
 import { byId, SAMPLE_ENTITIES } from './sample-entities';
 
@@ -574,6 +574,23 @@ describe('background/knowledge/service', () => {
       const later = await service({ cache }).getCards([byId('new-york')], ARTICLE_DATE);
       expect(card(later, 'new-york').qid).toBe('Q1384');
       expect(card(later, 'new-york').candidates.map((c) => c.qid)).toContain('Q60');
+    });
+
+    it('drops the Wikipedia part of a name the reader says no article is, remembers it without asking the wikis, and undoes it', async () => {
+      const cache = createMemoryCache();
+      const lavrov = byId('lavrov');
+      expect(await service({ cache }).chooseCandidate(lavrov, NO_ARTICLE, ARTICLE_DATE)).toEqual({
+        status: 'unlinked',
+      });
+      wiki.reset();
+      const later = await service({ cache }).getCards([lavrov, byId('putin')], ARTICLE_DATE);
+      expect(later.get('lavrov')).toEqual({ status: 'unlinked' });
+      // The other names still get their cards; the unlinked name is not sent anywhere.
+      expect(card(later, 'putin').qid).toBe('Q7747');
+      expect(JSON.stringify(wiki.requests)).not.toContain('Lavrov');
+      const undone = await service({ cache }).chooseCandidate(lavrov, LOOK_UP_AGAIN, ARTICLE_DATE);
+      expect(undone).toMatchObject({ status: 'ok', card: { qid: 'Q58217' } });
+      expect(card(await service({ cache }).getCards([lavrov], ARTICLE_DATE), 'lavrov').qid).toBe('Q58217');
     });
 
     it('refuses something that is not a QID', async () => {
