@@ -141,6 +141,39 @@ describe('content/hover-card', () => {
     expect(quote()?.textContent).toContain('North Korea’s foreign policy chief');
   });
 
+  it.each([
+    [
+      'a later mention in the same sentence as the first',
+      false,
+      1,
+      '<p id="q">Sergey Lavrov arrived, and Lavrov spoke. Later, Lavrov left.</p>',
+    ],
+    [
+      'a mention after the first sentence',
+      true,
+      2,
+      '<p id="q">Sergey Lavrov arrived, and Lavrov spoke. Later, Lavrov left.</p>',
+    ],
+    [
+      'a mention in the next block, with no full stop between',
+      true,
+      1,
+      '<div id="q"><p>Sergey Lavrov arrived</p><p>Lavrov spoke</p></div>',
+    ],
+  ] as const)('on the card of %s, quotes the first mention: %s', (_what, quoted, hovered, html) => {
+    document.body.innerHTML = html;
+    const index = buildTextIndex(document.getElementById('q') as Element);
+    const spans = [...index.text.matchAll(/(?:Sergey )?Lavrov/g)].map((m) => ({
+      span: { start: m.index, end: m.index + m[0].length },
+      entityId: LAVROV.id,
+      type: 'person' as const,
+      label: 'Lavrov, person',
+    }));
+    highlight(index, spans);
+    card.open(marks()[hovered] as HTMLElement);
+    expect(!!dialog()?.querySelector('.bs-context')).toBe(quoted);
+  });
+
   it('closes on Escape and returns focus to the mention', () => {
     const mark = marks()[0] as HTMLElement;
     mark.focus();
