@@ -40,9 +40,15 @@ export type TabMove =
   /** The browser's own move between the card's controls. */
   | { to: 'within' };
 
+/** Not folded away: a control inside a closed <details> (other than its summary) takes no focus. */
+function isReachable(control: HTMLElement): boolean {
+  const folded = control.closest('details:not([open])');
+  return !folded || (control.localName === 'summary' && control.parentElement === folded);
+}
+
 /** Where Tab (or Shift+Tab) from the focused element of `dialog`, the card of `mark`, goes. */
 export function tabMove(dialog: HTMLElement, mark: HTMLElement, shiftKey: boolean): TabMove {
-  const controls = [...dialog.querySelectorAll<HTMLElement>(CARD_FOCUSABLE)];
+  const controls = [...dialog.querySelectorAll<HTMLElement>(CARD_FOCUSABLE)].filter(isReachable);
   const active = (dialog.getRootNode() as ShadowRoot).activeElement;
   const first = controls[0];
   const last = controls[controls.length - 1];

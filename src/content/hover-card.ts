@@ -13,6 +13,7 @@ import { uiText } from '../ui/strings';
 import { tabMove } from './card-focus';
 import { mountCardHost, type CardHost } from './card-host';
 import { createCardLookups } from './card-lookups';
+import { isInFirstMentionSentence } from './first-mention';
 import { MARK_TAG, markOf, mentionElements } from './highlighter';
 import { createHoverIntent } from './hover-intent';
 import { pageTheme } from './page-theme';
@@ -68,16 +69,6 @@ function safely<E extends Event>(listener: (event: E) => void): (event: E) => vo
 }
 let reported = false;
 
-/** True when `mark` is the entity's first highlighted mention on the page. */
-function isFirstMention(mark: HTMLElement): boolean {
-  const id = mark.getAttribute('data-backstory-id');
-  if (!id) return false;
-  const first = [...mark.ownerDocument.querySelectorAll<HTMLElement>(MARK_TAG)].find(
-    (m) => m.getAttribute('data-backstory-id') === id,
-  );
-  return !!first && mentionElements(mark).includes(first);
-}
-
 const entityIdOf = (mark: HTMLElement): string => mark.getAttribute('data-backstory-id') ?? '';
 const sameMention = (a: HTMLElement, b: HTMLElement): boolean => mentionElements(a).includes(b);
 const isKeyboardMention = (mark: HTMLElement | null): mark is HTMLElement =>
@@ -123,8 +114,9 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
         lookup: state,
         headingId: 'bs-card-name',
         theme: current.theme,
-        // The first mention's sentence is the one under the pointer when the first mention is hovered.
-        showFirstMention: !isFirstMention(current.mark),
+        // The first mention's sentence is the one under the pointer when the first mention, or
+        // another in the same sentence, is hovered.
+        showFirstMention: !isInFirstMentionSentence(current.mark),
         onChooseCandidate: (qid: string, event: Event) => {
           // A choice is stored and followed on every site: only the reader's own click may make it.
           if (!acceptsInput(event)) return;

@@ -90,6 +90,11 @@ export type CardState =
   | { status: 'offline' }
   | { status: 'not-found' }
   /**
+   * The reader said no Wikipedia article is this name's ("Not this one?" → `NO_ARTICLE`): the card
+   * keeps only what the article says, and offers to look the name up again (`LOOK_UP_AGAIN`).
+   */
+  | { status: 'unlinked' }
+  /**
    * The article's evidence does not separate two or more items of the same name. The view asks
    * "Which {entity name}?" and offers `choices` (best first, each with label, description and
    * `detail`); picking one is `chooseCandidate`, which remembers it and answers with its card.
@@ -101,6 +106,14 @@ export type CardState =
       /** Rate limited: the server asked to hear nothing before this many milliseconds have passed. */
       retryAfterMs?: number;
     };
+
+/**
+ * Choices for `chooseCandidate` besides a Wikidata id: "none of these" (the card drops its
+ * Wikipedia part for that name, remembered like any choice) and its undo (the name is looked up
+ * afresh, as if never chosen).
+ */
+export const NO_ARTICLE = 'none';
+export const LOOK_UP_AGAIN = 'auto';
 
 /** Wikipedia's text licence (https://en.wikipedia.org/wiki/Wikipedia:Copyrights). */
 export const WIKIPEDIA_LICENSE_URL = 'https://creativecommons.org/licenses/by-sa/4.0/';

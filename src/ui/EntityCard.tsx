@@ -8,6 +8,8 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Entity } from '../core/types';
 import {
+  LOOK_UP_AGAIN,
+  NO_ARTICLE,
   WIKIPEDIA_LICENSE_URL,
   type CardAttribution,
   type CardCandidate,
@@ -28,7 +30,8 @@ export interface EntityCardProps {
   /** The background's card for the entity; `{ status: 'loading' }` while it is being asked. */
   lookup: LookupState;
   /**
-   * "Not this one?": the reader picked another candidate. Without it, candidates are not offered. The
+   * "Not this one?": the reader picked another candidate, `NO_ARTICLE` (none is right) or
+   * `LOOK_UP_AGAIN` (undo that). Without it, candidates are not offered. The
    * event is passed on so a host in a web page can refuse input the page made up (`isTrusted`).
    */
   onChooseCandidate?: (qid: string, event: Event) => void;
@@ -136,7 +139,7 @@ function Candidates({
   onChoose: (qid: string, event: Event) => void;
 }) {
   const others = card.candidates.filter((c) => c.qid !== card.qid);
-  if (others.length === 0) return null;
+  // Always offered, also with no other candidate: the reader can always say the card is wrong.
   return (
     <details class="bs-candidates">
       <summary>{uiText('cardNotThisOne')}</summary>
@@ -154,8 +157,32 @@ function Candidates({
             </button>
           </li>
         ))}
+        <li>
+          <button
+            type="button"
+            class="bs-candidate bs-no-article"
+            onClick={(event) => onChoose(NO_ARTICLE, event)}
+          >
+            <span class="bs-candidate-label">{uiText('cardNoArticle')}</span>
+          </button>
+        </li>
       </ul>
     </details>
+  );
+}
+
+/** The card of a name the reader unlinked: the way back, where "Not this one?" was. */
+function UnlinkedFooter({ onChoose }: { onChoose: (qid: string, event: Event) => void }) {
+  return (
+    <footer class="bs-footer">
+      <button
+        type="button"
+        class="bs-candidate bs-look-up-again"
+        onClick={(event) => onChoose(LOOK_UP_AGAIN, event)}
+      >
+        {uiText('cardLookUpAgain')}
+      </button>
+    </footer>
   );
 }
 
@@ -297,6 +324,8 @@ function Lookup({ entity, lookup, onChoose }: LookupProps) {
       return <Note>{uiText(isOnline() ? 'cardUnreachable' : 'cardOffline')}</Note>;
     case 'not-found':
       return <Note>{uiText('cardNotFound')}</Note>;
+    case 'unlinked':
+      return <Note>{uiText('cardUnlinked')}</Note>;
     case 'error':
       return <Note>{uiText('cardError')}</Note>;
     case 'ambiguous':
@@ -335,6 +364,7 @@ export function EntityCard({
         <FromArticle entity={entity} showFirstMention={showFirstMention} headDescription={description} />
       </div>
       {card && <CardFooter card={card} onChoose={onChooseCandidate} />}
+      {lookup.status === 'unlinked' && onChooseCandidate && <UnlinkedFooter onChoose={onChooseCandidate} />}
     </div>
   );
 }

@@ -81,5 +81,6 @@ ${typeRules}
   padding: 4px 6px; border-radius: 4px; border: 1px solid var(--bs-border); }
 .bs-candidate:hover { background: var(--bs-quote); }
 .bs-candidate-description { color: var(--bs-muted); font-size: 12px; }
+.bs-look-up-again { color: var(--bs-link); font-size: 13px; }
 .bs-card :focus-visible { outline: 2px solid var(--bs-link); outline-offset: 2px; }
 `;

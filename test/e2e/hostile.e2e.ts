@@ -44,7 +44,8 @@ const CANDIDATE_NAMES = ['New York', 'Ri Yong Ho', 'Trump', 'Kim Jong Un', 'Sing
 /** Runs in the page: how many other candidates the card showing now offers, without touching them. */
 function candidatesOffered(): number {
   const root = document.querySelector('[data-backstory-card]')?.shadowRoot;
-  return root?.querySelectorAll('.bs-candidate').length ?? 0;
+  // "None of these" is on every card; only other items count.
+  return root?.querySelectorAll('.bs-candidate:not(.bs-no-article)').length ?? 0;
 }
 
 /** Runs in the page: makes sure the candidates are on screen (opening them changes nothing stored). */
@@ -53,6 +54,26 @@ function showCandidates(): void {
   const candidate = root?.querySelector<HTMLElement>('.bs-candidate');
   if (!root || (candidate && candidate.getClientRects().length > 0)) return;
   root.querySelector<HTMLElement>('.bs-not-this-one, .bs-candidates summary')?.click();
+}
+
+/** Runs in the page, as the page's own script: opens "Not this one?" and clicks "None of these". */
+function forgeNoArticle(): void {
+  const root = document.querySelector('[data-backstory-card]')?.shadowRoot;
+  root?.querySelector<HTMLElement>('.bs-candidates summary')?.click();
+  root?.querySelector<HTMLElement>('.bs-no-article')?.click();
+}
+
+/** Runs in the page: the card showing `name` has dropped its Wikipedia part and offers the way back. */
+function isUnlinkedCard(name: string): boolean {
+  return [...document.querySelectorAll('[data-backstory-card]')].some((host) => {
+    const root = host.shadowRoot;
+    return (
+      !!root &&
+      (root.querySelector('.bs-name')?.textContent ?? '').includes(name) &&
+      !root.querySelector('.bs-extract') &&
+      !!root.querySelector('.bs-look-up-again')
+    );
+  });
 }
 
 /** What a card that has its Wikipedia answer shows: its extract, and every link and picture in it. */
@@ -186,6 +207,36 @@ describe.each(DRIVERS)('$name: a hostile page and a hostile server', ({ launch }
       }
     }, 60_000);
   });
+
+  it('cannot say a card is wrong for the reader; the reader can, it holds on the next visit, and the reader can undo it', async () => {
+    // Pompeo: a name no other spec of this file chooses for.
+    const hasWikipedia = (tab: DriverTab) => async () =>
+      (await tab.evaluate(answeredCard, 'Pompeo')) !== null;
+    let tab = await openSample();
+    try {
+      await hoverHighlight(tab, 'Pompeo');
+      expect(await waitFor(hasWikipedia(tab), CARD_TIMEOUT_MS)).toBe(true);
+      for (let i = 0; i < 3; i++) {
+        await tab.evaluate(forgeNoArticle, undefined);
+        await sleep(500);
+      }
+      expect(await tab.evaluate(answeredCard, 'Pompeo')).not.toBeNull();
+      await tab.evaluate(showCandidates, undefined);
+      await tab.click('.bs-no-article', { inCard: true });
+      expect(await waitFor(() => tab.evaluate(isUnlinkedCard, 'Pompeo'), CARD_TIMEOUT_MS)).toBe(true);
+    } finally {
+      await tab.close();
+    }
+    tab = await openSample();
+    try {
+      await hoverHighlight(tab, 'Pompeo');
+      expect(await waitFor(() => tab.evaluate(isUnlinkedCard, 'Pompeo'), CARD_TIMEOUT_MS)).toBe(true);
+      await tab.click('.bs-look-up-again', { inCard: true });
+      expect(await waitFor(hasWikipedia(tab), CARD_TIMEOUT_MS)).toBe(true);
+    } finally {
+      await tab.close();
+    }
+  }, 90_000);
 
   describe('a hostile wiki server', () => {
     const hostile: WikiFixtureServer[] = [];

@@ -5,6 +5,13 @@
  * exponential backoff on server errors, `Retry-After` on 429, a timeout on every request, and one
  * shared request when several callers want the same URL at once. A `Retry-After` too long to sit
  * out blocks the whole origin until it has passed: every request to it fails at once, unsent.
+ *
+ * A refusal a browser hides: Wikimedia's edge answers a 429 (or 403) in HTML without CORS headers,
+ * so a fetch in CORS mode (the extension without host access to the wikis) sees only a network
+ * error, with no status and no `Retry-After`. When the device is online, such an error pauses the
+ * whole origin with a backoff (5 s, doubling to 5 min while it goes on; an answer resets it), so
+ * the requests of every tab fail unsent meanwhile instead of each retrying on its own. A real
+ * outage is held the same way, which costs nothing: its requests would fail anyway.
  */
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -59,7 +66,19 @@ export interface HttpClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The clock `Retry-After` is measured on. Default `Date.now`. */
   now?: () => number;
+  /**
+   * Whether the device has a network (default: `navigator.onLine`, true where there is none). A
+   * network error while offline is the device's, not the server's refusal: it pauses nothing.
+   */
+  isOnline?: () => boolean;
 }
+
+/** The first pause after a network error from an origin while online, doubling while they go on. */
+export const UNREACHABLE_PAUSE_MS = 5000;
+export const MAX_UNREACHABLE_PAUSE_MS = 5 * 60_000;
+
+const defaultIsOnline = (): boolean =>
+  typeof navigator === 'undefined' || (navigator as { onLine?: boolean }).onLine !== false;
 
 export interface HttpClient {
   /**
@@ -181,6 +200,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     maxRetryAfterMs = 10_000,
     sleep = defaultSleep,
     now = Date.now,
+    isOnline = defaultIsOnline,
   } = options;
   const limit = createLimiter(maxInFlight);
   const inFlight = new Map<string, Promise<unknown>>();
@@ -193,6 +213,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const pauseOrigin = (url: string, ms: number): void => {
     const origin = originOf(url);
     pausedUntil.set(origin, Math.max(pausedUntil.get(origin) ?? 0, now() + ms));
+  };
+  // Per origin, after network errors while online (a refusal without CORS headers, see above): the
+  // time before which its requests fail unsent, and how many pauses in a row it has had.
+  const unreachable = new Map<string, { until: number; pauses: number }>();
+  const noteUnreachable = (origin: string): void => {
+    const known = unreachable.get(origin);
+    // Requests already on the wire when the pause began fail too: they do not lengthen it.
+    if (known && known.until > now()) return;
+    const pauses = (known?.pauses ?? 0) + 1;
+    const pause = Math.min(MAX_UNREACHABLE_PAUSE_MS, UNREACHABLE_PAUSE_MS * 2 ** (pauses - 1));
+    unreachable.set(origin, { until: now() + pause, pauses });
   };
   let sent = 0;
 
@@ -214,6 +245,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       return;
     }
     throw new WikiRequestError('rate-limited', 'Wikimedia asked us to wait before asking again (429)', left);
+  };
+
+  /** Fail unsent while the origin is paused after a network error, with the time left. */
+  const checkReachable = (origin: string): void => {
+    const left = (unreachable.get(origin)?.until ?? 0) - now();
+    if (left > 0) throw new WikiRequestError('offline', 'Wikipedia could not be reached a moment ago', left);
   };
 
   /** One attempt. Returns the parsed body, or a failure and whether trying again could help. */
@@ -245,11 +282,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (signal?.aborted) throw abortedError();
       if (controller.signal.aborted)
         throw new WikiRequestError('timeout', `No answer within ${timeoutMs} ms`);
+      if (isOnline()) noteUnreachable(originOf(url));
       throw new WikiRequestError(
         'offline',
         `Network error: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
+    // An answer, whatever its status, means the origin is reachable again.
+    unreachable.delete(originOf(url));
     try {
       if (response.status === 429) {
         const wait = parseRetryAfter(response.headers.get('Retry-After'), now());
@@ -318,6 +358,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         // Checked again inside the limiter: a request queued behind the 429 must not go out either.
         return await limit(() => {
           checkNotBlocked(origin);
+          checkReachable(origin);
           return attempt(url, signal, image);
         });
       } catch (error) {
@@ -348,6 +389,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     try {
       if (signal?.aborted) throw abortedError();
       checkNotBlocked(originOf(url));
+      checkReachable(originOf(url));
     } catch (error) {
       return Promise.reject(error);
     }

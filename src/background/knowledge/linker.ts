@@ -13,6 +13,7 @@
  */
 import type { Entity, EntityType } from '../../core/types';
 import { isNameCompatible, nameTokens } from './names';
+import { withoutPossessives, wordStem } from './word-stem';
 import type { WikiPage } from './wikipedia';
 import type { WikidataItem } from './wikidata';
 
@@ -181,14 +182,14 @@ const STOP_WORDS = new Set(
 );
 
 /**
- * Content words cut to five letters: a crude stem that lets "Russian" meet "Russia", "Korean" meet
- * "Korea" and "ministry" meet "minister".
+ * Content words by their stem (see word-stem): "Russian" meets "Russia", "the army’s" meets
+ * "army", and "official" does not meet "officer".
  */
 export function contextWords(text: string): string[] {
   // Bounded: a description or extract is a few hundred characters; anything longer is cut first.
-  const words = nameTokens(text.slice(0, 2000))
+  const words = nameTokens(withoutPossessives(text.slice(0, 2000)))
     .filter((t) => t.length > 2 && !STOP_WORDS.has(t))
-    .map((t) => t.slice(0, 5));
+    .map(wordStem);
   for (const word of [...words]) {
     const concept = CONCEPTS.get(word);
     if (concept) words.push(concept);
@@ -198,13 +199,14 @@ export function contextWords(text: string): string[] {
 
 /**
  * Fields of work that news and encyclopedias name with different words: "foreign policy chief"
- * and "diplomat", "general" and "military officer". Each stem also stands for its field.
+ * and "diplomat", "general" and "military officer", "official" and "politician". Each stem also
+ * stands for its field.
  */
 const CONCEPTS = new Map<string, string>(
   Object.entries({
     '#diplomacy': 'forei diplo ambas envoy',
     '#military': 'milit army armed soldi gener marsh admir briga colon troop',
-    '#politics': 'polit parli senat congr presi premi chanc legis mayor gover',
+    '#politics': 'polit parli senat congr presi premi chanc legis mayor gover official',
     '#sport': 'footb socce athle olymp coach playe strik goalk tenni boxer',
     '#business': 'busin execu entre compa found billi inves banke',
     '#arts': 'actor actre singe music film write autho novel poet paint',

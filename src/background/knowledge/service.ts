@@ -15,6 +15,8 @@
 import type { Entity } from '../../core/types';
 import {
   CARD_TEXT_LIMITS,
+  LOOK_UP_AGAIN,
+  NO_ARTICLE,
   WIKIPEDIA_CREDIT,
   WIKIPEDIA_LICENSE_URL,
   type CardCandidate,
@@ -312,11 +314,23 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     loaded && !loaded.ok ? loaded.error : undefined;
 
   async function getCards(
-    entities: Entity[],
+    asked: Entity[],
     articleDate: string | undefined,
     articleEntities: Entity[],
     signal: AbortSignal | undefined,
   ): Promise<Map<string, CardState>> {
+    // Overrides are only read from the cache: no request, so they cannot be skipped when offline.
+    const chosenBefore = await cache.getMany(
+      asked.map((e) => `${ns('override', wikidataOrigin)}:${overrideKey(e)}`),
+    );
+    const overrideOf = (e: Entity): string | undefined => {
+      const v = chosenBefore.get(`${ns('override', wikidataOrigin)}:${overrideKey(e)}`)?.value;
+      return typeof v === 'string' ? v : undefined;
+    };
+    // A name the reader unlinked is not looked up at all: it sends nothing and shows the article's part.
+    const entities = asked.filter((e) => overrideOf(e) !== NO_ARTICLE);
+    const unlinked = asked.filter((e) => overrideOf(e) === NO_ARTICLE);
+
     const date: DateParts = parseIsoDate(articleDate) ??
       parseIsoDate(new Date(now()).toISOString()) ?? {
         year: 1970,
@@ -327,15 +341,6 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     const errors = new Map<string, WikiRequestError>();
     const noteError = (entityId: string, error: WikiRequestError | undefined): void => {
       if (error && !errors.has(entityId)) errors.set(entityId, error);
-    };
-
-    // Overrides are only read from the cache: no request, so they cannot be skipped when offline.
-    const chosenBefore = await cache.getMany(
-      entities.map((e) => `${ns('override', wikidataOrigin)}:${overrideKey(e)}`),
-    );
-    const overrideOf = (e: Entity): string | undefined => {
-      const v = chosenBefore.get(`${ns('override', wikidataOrigin)}:${overrideKey(e)}`)?.value;
-      return typeof v === 'string' ? v : undefined;
     };
 
     // 1. Every name of every entity, in as few Wikipedia calls as the title limit allows.
@@ -568,6 +573,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       if (page) card.attribution = { text: attributionText, licenseUrl: WIKIPEDIA_LICENSE_URL };
       out.set(entity.id, { status: 'ok', card });
     }
+    for (const entity of unlinked) out.set(entity.id, { status: 'unlinked' });
     return out;
   }
 
@@ -596,11 +602,12 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       return dataUrl ? { ...state, card: { ...state.card, thumbnail: { ...thumbnail, dataUrl } } } : state;
     },
     async chooseCandidate(entity, qid, articleDate, context = [], options) {
-      if (!/^Q\d+$/.test(qid)) return { status: 'error', message: `Not a Wikidata id: ${qid}` };
+      if (!/^Q\d+$/.test(qid) && qid !== NO_ARTICLE && qid !== LOOK_UP_AGAIN)
+        return { status: 'error', message: `Not a Wikidata id: ${qid}` };
+      // Looking up again forgets the choice (no override is a null one).
+      const value = qid === LOOK_UP_AGAIN ? null : qid;
       await cache.setMany(
-        new Map([
-          [`${ns('override', wikidataOrigin)}:${overrideKey(entity)}`, { value: qid, storedAt: now() }],
-        ]),
+        new Map([[`${ns('override', wikidataOrigin)}:${overrideKey(entity)}`, { value, storedAt: now() }]]),
       );
       const cards = await getCards(
         [entity],

@@ -130,6 +130,11 @@ const BLOCK_TAGS = new Set([
   'UL',
 ]);
 
+/** Whether layout gives this element's text a block of its own (`P`, `LI`, `DIV`…; tag names in upper case). */
+export function isBlockTag(tagName: string): boolean {
+  return BLOCK_TAGS.has(tagName.toUpperCase());
+}
+
 /** Bylines, credits, share bars and similar blocks inside an article: not the story's prose. */
 const ARTICLE_FURNITURE =
   /byline|author|credit|dateline|share|sharing|social|related|newsletter|subscribe|signup|tags?-?list|toolbar|caption-?credit|visually-?hidden|sr-only|screen-?reader|skip-?link|up-?next|read-?next|next-?preview|recommend|more-?stories|teads|inread|paywall/i;

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTextIndex } from '../../../src/core/page/text-index';
 import type { Entity } from '../../../src/core/types';
-import type { CardState } from '../../../src/shared/card';
+import { NO_ARTICLE, type CardState } from '../../../src/shared/card';
 import { highlight, MARK_TAG } from '../../../src/content/highlighter';
 import {
   createHoverCard,
@@ -141,6 +141,39 @@ describe('content/hover-card', () => {
     expect(quote()?.textContent).toContain('North Korea’s foreign policy chief');
   });
 
+  it.each([
+    [
+      'a later mention in the same sentence as the first',
+      false,
+      1,
+      '<p id="q">Sergey Lavrov arrived, and Lavrov spoke. Later, Lavrov left.</p>',
+    ],
+    [
+      'a mention after the first sentence',
+      true,
+      2,
+      '<p id="q">Sergey Lavrov arrived, and Lavrov spoke. Later, Lavrov left.</p>',
+    ],
+    [
+      'a mention in the next block, with no full stop between',
+      true,
+      1,
+      '<div id="q"><p>Sergey Lavrov arrived</p><p>Lavrov spoke</p></div>',
+    ],
+  ] as const)('on the card of %s, quotes the first mention: %s', (_what, quoted, hovered, html) => {
+    document.body.innerHTML = html;
+    const index = buildTextIndex(document.getElementById('q') as Element);
+    const spans = [...index.text.matchAll(/(?:Sergey )?Lavrov/g)].map((m) => ({
+      span: { start: m.index, end: m.index + m[0].length },
+      entityId: LAVROV.id,
+      type: 'person' as const,
+      label: 'Lavrov, person',
+    }));
+    highlight(index, spans);
+    card.open(marks()[hovered] as HTMLElement);
+    expect(!!dialog()?.querySelector('.bs-context')).toBe(quoted);
+  });
+
   it('closes on Escape and returns focus to the mention', () => {
     const mark = marks()[0] as HTMLElement;
     mark.focus();
@@ -177,12 +210,13 @@ describe('content/hover-card', () => {
   });
 
   it('continues to the next highlight on Tab from the last control in the card', async () => {
-    // No other candidates, so the last link (the licence of the credit) is the card's last control
-    // (jsdom cannot focus <summary>).
+    // "Not this one?" is always the card's last control; its choices are folded away until it is
+    // opened. jsdom cannot focus a <summary> as browsers do, so it gets the tabindex they imply.
     loadCard.mockResolvedValue({ status: 'ok', card: { ...LAVROV_CARD, candidates: [] } });
     card.open(marks()[0] as HTMLElement, { focusCard: true });
     await flush();
-    const last = [...(dialog()?.querySelectorAll<HTMLElement>('a[href]') ?? [])].at(-1) as HTMLElement;
+    const last = dialog()?.querySelector<HTMLElement>('.bs-candidates > summary') as HTMLElement;
+    last.tabIndex = 0;
     last.focus();
     expect(host()?.shadowRoot?.activeElement).toBe(last);
     last.dispatchEvent(
@@ -392,6 +426,22 @@ describe('content/hover-card', () => {
     } finally {
       readerInput = () => true;
     }
+  });
+
+  it('takes "None of these" only from the reader too, and passes it on when the reader clicks it', async () => {
+    readerInput = isTrustedInput;
+    try {
+      card.open(marks()[0] as HTMLElement);
+      await flush();
+      dialog()?.querySelector<HTMLButtonElement>('.bs-no-article')?.click();
+      await flush();
+      expect(chooseCandidate).not.toHaveBeenCalled();
+    } finally {
+      readerInput = () => true;
+    }
+    dialog()?.querySelector<HTMLButtonElement>('.bs-no-article')?.click();
+    await flush();
+    expect(chooseCandidate).toHaveBeenCalledWith(LAVROV.id, NO_ARTICLE);
   });
 
   it('gives every card host a tag name of its own, so a page-defined element cannot take its place', () => {

@@ -4,6 +4,7 @@ import { render } from 'preact';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard, splitContext, type LookupState } from '../../../src/ui/EntityCard';
+import { LOOK_UP_AGAIN, NO_ARTICLE } from '../../../src/shared/card';
 import { LAVROV, LAVROV_CARD } from './entity-fixtures';
 
 let host: HTMLElement;
@@ -167,12 +168,44 @@ describe('ui/EntityCard', () => {
   it('offers the other candidates under "Not this one?" and reports the choice', () => {
     const choose = vi.fn();
     const el = show({ status: 'ok', card: LAVROV_CARD }, choose);
-    const buttons = el.querySelectorAll<HTMLButtonElement>('.bs-candidate');
+    const buttons = el.querySelectorAll<HTMLButtonElement>('.bs-candidate:not(.bs-no-article)');
     // The current item is not offered as an alternative to itself.
     expect(buttons.length).toBe(1);
     expect(buttons[0]?.textContent).toContain('Sergey Lavrov (footballer)');
     buttons[0]?.click();
     expect(choose).toHaveBeenCalledWith('Q999', expect.any(Event));
+  });
+
+  it('keeps "Not this one?" in the footer with no other candidate: "None of these" says the card is wrong', () => {
+    const choose = vi.fn();
+    const el = show({ status: 'ok', card: { ...LAVROV_CARD, candidates: [] } }, choose);
+    const notThisOne = el.querySelector('.bs-card > .bs-footer .bs-candidates');
+    expect(notThisOne?.querySelector('summary')?.textContent).toBe('Not this one?');
+    const none = notThisOne?.querySelector<HTMLButtonElement>('button.bs-no-article');
+    expect(none?.textContent).toBe('None of these: it is not on Wikipedia');
+    none?.click();
+    expect(choose).toHaveBeenCalledWith(NO_ARTICLE, expect.any(Event));
+  });
+
+  it('also offers "None of these" after the other candidates', () => {
+    const el = show({ status: 'ok', card: LAVROV_CARD }, () => {});
+    const buttons = [...el.querySelectorAll('.bs-candidates .bs-candidate')];
+    expect(buttons.at(-1)?.classList.contains('bs-no-article')).toBe(true);
+  });
+
+  it('shows a name the reader unlinked with only what the article says, and the way back', () => {
+    const choose = vi.fn();
+    const el = show({ status: 'unlinked' }, choose);
+    expect(el.querySelector('.bs-name')?.textContent).toBe(LAVROV.name);
+    expect(el.querySelector('.bs-article')).not.toBeNull();
+    expect(el.querySelector('.bs-summary, .bs-facts, .bs-credit')).toBeNull();
+    expect(el.querySelector('.bs-note')?.textContent).toBe(
+      'You said no Wikipedia article is this one. Only what the article says is shown.',
+    );
+    const again = el.querySelector<HTMLButtonElement>('.bs-card > .bs-footer button.bs-look-up-again');
+    expect(again?.textContent).toBe('Look it up on Wikipedia again');
+    again?.click();
+    expect(choose).toHaveBeenCalledWith(LOOK_UP_AGAIN, expect.any(Event));
   });
 
   it('asks "Which …?" with every choice when the background could not settle the name', () => {

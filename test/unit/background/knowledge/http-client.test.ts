@@ -301,6 +301,95 @@ describe('background/knowledge/http-client etiquette', () => {
     });
   });
 
+  describe('a refusal the browser shows as a network error (no CORS headers)', () => {
+    // A fetch in CORS mode: the status is never seen, only a TypeError.
+    const refusing = (origin: string, online = true) => {
+      let t = 0;
+      const sent: { url: string; at: number }[] = [];
+      let refuse = true;
+      const client = createHttpClient({
+        userAgent: 'Test/1',
+        now: () => t,
+        sleep: async (ms) => {
+          t += ms;
+        },
+        isOnline: () => online,
+        fetch: async (url) => {
+          sent.push({ url, at: t });
+          if (refuse && url.startsWith(origin)) throw new TypeError('Failed to fetch');
+          return json({ ok: 1 });
+        },
+      });
+      return {
+        client,
+        sent,
+        at: (ms: number) => {
+          t = ms;
+        },
+        refuse: (on: boolean) => {
+          refuse = on;
+        },
+      };
+    };
+
+    it('pauses the whole origin after one: the next requests fail unsent, as offline, with the time left', async () => {
+      const { client, sent, at } = refusing('https://w.test');
+      await expect(client.getJson('https://w.test/a')).rejects.toMatchObject({ kind: 'offline' });
+      at(1000);
+      await expect(client.getJson('https://w.test/b')).rejects.toMatchObject({
+        kind: 'offline',
+        retryAfterMs: 4000,
+      });
+      expect(sent.map((s) => s.url)).toEqual(['https://w.test/a']);
+    });
+
+    it('pauses only that origin', async () => {
+      const { client, sent } = refusing('https://w.test');
+      await expect(client.getJson('https://w.test/a')).rejects.toMatchObject({ kind: 'offline' });
+      await expect(client.getJson('https://data.test/a')).resolves.toEqual({ ok: 1 });
+      expect(sent).toHaveLength(2);
+    });
+
+    it('backs off while the refusals go on (5 s, 10 s, 20 s), and starts over once the origin answers', async () => {
+      const { client, sent, at, refuse } = refusing('https://w.test');
+      const ask = (path: string) => client.getJson(`https://w.test/${path}`).catch(() => undefined);
+      for (const [time, path] of [
+        [0, 'a'],
+        [4_999, 'b'],
+        [5_000, 'c'],
+        [14_999, 'd'],
+        [15_000, 'e'],
+        [34_999, 'f'],
+        [35_000, 'g'],
+      ] as const) {
+        at(time);
+        await ask(path);
+      }
+      expect(sent.map((s) => s.at)).toEqual([0, 5_000, 15_000, 35_000]);
+      refuse(false);
+      at(115_000);
+      await expect(client.getJson('https://w.test/h')).resolves.toEqual({ ok: 1 });
+      // Answered: the next refusal pauses for 5 s again, not for the next step of the old backoff.
+      refuse(true);
+      sent.length = 0;
+      for (const [time, path] of [
+        [120_000, 'i'],
+        [125_000, 'j'],
+      ] as const) {
+        at(time);
+        await ask(path);
+      }
+      expect(sent.map((s) => s.at)).toEqual([120_000, 125_000]);
+    });
+
+    it('pauses nothing when the device itself is offline', async () => {
+      const { client, sent } = refusing('https://w.test', false);
+      await expect(client.getJson('https://w.test/a')).rejects.toMatchObject({ kind: 'offline' });
+      await expect(client.getJson('https://w.test/b')).rejects.toMatchObject({ kind: 'offline' });
+      expect(sent).toHaveLength(2);
+    });
+  });
+
   describe('images', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
     const imageClient = (response: () => Response, urls: string[] = []) =>

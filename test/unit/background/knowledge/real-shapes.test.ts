@@ -9,6 +9,7 @@ import {
   createKnowledgeService,
   type KnowledgeServiceOptions,
 } from '../../../../src/background/knowledge/service';
+import type { FetchLike } from '../../../../src/background/knowledge/http-client';
 import { wikiSiteId, wikiSubdomain } from '../../../../src/background/knowledge/wikidata';
 import type { Entity } from '../../../../src/core/types';
 import type { CardState, KnowledgeCard } from '../../../../src/shared/card';
@@ -117,6 +118,43 @@ describe('background/knowledge in the real shapes of the APIs', () => {
     expect(raw.headers.get('content-type')).toContain('text/html');
     const states = await knowledge.getCards([byId('lavrov')], DATE);
     expect(states.get('lavrov')).toMatchObject({ status: 'error', retryAfterMs: 3_600_000 });
+  });
+
+  it('holds the origin for every tab when the HTML 429 reaches a browser as a network error, backing off', async () => {
+    // The extension without host access to the wikis fetches in CORS mode: an answer without
+    // Access-Control-Allow-Origin is a TypeError, its status and Retry-After unseen.
+    const corsMode: FetchLike = async (input, init) => {
+      const response = await fetch(input, init);
+      if (response.headers.get('access-control-allow-origin')) return response;
+      await response.body?.cancel();
+      throw new TypeError('Failed to fetch');
+    };
+    let t = 0;
+    const { wiki, knowledge } = await serve(
+      { failure: { mode: '429-html', times: 2, retryAfterSeconds: 60 } },
+      { fetch: corsMode, http: { now: () => t, sleep: async () => undefined, isOnline: () => true } },
+    );
+    const tabOne = [byId('lavrov')];
+    const tabTwo = [byId('putin')];
+    const sent = (): number => wiki.requests.length;
+    expect((await knowledge.getCards(tabOne, DATE)).get('lavrov')?.status).toBe('offline');
+    expect(sent()).toBe(1);
+    // Another tab, a moment later: nothing goes out while the origin is held.
+    t = 4_000;
+    expect((await knowledge.getCards(tabTwo, DATE)).get('putin')?.status).toBe('offline');
+    expect(sent()).toBe(1);
+    // After 5 s one request tries again, is refused again, and the origin is held for 10 s.
+    t = 5_000;
+    await knowledge.getCards(tabTwo, DATE);
+    expect(sent()).toBe(2);
+    t = 14_000;
+    await knowledge.getCards(tabOne, DATE);
+    expect(sent()).toBe(2);
+    // The server has recovered: both tabs get their cards.
+    t = 15_000;
+    const states = await knowledge.getCards([...tabOne, ...tabTwo], DATE);
+    expect(cardOf(states.get('lavrov')).qid).toBe('Q58217');
+    expect(cardOf(states.get('putin')).qid).toBe('Q7747');
   });
 
   it('waits at least 5 s after maxlag, then gets the cards', async () => {

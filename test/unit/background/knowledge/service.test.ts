@@ -5,7 +5,7 @@ import {
   lookupNames,
   type KnowledgeServiceOptions,
 } from '../../../../src/background/knowledge/service';
-import type { CardState, KnowledgeCard } from '../../../../src/shared/card';
+import { LOOK_UP_AGAIN, NO_ARTICLE, type CardState, type KnowledgeCard } from '../../../../src/shared/card';
 import { startWikiFixtureServer, type WikiFixtureServer } from '../../../support/wiki-fixture-server';
 import { byId, SAMPLE_ENTITIES } from './sample-entities';
 
@@ -226,6 +226,23 @@ describe('background/knowledge/service', () => {
       const general = { ...ri, descriptions: ['the army’s former chief of staff, a general'] };
       const states = await service().getCards([general], ARTICLE_DATE);
       expect(card(states, 'ri').qid).toBe('Q7325025');
+    });
+
+    it('never takes a bare "North Korean official" for the general: an official is not an officer', async () => {
+      const official = {
+        ...ri,
+        descriptions: ['a North Korean official'],
+        firstContext: 'Ri Yong Ho spoke.',
+      };
+      // In 2018 only the diplomat serves a government; in 2011 the general was in office (chief of
+      // the general staff) and the diplomat not yet minister, so the reader is asked.
+      expect(card(await service().getCards([official], ARTICLE_DATE), 'ri').qid).toBe('Q24083656');
+      expect((await service().getCards([official], '2011-06-01')).get('ri')?.status).toBe('ambiguous');
+    });
+
+    it('reads "the army’s" as the army: a possessive is the same word', async () => {
+      const armys = { ...ri, descriptions: ['the army’s man'], firstContext: 'Ri Yong Ho spoke.' };
+      expect(card(await service().getCards([armys], ARTICLE_DATE), 'ri').qid).toBe('Q7325025');
     });
 
     it('asks "Which Ri Yong Ho?" with both when the article says nothing that tells them apart', async () => {
@@ -557,6 +574,23 @@ describe('background/knowledge/service', () => {
       const later = await service({ cache }).getCards([byId('new-york')], ARTICLE_DATE);
       expect(card(later, 'new-york').qid).toBe('Q1384');
       expect(card(later, 'new-york').candidates.map((c) => c.qid)).toContain('Q60');
+    });
+
+    it('drops the Wikipedia part of a name the reader says no article is, remembers it without asking the wikis, and undoes it', async () => {
+      const cache = createMemoryCache();
+      const lavrov = byId('lavrov');
+      expect(await service({ cache }).chooseCandidate(lavrov, NO_ARTICLE, ARTICLE_DATE)).toEqual({
+        status: 'unlinked',
+      });
+      wiki.reset();
+      const later = await service({ cache }).getCards([lavrov, byId('putin')], ARTICLE_DATE);
+      expect(later.get('lavrov')).toEqual({ status: 'unlinked' });
+      // The other names still get their cards; the unlinked name is not sent anywhere.
+      expect(card(later, 'putin').qid).toBe('Q7747');
+      expect(JSON.stringify(wiki.requests)).not.toContain('Lavrov');
+      const undone = await service({ cache }).chooseCandidate(lavrov, LOOK_UP_AGAIN, ARTICLE_DATE);
+      expect(undone).toMatchObject({ status: 'ok', card: { qid: 'Q58217' } });
+      expect(card(await service({ cache }).getCards([lavrov], ARTICLE_DATE), 'lavrov').qid).toBe('Q58217');
     });
 
     it('refuses something that is not a QID', async () => {
