@@ -10,6 +10,7 @@ import { directionAt, type Direction } from './direction';
 import { anchoredDates } from './anchored';
 import { eventAnchoredDates } from './event-anchored';
 import { RULES, type RuleContext } from './rules/index';
+import { pacer, runToEnd, type Steps } from '../steps';
 import { directionFromDct } from './value-span';
 
 export { toTimelineDate, type TimelineDate } from './timeline-date';
@@ -46,6 +47,15 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
  * ("this month"), the tense it was stated with.
  */
 export function findDates(text: string, dct: string): DateMention[] {
+  return runToEnd(findDatesSteps(text, dct));
+}
+
+/** Date matches read between two chances to pause. */
+const MATCHES_PER_STEP = 32;
+
+/** `findDates` as steps. */
+export function* findDatesSteps(text: string, dct: string): Steps<DateMention[]> {
+  const pause = pacer(MATCHES_PER_STEP);
   const dctDay = parseDay(dct);
   const directionCache = new Map<string, Direction | undefined>();
   const directionOf = (start: number, end: number): Direction | undefined => {
@@ -55,9 +65,11 @@ export function findDates(text: string, dct: string): DateMention[] {
   };
   const context: RuleContext = { text, dct: dctDay, directionOf };
   const candidates: Candidate[] = [];
-  RULES.forEach((rule, priority) => {
+  for (const [priority, rule] of RULES.entries()) {
+    yield;
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
+      if (pause()) yield;
       const result = rule.read(match as RegExpExecArray, context);
       if (!result) continue;
       const start = match.index + (result.trim?.start ?? 0);
@@ -72,14 +84,18 @@ export function findDates(text: string, dct: string): DateMention[] {
         priority,
       });
     }
-  });
+  }
+  yield;
   const fromRules = withoutOverlaps(candidates);
+  yield;
   // chrono only fills gaps the rules left ("5/30/2018"): where both read a span, the rules know the
   // tense and TIMEX3's habits better, and split ranges as TIMEX3 does.
   const fromChrono = chronoDates(text, dctDay, directionOf)
     .filter((c) => fromRules.every((k) => c.end <= k.start || c.start >= k.end))
     .map((c) => ({ ...c, granularity: 'day' as Granularity, priority: RULES.length }));
+  yield;
   const kept = withoutOverlaps([...fromRules, ...fromChrono]);
+  yield;
   const withAnchors = withoutOverlaps([
     ...kept,
     ...anchoredDates(text, kept, dctDay).map((c) => ({ ...c, priority: RULES.length + 1 })),
