@@ -7,8 +7,9 @@
  *
  * Why not a Worker: Firefox's background page could start one, but Chromium's service worker cannot;
  * it would need an offscreen document and the `offscreen` permission, a second copy of the model in
- * memory, and a message hop for every page. Slicing keeps other tabs answered (a slice is a few
- * milliseconds, the longest step well under 100 ms on a 200,000-word article) with no new permission.
+ * memory, and a message hop for every page. Slicing keeps other tabs answered with no new permission.
+ * A turn comes after at most one step past the slice: most steps are a few ms; grouping the names and
+ * reading their descriptions are one step each, about 150–200 ms on a 200,000-word article (Node).
  */
 import { analyzeSteps, type ArticleInput } from '../core/analyze';
 import { runInSlices } from '../core/steps';

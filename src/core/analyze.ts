@@ -5,9 +5,9 @@
  */
 import { findDatesSteps, toTimelineDate } from './dates';
 import { referenceDay } from './dates/reference-date';
-import { describeEntities } from './entities/descriptions';
+import { describeEntitiesSteps } from './entities/descriptions';
 import { findEventNouns } from './entities/events';
-import { groupMentions } from './entities/group';
+import { groupMentionsSteps } from './entities/group';
 import { plain, slug } from './entities/names';
 import { articleLanguage } from './page/language';
 import { runToEnd, type Steps } from './steps';
@@ -57,14 +57,14 @@ export function* analyzeSteps(input: ArticleInput, recognizer: Recognizer): Step
   // The recogniser reads the text cleaned of soft hyphens and in-paragraph line breaks; offsets stay the page's.
   const spans = yield* recognizeOnPageSteps(recognizer, text);
 
-  const entities = groupMentions(spans);
+  const entities = yield* groupMentionsSteps(spans);
   yield;
   const events = eventEntities(text, spans, entities);
   entities.push(...events);
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   yield;
 
-  const { descriptions, bridges } = describeEntities(text, sentences, entities);
+  const { descriptions, bridges } = yield* describeEntitiesSteps(text, sentences, entities);
   yield;
   for (const e of entities) {
     e.descriptions = descriptions.get(e.id) ?? [];
