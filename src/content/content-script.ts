@@ -16,7 +16,7 @@ import {
 import { ENTITY_TYPES, type Analysis, type Entity, type EntityType, type Mention } from '../core/types';
 import { isContextInvalidated } from '../shared/browser';
 import { callBackground, serve } from '../shared/messaging';
-import type { ArticleProgress, ContentMethods } from '../shared/protocol';
+import type { ArticleProgress, ContentMethods, PageText } from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { typeLabel, uiText } from '../ui/strings';
 import { highlightInSlices, MARK_TAG, type HighlightHandle, type MarkRequest } from './highlighter';
@@ -26,7 +26,7 @@ import { createHoverCard, type HoverCard } from './hover-card';
 import { installMarkStyles, type MarkStyles } from './mark-styles';
 import { watchPage, type PageWatch } from './page-watch';
 import { SLICE_MS, yieldToPage } from './slices';
-import { firstNodeInView } from './viewport';
+import { firstNodeInView, partStillOnPage, readersPart } from './viewport';
 
 export interface ContentScriptOptions {
   doc: Document;
@@ -341,24 +341,43 @@ export function startContentScript({
     const current = (): boolean => run === generation && !signal.aborted && root === found;
     // Walking tens of thousands of text nodes at once would be a long task: the walk is sliced.
     const slices = { sliceMs, yieldToPage, shouldContinue: current };
-    const sent = (await buildTextIndexInSlices(found, slices))?.text;
-    if (sent === undefined || !current()) return;
+    const read = await buildTextIndexInSlices(found, slices);
+    if (!read || !current()) return;
+    const sent = read.text;
     await yieldToPage();
     if (!current()) return;
     const published = findPublishedDate(doc, currentUrl());
     const lang = declaredLanguage(doc);
-    const result = await persistently(
-      () =>
-        callBackground('analyzePage', {
-          url: currentUrl(),
-          title: pageTitle(doc),
-          site: doc.location?.hostname ?? '',
-          text: sent,
-          ...(published ? { published } : {}),
-          ...(lang ? { lang } : {}),
-        }),
-      current,
-    );
+    const page: PageText = {
+      url: currentUrl(),
+      title: pageTitle(doc),
+      site: doc.location?.hostname ?? '',
+      text: sent,
+      ...(published ? { published } : {}),
+      ...(lang ? { lang } : {}),
+    };
+    const analysed = (text: PageText): Promise<Analysis | undefined> =>
+      persistently(() => callBackground('analyzePage', text), current);
+    // On a long article the reader's part is analysed first and highlighted while the whole article
+    // is analysed; the whole one's highlights then replace the part's. Only on a first read: drawing
+    // takes older highlights out, which would change the text nodes the part's index names.
+    const part = analysis === null ? readersPart(read) : null;
+    let whole: Promise<Analysis | undefined>;
+    if (part) {
+      const partial = await analysed({ ...page, text: part.text, part: { offset: part.start } }).catch(
+        () => undefined,
+      );
+      if (!current()) return;
+      whole = analysed(page);
+      if (partial && analysis === null && partStillOnPage(read, part)) {
+        analysis = partial;
+        index = read;
+        article = 'found';
+        for (const entity of partial.entities) entities.set(entity.id, entity);
+        void draw().catch(report);
+      }
+    } else whole = analysed(page);
+    const result = await whole;
     if (!result || !current()) return;
     // Taking the old highlights out merges text nodes, so the page is read again after it.
     forget();

@@ -130,4 +130,9 @@ export interface Analysis {
   timeline: TimelineEvent[];
   /** Milliseconds spent in the core pipeline. */
   elapsedMs: number;
+  /**
+   * True when only a part of a long article was analysed (the part the reader sees, read first so
+   * its names are highlighted at once); the whole article's analysis follows and replaces it.
+   */
+  partial?: boolean;
 }
