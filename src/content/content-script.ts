@@ -4,7 +4,8 @@
  * highlights, the card) hangs off one AbortSignal, so a second copy of the script or a reloaded
  * extension makes this one take itself out of the page quietly, leaving the page as it found it.
  */
-import { findArticleRoot } from '../core/page/article-root';
+import { findArticleRootSteps } from '../core/page/article-root';
+import { runInSlices } from '../core/steps';
 import { declaredLanguage } from '../core/page/language';
 import { findPublishedDate } from '../core/page/published-date';
 import {
@@ -25,7 +26,7 @@ import { CARD_HOST_ATTRIBUTE } from './own-elements';
 import { createHoverCard, type HoverCard } from './hover-card';
 import { installMarkStyles, type MarkStyles } from './mark-styles';
 import { watchPage, type PageWatch } from './page-watch';
-import { SLICE_MS, yieldToPage } from './slices';
+import { SLICE_MS, yieldToNextFrame, yieldToPage } from './slices';
 import { firstNodeInView, partStillOnPage, readersPart } from './viewport';
 
 export interface ContentScriptOptions {
@@ -84,12 +85,17 @@ export function markRequests(analysis: Analysis, settings: Settings): MarkReques
   for (const entity of analysis.entities) {
     if (!settings.types[entity.type]) continue;
     const mentions = settings.highlightMode === 'first' ? entity.mentions.slice(0, 1) : entity.mentions;
+    // One label per way the entity is written: a long article repeats a name thousands of times,
+    // and each label is a call into the browser's i18n.
+    const labels = new Map<string, string>();
     for (const mention of mentions) {
+      let label = labels.get(mention.text);
+      if (label === undefined) labels.set(mention.text, (label = markLabel(mention.text, entity)));
       requests.push({
         span: { start: mention.start, end: mention.end },
         entityId: entity.id,
         type: entity.type,
-        label: markLabel(mention.text, entity),
+        label,
       });
     }
   }
@@ -283,6 +289,8 @@ export function startContentScript({
       runSlice: (slice) => (watcher ? watcher.ourChanges(slice) : slice()),
       // On a long page the reader should not wait for highlights above or far from where they are.
       startAt: firstNodeInView,
+      // One slice per frame: the layout a slice's marks cause is laid out before the next slice.
+      yieldToPage: yieldToNextFrame,
     });
     handle = run.handle;
     if (!card) {
@@ -328,7 +336,13 @@ export function startContentScript({
     // Finding the article walks the whole page: a task of its own, not the tail of a message's.
     await yieldToPage();
     if (run !== generation || signal.aborted) return;
-    const found = findArticleRoot(doc);
+    // Measuring a page of tens of thousands of elements is sliced too.
+    const { value: found } = await runInSlices(findArticleRootSteps(doc), {
+      sliceMs,
+      yieldNow: yieldToPage,
+      now: () => performance.now(),
+    });
+    if (run !== generation || signal.aborted) return;
     if (!found || isEditable(doc, found)) {
       forget();
       root = null;
