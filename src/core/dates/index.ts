@@ -3,7 +3,7 @@
  * them: tense decides whether "Thursday" is past or coming, bare years, decades, seasons, weeks and
  * quarters are understood, and "now", "recently", "in the future" become TIMEX3 reference values.
  */
-import type { DateMention, Granularity } from '../types';
+import type { DateMention, Granularity, Span } from '../types';
 import { parseDay } from './calendar';
 import { chronoDates } from './chrono-dates';
 import { directionAt, type Direction } from './direction';
@@ -26,11 +26,46 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
   );
-  const kept: Candidate[] = [];
-  for (const c of sorted) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  const kept = new DisjointSpans<Candidate>();
+  for (const c of sorted) if (!kept.overlaps(c)) kept.add(c);
+  return kept.inOrder();
+}
+
+/**
+ * Spans that do not overlap each other, in text order, asked whether a new one overlaps any: one
+ * binary search instead of a comparison with every span kept (a long article has thousands of dates).
+ */
+class DisjointSpans<S extends Span> {
+  private readonly spans: S[] = [];
+
+  /** The index of the first span that starts at or after `offset`. */
+  private firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.spans[mid] as S).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
-  return kept.sort((a, b) => a.start - b.start);
+
+  /**
+   * Whether `span` overlaps a kept one. The kept spans are disjoint, so only the last one starting
+   * before `span` ends can reach into it: every earlier one ends before that one starts.
+   */
+  overlaps(span: Span): boolean {
+    const last = this.spans[this.firstFrom(span.end) - 1];
+    return !!last && last.end > span.start;
+  }
+
+  add(span: S): void {
+    this.spans.splice(this.firstFrom(span.start), 0, span);
+  }
+
+  inOrder(): S[] {
+    return this.spans;
+  }
 }
 
 /**
@@ -90,8 +125,10 @@ export function* findDatesSteps(text: string, dct: string): Steps<DateMention[]>
   yield;
   // chrono only fills gaps the rules left ("5/30/2018"): where both read a span, the rules know the
   // tense and TIMEX3's habits better, and split ranges as TIMEX3 does.
+  const ruled = new DisjointSpans<Candidate>();
+  for (const c of fromRules) ruled.add(c);
   const fromChrono = chronoDates(text, dctDay, directionOf)
-    .filter((c) => fromRules.every((k) => c.end <= k.start || c.start >= k.end))
+    .filter((c) => !ruled.overlaps(c))
     .map((c) => ({ ...c, granularity: 'day' as Granularity, priority: RULES.length }));
   yield;
   const kept = withoutOverlaps([...fromRules, ...fromChrono]);
