@@ -94,13 +94,16 @@ interface Boundary {
 }
 
 /**
- * The sentence ends of the last text asked about, found once: an article's dates all ask about the
- * same text, and finding the ends again for each date made a long article's dates quadratic.
+ * The sentence ends of the last few texts asked about, found once per text: an article's dates all
+ * ask about the same text, and finding the ends again for each date made a long article's dates
+ * quadratic. A few, not one: the background may analyse two articles at once, a slice of each in turn.
  */
-let known: { text: string; boundaries: Boundary[] } | undefined;
+const known: { text: string; boundaries: Boundary[] }[] = [];
+const TEXTS_KEPT = 4;
 
 function boundariesOf(text: string): Boundary[] {
-  if (known?.text === text) return known.boundaries;
+  const seen = known.find((k) => k.text === text);
+  if (seen) return seen.boundaries;
   const boundaries: Boundary[] = [];
   const boundary = /[.!?]["”'’)]*\s+(?=["“'‘(]?[A-Z0-9])|\n\s*\n/g;
   for (const m of text.matchAll(boundary)) {
@@ -109,7 +112,8 @@ function boundariesOf(text: string): Boundary[] {
     if (text[at] === '.' && before && ABBREVIATIONS.has(before[1]!.toLowerCase())) continue;
     boundaries.push({ at, after: at + m[0].length });
   }
-  known = { text, boundaries };
+  known.unshift({ text, boundaries });
+  known.length = Math.min(known.length, TEXTS_KEPT);
   return boundaries;
 }
 
