@@ -133,17 +133,20 @@ export function* findDatesSteps(text: string, dct: string): Steps<DateMention[]>
   yield;
   const kept = withoutOverlaps([...fromRules, ...fromChrono]);
   yield;
-  const withAnchors = withoutOverlaps([
-    ...kept,
-    ...anchoredDates(text, kept, dctDay).map((c) => ({ ...c, priority: RULES.length + 1 })),
-    ...eventAnchoredDates(text, kept).map((c) => ({ ...c, priority: RULES.length + 2 })),
-  ]);
-  return withAnchors.map(({ priority: _priority, ...mention }) => {
+  const anchored = anchoredDates(text, kept, dctDay).map((c) => ({ ...c, priority: RULES.length + 1 }));
+  yield;
+  const eventAnchored = eventAnchoredDates(text, kept).map((c) => ({ ...c, priority: RULES.length + 2 }));
+  yield;
+  const withAnchors = withoutOverlaps([...kept, ...anchored, ...eventAnchored]);
+  const mentions: DateMention[] = [];
+  for (const { priority: _priority, ...mention } of withAnchors) {
+    if (pause()) yield;
     const direction = directionFromDct(
       mention.value,
       dctDay,
       mention.direction ?? directionOf(mention.start, mention.end),
     );
-    return direction ? { ...mention, direction } : mention;
-  });
+    mentions.push(direction ? { ...mention, direction } : mention);
+  }
+  return mentions;
 }
