@@ -3,6 +3,7 @@
  * so tests drive it with a fake browser and a fake card provider.
  */
 import type { Browser, Runtime } from 'webextension-polyfill';
+import { asPartOfWhole } from '../core/part';
 import type { Analysis, Entity } from '../core/types';
 import type { CardState } from '../shared/card';
 import { callTab, type Handlers } from '../shared/messaging';
@@ -223,15 +224,20 @@ export function createBackground(deps: BackgroundDeps): Background {
   const handlers: Handlers<BackgroundMethods> = {
     async analyzePage(page, sender) {
       const tabId = tabIdOf(browser, {}, sender);
-      const analysis = await deps.analyze(page);
+      const offset = page.part?.offset;
+      const analysed = await deps.analyze(page);
+      const analysis = offset === undefined ? analysed : asPartOfWhole(analysed, offset);
       const current = await settings.get();
       const host = readableHost(page.url) ?? page.site;
       const enabled = isSiteEnabled(current, host);
       await pages.set({ tabId, analysis, enabled });
+      cardsByTab.delete(tabId);
+      // A part's names are served as cards on hover (its page state is stored for that), but the
+      // story memory and the prefetch wait for the whole article: it replaces the part in seconds.
+      if (analysis.partial) return analysis;
       // A private window's reading must leave nothing behind.
       if (enabled && current.storyMemory === true && !sender.tab?.incognito)
         story.afterAnalysis(tabId, analysis);
-      cardsByTab.delete(tabId);
       await showEntityCount(browser, tabId, analysis.entities.length);
       // Prefetch so the first hover is instant; only entity names leave the device, and none at
       // all from a site the reader switched off.

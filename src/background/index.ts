@@ -2,13 +2,13 @@
  * The background entry point: an MV3 service worker in Chrome, a background script in Firefox.
  * Wires the browser to the handlers; all logic lives in the modules it imports.
  */
-import { analyzeText } from '../core/analyze';
 import { createRecognizer } from '../core/ner';
 import type { Recognizer } from '../core/types';
 import { getBrowser } from '../shared/browser';
 import { callTab, serve } from '../shared/messaging';
 import type { BackgroundMethods } from '../shared/protocol';
 import { isSamePage } from '../shared/url';
+import { analyzeInSlices } from './analysis-runner';
 import { createContentAccess } from './content-access';
 import { createBackground } from './handlers';
 import { createKnowledgeCardProvider } from './knowledge-cards';
@@ -45,8 +45,9 @@ const background = createBackground({
   settings: createSettingsStore(browser.storage.sync),
   cards,
   stories: createStoryMemory(),
+  // In slices: a long article must not keep every other tab waiting for its cards.
   async analyze(page) {
-    return analyzeText(
+    return analyzeInSlices(
       {
         text: page.text,
         published: page.published,

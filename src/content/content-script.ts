@@ -4,7 +4,8 @@
  * highlights, the card) hangs off one AbortSignal, so a second copy of the script or a reloaded
  * extension makes this one take itself out of the page quietly, leaving the page as it found it.
  */
-import { findArticleRoot } from '../core/page/article-root';
+import { findArticleRootSteps } from '../core/page/article-root';
+import { runInSlices } from '../core/steps';
 import { declaredLanguage } from '../core/page/language';
 import { findPublishedDate } from '../core/page/published-date';
 import {
@@ -16,7 +17,7 @@ import {
 import { ENTITY_TYPES, type Analysis, type Entity, type EntityType, type Mention } from '../core/types';
 import { isContextInvalidated } from '../shared/browser';
 import { callBackground, serve } from '../shared/messaging';
-import type { ArticleProgress, ContentMethods } from '../shared/protocol';
+import type { ArticleProgress, ContentMethods, PageText } from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { typeLabel, uiText } from '../ui/strings';
 import { highlightInSlices, MARK_TAG, type HighlightHandle, type MarkRequest } from './highlighter';
@@ -25,8 +26,8 @@ import { CARD_HOST_ATTRIBUTE } from './own-elements';
 import { createHoverCard, type HoverCard } from './hover-card';
 import { installMarkStyles, type MarkStyles } from './mark-styles';
 import { watchPage, type PageWatch } from './page-watch';
-import { SLICE_MS, yieldToPage } from './slices';
-import { firstNodeInView } from './viewport';
+import { SLICE_MS, yieldToNextFrame, yieldToPage } from './slices';
+import { firstNodeInView, partStillOnPage, readersPart } from './viewport';
 
 export interface ContentScriptOptions {
   doc: Document;
@@ -84,12 +85,17 @@ export function markRequests(analysis: Analysis, settings: Settings): MarkReques
   for (const entity of analysis.entities) {
     if (!settings.types[entity.type]) continue;
     const mentions = settings.highlightMode === 'first' ? entity.mentions.slice(0, 1) : entity.mentions;
+    // One label per way the entity is written: a long article repeats a name thousands of times,
+    // and each label is a call into the browser's i18n.
+    const labels = new Map<string, string>();
     for (const mention of mentions) {
+      let label = labels.get(mention.text);
+      if (label === undefined) labels.set(mention.text, (label = markLabel(mention.text, entity)));
       requests.push({
         span: { start: mention.start, end: mention.end },
         entityId: entity.id,
         type: entity.type,
-        label: markLabel(mention.text, entity),
+        label,
       });
     }
   }
@@ -283,6 +289,8 @@ export function startContentScript({
       runSlice: (slice) => (watcher ? watcher.ourChanges(slice) : slice()),
       // On a long page the reader should not wait for highlights above or far from where they are.
       startAt: firstNodeInView,
+      // One slice per frame: the layout a slice's marks cause is laid out before the next slice.
+      yieldToPage: yieldToNextFrame,
     });
     handle = run.handle;
     if (!card) {
@@ -328,7 +336,13 @@ export function startContentScript({
     // Finding the article walks the whole page: a task of its own, not the tail of a message's.
     await yieldToPage();
     if (run !== generation || signal.aborted) return;
-    const found = findArticleRoot(doc);
+    // Measuring a page of tens of thousands of elements is sliced too.
+    const { value: found } = await runInSlices(findArticleRootSteps(doc), {
+      sliceMs,
+      yieldNow: yieldToPage,
+      now: () => performance.now(),
+    });
+    if (run !== generation || signal.aborted) return;
     if (!found || isEditable(doc, found)) {
       forget();
       root = null;
@@ -341,24 +355,43 @@ export function startContentScript({
     const current = (): boolean => run === generation && !signal.aborted && root === found;
     // Walking tens of thousands of text nodes at once would be a long task: the walk is sliced.
     const slices = { sliceMs, yieldToPage, shouldContinue: current };
-    const sent = (await buildTextIndexInSlices(found, slices))?.text;
-    if (sent === undefined || !current()) return;
+    const read = await buildTextIndexInSlices(found, slices);
+    if (!read || !current()) return;
+    const sent = read.text;
     await yieldToPage();
     if (!current()) return;
     const published = findPublishedDate(doc, currentUrl());
     const lang = declaredLanguage(doc);
-    const result = await persistently(
-      () =>
-        callBackground('analyzePage', {
-          url: currentUrl(),
-          title: pageTitle(doc),
-          site: doc.location?.hostname ?? '',
-          text: sent,
-          ...(published ? { published } : {}),
-          ...(lang ? { lang } : {}),
-        }),
-      current,
-    );
+    const page: PageText = {
+      url: currentUrl(),
+      title: pageTitle(doc),
+      site: doc.location?.hostname ?? '',
+      text: sent,
+      ...(published ? { published } : {}),
+      ...(lang ? { lang } : {}),
+    };
+    const analysed = (text: PageText): Promise<Analysis | undefined> =>
+      persistently(() => callBackground('analyzePage', text), current);
+    // On a long article the reader's part is analysed first and highlighted while the whole article
+    // is analysed; the whole one's highlights then replace the part's. Only on a first read: drawing
+    // takes older highlights out, which would change the text nodes the part's index names.
+    const part = analysis === null ? readersPart(read) : null;
+    let whole: Promise<Analysis | undefined>;
+    if (part) {
+      const partial = await analysed({ ...page, text: part.text, part: { offset: part.start } }).catch(
+        () => undefined,
+      );
+      if (!current()) return;
+      whole = analysed(page);
+      if (partial && analysis === null && partStillOnPage(read, part)) {
+        analysis = partial;
+        index = read;
+        article = 'found';
+        for (const entity of partial.entities) entities.set(entity.id, entity);
+        void draw().catch(report);
+      }
+    } else whole = analysed(page);
+    const result = await whole;
     if (!result || !current()) return;
     // Taking the old highlights out merges text nodes, so the page is read again after it.
     forget();

@@ -31,3 +31,30 @@ export function yieldToPage(): Promise<void> {
   }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** How long a hidden or throttled page waits for a frame before the next slice runs anyway. */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves once the page has drawn a frame since (or at once-ish when it draws none: a hidden tab).
+ * Drawing highlights changes the page's layout, and the browser lays out and paints what a slice
+ * changed in the next frame: slices that ran back to back, each a short task, would still add up to one
+ * long frame. One slice per frame keeps each frame's layout to what one slice changed.
+ */
+export function yieldToNextFrame(): Promise<void> {
+  const view = globalThis as { requestAnimationFrame?: (cb: () => void) => number; document?: Document };
+  if (typeof view.requestAnimationFrame !== 'function' || view.document?.visibilityState === 'hidden')
+    return yieldToPage();
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(finish, FRAME_WAIT_MS);
+    // After the frame's rendering: a task queued from the frame callback runs once it has painted.
+    view.requestAnimationFrame?.(() => void yieldToPage().then(finish));
+  });
+}

@@ -3,17 +3,19 @@
  * into entities, read what the article says about each, resolve dates against the publication date,
  * and build the story's timeline.
  */
-import { findDates, toTimelineDate } from './dates';
+import { findDatesSteps, toTimelineDate } from './dates';
 import { referenceDay } from './dates/reference-date';
-import { describeEntities } from './entities/descriptions';
+import { describeEntitiesSteps } from './entities/descriptions';
 import { findEventNouns } from './entities/events';
-import { groupMentions } from './entities/group';
+import { groupMentionsSteps } from './entities/group';
 import { plain, slug } from './entities/names';
 import { articleLanguage } from './page/language';
-import { recognizeOnPage } from './text/recognizer-text';
+import { runToEnd, type Steps } from './steps';
+import { recognizeOnPageSteps } from './text/recognizer-text';
 import { sentenceAt, splitSentences } from './text/sentences';
-import { buildTimeline } from './timeline/build-timeline';
-import type { Analysis, Entity, PublishedDate, RecognizedSpan, Recognizer } from './types';
+import { buildTimelineSteps } from './timeline/build-timeline';
+import { furthestEndBefore } from './text/span-reach';
+import type { Analysis, Entity, PublishedDate, RecognizedSpan, Recognizer, Span } from './types';
 
 export interface ArticleInput {
   /** The article's text, blocks separated by blank lines. */
@@ -28,6 +30,15 @@ export interface ArticleInput {
 
 /** Analyse one article. Pure: the same input gives the same output in every environment. */
 export function analyzeText(input: ArticleInput, recognizer: Recognizer): Analysis {
+  return runToEnd(analyzeSteps(input, recognizer));
+}
+
+/**
+ * `analyzeText` as steps (`core/steps.ts`): the same analysis, pausing between pieces of work of a
+ * few milliseconds, so a caller can read a 200,000-word article and still answer other requests in
+ * between. Run to its end, it gives exactly what `analyzeText` gives; `elapsedMs` counts the pauses.
+ */
+export function* analyzeSteps(input: ArticleInput, recognizer: Recognizer): Steps<Analysis> {
   const started = now();
   const { text } = input;
   const language = articleLanguage(text, input.lang);
@@ -42,15 +53,19 @@ export function analyzeText(input: ArticleInput, recognizer: Recognizer): Analys
   // An English model on another language highlights capitalised words at random: say "not yet" instead.
   if (!language.read) return { ...page, entities: [], timeline: [], elapsedMs: elapsedSince(started) };
   const sentences = splitSentences(text);
+  yield;
   // The recogniser reads the text cleaned of soft hyphens and in-paragraph line breaks; offsets stay the page's.
-  const spans = recognizeOnPage(recognizer, text);
+  const spans = yield* recognizeOnPageSteps(recognizer, text);
 
-  const entities = groupMentions(spans);
+  const entities = yield* groupMentionsSteps(spans);
+  yield;
   const events = eventEntities(text, spans, entities);
   entities.push(...events);
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  yield;
 
-  const { descriptions, bridges } = describeEntities(text, sentences, entities);
+  const { descriptions, bridges } = yield* describeEntitiesSteps(text, sentences, entities);
+  yield;
   for (const e of entities) {
     e.descriptions = descriptions.get(e.id) ?? [];
     e.firstContext = plain(sentenceAt(sentences, e.mentions[0]!.start)?.text ?? '');
@@ -58,9 +73,11 @@ export function analyzeText(input: ArticleInput, recognizer: Recognizer): Analys
 
   // Relative dates are read from the day the text speaks from: publication, or a same-week update.
   const dct = referenceDay(input.published, text);
-  const dates = dct ? findDates(text, dct) : [];
+  yield;
+  const dates = dct ? yield* findDatesSteps(text, dct) : [];
+  yield;
   const central = centralEvent(events);
-  const timeline = buildTimeline({
+  const timeline = yield* buildTimelineSteps({
     text,
     sentences,
     dates,
@@ -81,7 +98,8 @@ function eventEntities(
   entities: readonly Entity[],
 ): Entity[] {
   const places = spans.filter((s) => s.type === 'place');
-  const taken = (s: RecognizedSpan): boolean => spans.some((o) => o.start < s.end && s.start < o.end);
+  const reach = furthestEndBefore(spans);
+  const taken = (s: Span): boolean => reach(s.end) > s.start;
   return findEventNouns(text, places)
     .filter(
       (ev) => !entities.some((e) => e.type === 'event' && e.name.toLowerCase() === ev.name.toLowerCase()),

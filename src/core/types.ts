@@ -21,6 +21,11 @@ export interface RecognizedSpan extends Span {
 /** Anything that finds names in plain text. The text is a whole article, blocks separated by blank lines. */
 export interface Recognizer {
   recognize(text: string): RecognizedSpan[];
+  /**
+   * The same work as `recognize`, as steps that pause now and then (see `core/steps.ts`), for a caller
+   * that must stay responsive on a long article. Optional: a recogniser without it runs in one step.
+   */
+  recognizeSteps?(text: string): Generator<void, RecognizedSpan[], void>;
 }
 
 /** Where a publication date was read from, so the UI and the eval can say how sure it is. */
@@ -125,4 +130,9 @@ export interface Analysis {
   timeline: TimelineEvent[];
   /** Milliseconds spent in the core pipeline. */
   elapsedMs: number;
+  /**
+   * True when only a part of a long article was analysed (the part the reader sees, read first so
+   * its names are highlighted at once); the whole article's analysis follows and replaces it.
+   */
+  partial?: boolean;
 }

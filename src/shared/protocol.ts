@@ -19,6 +19,11 @@ export interface PageText {
   published?: PublishedDate;
   /** The language the page declares (`<html lang>`, `og:locale`), as a primary subtag ("en"). */
   lang?: string;
+  /**
+   * Set when `text` is only a part of the article (the reader's part of a long page, sent ahead of the
+   * whole): where it starts in the whole text. The answer is in the whole text's offsets, `partial`.
+   */
+  part?: { offset: number };
 }
 
 /** What the background keeps for each tab, for the popup. */

@@ -87,23 +87,54 @@ const ABBREVIATIONS = new Set([
   'ft',
 ]);
 
-/** The sentence around `[start, end)`: from the last sentence end before it to the next one after. */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let from = 0;
+/** A sentence end: `at` is its punctuation (or the blank line), `after` where the next sentence starts. */
+interface Boundary {
+  at: number;
+  after: number;
+}
+
+/**
+ * The sentence ends of the last few texts asked about, found once per text: an article's dates all
+ * ask about the same text, and finding the ends again for each date made a long article's dates
+ * quadratic. A few, not one: the background may analyse two articles at once, a slice of each in turn.
+ */
+const known: { text: string; boundaries: Boundary[] }[] = [];
+const TEXTS_KEPT = 4;
+
+function boundariesOf(text: string): Boundary[] {
+  const seen = known.find((k) => k.text === text);
+  if (seen) return seen.boundaries;
+  const boundaries: Boundary[] = [];
   const boundary = /[.!?]["”'’)]*\s+(?=["“'‘(]?[A-Z0-9])|\n\s*\n/g;
-  let to = text.length;
   for (const m of text.matchAll(boundary)) {
     const at = m.index;
     const before = /([A-Za-z.]+)\.$/.exec(text.slice(Math.max(0, at - 12), at + 1));
     if (text[at] === '.' && before && ABBREVIATIONS.has(before[1]!.toLowerCase())) continue;
-    const after = at + m[0].length;
-    if (after <= start) from = after;
-    else if (at >= end) {
-      to = at + 1;
-      break;
-    }
+    boundaries.push({ at, after: at + m[0].length });
   }
-  return { start: from, end: to };
+  known.unshift({ text, boundaries });
+  known.length = Math.min(known.length, TEXTS_KEPT);
+  return boundaries;
+}
+
+/** The index of the first of `boundaries` for which `past` holds (they are in text order). */
+function firstWhere(boundaries: readonly Boundary[], past: (b: Boundary) => boolean): number {
+  let lo = 0;
+  let hi = boundaries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(boundaries[mid] as Boundary)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The sentence around `[start, end)`: from the last sentence end before it to the next one after. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const boundaries = boundariesOf(text);
+  const before = boundaries[firstWhere(boundaries, (b) => b.after > start) - 1];
+  const after = boundaries[firstWhere(boundaries, (b) => b.at >= end)];
+  return { start: before?.after ?? 0, end: after ? after.at + 1 : text.length };
 }
 
 /** What one verb-ish token says about time, or undefined when it says nothing. */

@@ -3,13 +3,14 @@
  * them: tense decides whether "Thursday" is past or coming, bare years, decades, seasons, weeks and
  * quarters are understood, and "now", "recently", "in the future" become TIMEX3 reference values.
  */
-import type { DateMention, Granularity } from '../types';
+import type { DateMention, Granularity, Span } from '../types';
 import { parseDay } from './calendar';
 import { chronoDates } from './chrono-dates';
 import { directionAt, type Direction } from './direction';
 import { anchoredDates } from './anchored';
 import { eventAnchoredDates } from './event-anchored';
 import { RULES, type RuleContext } from './rules/index';
+import { pacer, runToEnd, type Steps } from '../steps';
 import { directionFromDct } from './value-span';
 
 export { toTimelineDate, type TimelineDate } from './timeline-date';
@@ -25,11 +26,46 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
   );
-  const kept: Candidate[] = [];
-  for (const c of sorted) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  const kept = new DisjointSpans<Candidate>();
+  for (const c of sorted) if (!kept.overlaps(c)) kept.add(c);
+  return kept.inOrder();
+}
+
+/**
+ * Spans that do not overlap each other, in text order, asked whether a new one overlaps any: one
+ * binary search instead of a comparison with every span kept (a long article has thousands of dates).
+ */
+class DisjointSpans<S extends Span> {
+  private readonly spans: S[] = [];
+
+  /** The index of the first span that starts at or after `offset`. */
+  private firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.spans[mid] as S).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
-  return kept.sort((a, b) => a.start - b.start);
+
+  /**
+   * Whether `span` overlaps a kept one. The kept spans are disjoint, so only the last one starting
+   * before `span` ends can reach into it: every earlier one ends before that one starts.
+   */
+  overlaps(span: Span): boolean {
+    const last = this.spans[this.firstFrom(span.end) - 1];
+    return !!last && last.end > span.start;
+  }
+
+  add(span: S): void {
+    this.spans.splice(this.firstFrom(span.start), 0, span);
+  }
+
+  inOrder(): S[] {
+    return this.spans;
+  }
 }
 
 /**
@@ -46,6 +82,15 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
  * ("this month"), the tense it was stated with.
  */
 export function findDates(text: string, dct: string): DateMention[] {
+  return runToEnd(findDatesSteps(text, dct));
+}
+
+/** Date matches read between two chances to pause. */
+const MATCHES_PER_STEP = 32;
+
+/** `findDates` as steps. */
+export function* findDatesSteps(text: string, dct: string): Steps<DateMention[]> {
+  const pause = pacer(MATCHES_PER_STEP);
   const dctDay = parseDay(dct);
   const directionCache = new Map<string, Direction | undefined>();
   const directionOf = (start: number, end: number): Direction | undefined => {
@@ -55,9 +100,11 @@ export function findDates(text: string, dct: string): DateMention[] {
   };
   const context: RuleContext = { text, dct: dctDay, directionOf };
   const candidates: Candidate[] = [];
-  RULES.forEach((rule, priority) => {
+  for (const [priority, rule] of RULES.entries()) {
+    yield;
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
+      if (pause()) yield;
       const result = rule.read(match as RegExpExecArray, context);
       if (!result) continue;
       const start = match.index + (result.trim?.start ?? 0);
@@ -72,25 +119,34 @@ export function findDates(text: string, dct: string): DateMention[] {
         priority,
       });
     }
-  });
+  }
+  yield;
   const fromRules = withoutOverlaps(candidates);
+  yield;
   // chrono only fills gaps the rules left ("5/30/2018"): where both read a span, the rules know the
   // tense and TIMEX3's habits better, and split ranges as TIMEX3 does.
+  const ruled = new DisjointSpans<Candidate>();
+  for (const c of fromRules) ruled.add(c);
   const fromChrono = chronoDates(text, dctDay, directionOf)
-    .filter((c) => fromRules.every((k) => c.end <= k.start || c.start >= k.end))
+    .filter((c) => !ruled.overlaps(c))
     .map((c) => ({ ...c, granularity: 'day' as Granularity, priority: RULES.length }));
+  yield;
   const kept = withoutOverlaps([...fromRules, ...fromChrono]);
-  const withAnchors = withoutOverlaps([
-    ...kept,
-    ...anchoredDates(text, kept, dctDay).map((c) => ({ ...c, priority: RULES.length + 1 })),
-    ...eventAnchoredDates(text, kept).map((c) => ({ ...c, priority: RULES.length + 2 })),
-  ]);
-  return withAnchors.map(({ priority: _priority, ...mention }) => {
+  yield;
+  const anchored = anchoredDates(text, kept, dctDay).map((c) => ({ ...c, priority: RULES.length + 1 }));
+  yield;
+  const eventAnchored = eventAnchoredDates(text, kept).map((c) => ({ ...c, priority: RULES.length + 2 }));
+  yield;
+  const withAnchors = withoutOverlaps([...kept, ...anchored, ...eventAnchored]);
+  const mentions: DateMention[] = [];
+  for (const { priority: _priority, ...mention } of withAnchors) {
+    if (pause()) yield;
     const direction = directionFromDct(
       mention.value,
       dctDay,
       mention.direction ?? directionOf(mention.start, mention.end),
     );
-    return direction ? { ...mention, direction } : mention;
-  });
+    mentions.push(direction ? { ...mention, direction } : mention);
+  }
+  return mentions;
 }

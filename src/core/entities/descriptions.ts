@@ -7,6 +7,7 @@
 import { DEMONYMS, PERSON_TITLES, ROLE_NOUNS } from '../ner/lexicon';
 import { sentenceAt, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { Entity, Span } from '../types';
 import { plain } from './names';
 import { expandTitle, isHonorific, isRoleNoun, isTitleWord } from './roles';
@@ -59,7 +60,21 @@ export function describeEntities(
   sentences: readonly Sentence[],
   entities: readonly Entity[],
 ): DescriptionResult {
+  return runToEnd(describeEntitiesSteps(text, sentences, entities));
+}
+
+/** Mentions or sentences read between two chances to pause. */
+const READ_PER_STEP = 64;
+
+/** `describeEntities` as steps. */
+export function* describeEntitiesSteps(
+  text: string,
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+): Steps<DescriptionResult> {
+  const pause = pacer(READ_PER_STEP);
   const owner = mentionOwners(entities);
+  yield;
   const found: Found[] = [];
   const titleSpans = new Map<number, Span>(); // mention start → the title words before it
   const bridges: Bridge[] = [];
@@ -67,6 +82,7 @@ export function describeEntities(
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
     for (const m of entity.mentions) {
+      if (pause()) yield;
       const sentence = sentenceAt(sentences, m.start);
       if (!sentence) continue;
       const before = tokenize(text.slice(sentence.start, m.start), sentence.start);
@@ -86,6 +102,7 @@ export function describeEntities(
 
   // The lede pattern: sentence i's subject describes the person who opens sentence i+1.
   for (let i = 0; i + 1 < sentences.length; i++) {
+    if (pause()) yield;
     const next = sentences[i + 1]!;
     const opener = openingPerson(text, next, entities);
     if (!opener) continue;
@@ -107,6 +124,7 @@ export function describeEntities(
     });
   }
 
+  yield;
   const descriptions = new Map<string, string[]>();
   for (const f of found) {
     const list = descriptions.get(f.entityId) ?? [];

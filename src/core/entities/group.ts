@@ -4,6 +4,7 @@
  * about, while "Kim Jong Un" and "Kim Yong Chol" stay two people. A first name that is also a common noun
  * ("Bill") never pulls a different name into a person ("the Data Retention Bill" is not Bill Shorten).
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { Entity, EntityType, Mention, RecognizedSpan } from '../types';
 import { canonicalPlace, isAcronymOf, nameTokens, plain, slug } from './names';
 import { DEMONYMS, KNOWN_ORGS, PLACES } from '../ner/lexicon';
@@ -20,6 +21,15 @@ interface Draft {
 
 /** Group recognised spans (any order) into entities. Entity ids are stable for the same article. */
 export function groupMentions(spans: readonly RecognizedSpan[]): Entity[] {
+  return runToEnd(groupMentionsSteps(spans));
+}
+
+/** Mentions grouped between two chances to pause. */
+const MENTIONS_PER_STEP = 256;
+
+/** `groupMentions` as steps. */
+export function* groupMentionsSteps(spans: readonly RecognizedSpan[]): Steps<Entity[]> {
+  const pause = pacer(MENTIONS_PER_STEP);
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   const types = majorityTypes(ordered);
   const drafts: Draft[] = [];
@@ -46,19 +56,24 @@ export function groupMentions(spans: readonly RecognizedSpan[]): Entity[] {
   });
   const isShort = (type: EntityType, name: string): boolean =>
     type === 'person' && nameTokens(name).length === 1;
+  yield;
   for (const { span, type, name } of named) {
+    if (pause()) yield;
     if (isShort(type, name)) continue;
     const existing = lookup(type, name) ?? findContaining(drafts, type, name);
     add(existing ?? create(type, name), span);
   }
   for (const { span, type, name } of named) {
+    if (pause()) yield;
     if (!isShort(type, name)) continue;
     add(resolveShortName(drafts, name, span.start) ?? lookup(type, name) ?? create(type, name), span);
   }
+  yield;
   mergeInto(drafts, shorterFormOf);
   mergeInto(drafts, personNamedShort);
   mergeInto(drafts, otherwiseWritten);
   mergeAcronyms(drafts);
+  yield;
 
   const used = new Set<string>();
   return drafts

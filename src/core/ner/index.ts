@@ -3,7 +3,8 @@
  * rule-based first recogniser. Callers load the model file (the background fetches it from the
  * extension, the CLI reads it from disk) and hand over the parsed JSON.
  */
-import type { Recognizer } from '../types';
+import { runToEnd, type Steps } from '../steps';
+import type { RecognizedSpan, Recognizer } from '../types';
 import { createModelRecognizer, parseModel } from './model';
 import { refineSpans } from './refine-spans';
 import { createRulesRecognizer } from './rules-recognizer';
@@ -17,5 +18,10 @@ import { trimSpans } from './span-bounds';
 export function createRecognizer(modelJson?: unknown): Recognizer {
   const base =
     modelJson === undefined ? createRulesRecognizer() : createModelRecognizer(parseModel(modelJson));
-  return { recognize: (text) => refineSpans(text, trimSpans(text, base.recognize(text))) };
+  function* recognizeSteps(text: string): Steps<RecognizedSpan[]> {
+    const spans = base.recognizeSteps ? yield* base.recognizeSteps(text) : base.recognize(text);
+    yield;
+    return refineSpans(text, trimSpans(text, spans));
+  }
+  return { recognize: (text) => runToEnd(recognizeSteps(text)), recognizeSteps };
 }

@@ -54,11 +54,11 @@ export function retypeByEvidence(text: string, spans: readonly RecognizedSpan[])
     if (prev?.type === 'organization' && /^\s+and\s+$/.test(text.slice(prev.end, span.start))) add(name, 0.5);
   });
   // "Benioff" after "Marc Benioff": a surname, whatever "told Benioff, which …" seems to say.
-  const fullNames = spans
-    .filter((s) => s.type === 'person' && s.text.includes(' ') && !extended.has(s))
-    .map(surface);
+  const surnames = lastWordsOf(
+    spans.filter((s) => s.type === 'person' && s.text.includes(' ') && !extended.has(s)).map(surface),
+  );
   const isOrg = (name: string): boolean => {
-    if (fullNames.some((full) => full.endsWith(` ${name}`))) return false;
+    if (surnames.has(name)) return false;
     const points = score.get(name) ?? 0;
     return points >= 2 || (points >= 1 && !name.includes(' '));
   };
@@ -68,4 +68,18 @@ export function retypeByEvidence(text: string, spans: readonly RecognizedSpan[])
     if (span.type === 'person' && isOrg(surface(span))) return { ...span, type: 'organization' };
     return span;
   });
+}
+
+/**
+ * Every ending of these names that follows a space ("Jong Un" and "Un" of "Kim Jong Un"): a name in
+ * the set is the end of a full name. One set, so a long article's names are not each compared with
+ * every full name.
+ */
+function lastWordsOf(fullNames: readonly string[]): Set<string> {
+  const endings = new Set<string>();
+  for (const full of new Set(fullNames)) {
+    for (let at = full.indexOf(' '); at !== -1; at = full.indexOf(' ', at + 1))
+      endings.add(full.slice(at + 1));
+  }
+  return endings;
 }

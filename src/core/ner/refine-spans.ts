@@ -4,6 +4,7 @@
  * These corrections are about what a reader wants highlighted, so they live here, not in the model.
  */
 import type { RecognizedSpan } from '../types';
+import { furthestEndBefore } from '../text/span-reach';
 import { retypeByEvidence } from './org-evidence';
 import {
   DEMONYMS,
@@ -83,6 +84,7 @@ export function refineSpans(text: string, spans: readonly RecognizedSpan[]): Rec
  */
 function completeNames(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
   const fullNames = [...new Set(spans.filter((s) => s.text.includes(' ')).map((s) => s.text))];
+  const reachesBack = furthestEndBefore(spans);
   return spans.map((span) => {
     const full = fullNames
       .filter((name) => name.length > span.text.length && name.endsWith(` ${span.text}`))
@@ -93,7 +95,7 @@ function completeNames(text: string, spans: readonly RecognizedSpan[]): Recogniz
       );
     if (!full) return span;
     const start = span.start - (full.length - span.text.length);
-    if (spans.some((o) => o !== span && o.end > start && o.start < span.start)) return span;
+    if (reachesBack(span.start) > start) return span;
     return { ...span, start, text: full };
   });
 }

@@ -3,6 +3,7 @@
  * changing it. Only DOM APIs that behave the same in browsers and jsdom are used (no layout, no
  * `innerText`), so the content script and the CLI pick the same element on the same HTML.
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import {
   FURNITURE_ROLES,
   FURNITURE_TAGS,
@@ -143,10 +144,20 @@ function isComma(code: number): boolean {
  * never text.
  */
 function walkPage(root: Element): { m: Measures; paragraphs: Paragraph[] } {
+  return runToEnd(walkPageSteps(root));
+}
+
+/** Elements measured, or paragraphs scored, between two chances to pause. */
+const ELEMENTS_PER_STEP = 512;
+
+/** `walkPage` as steps: a page of tens of thousands of elements is measured in pieces. */
+function* walkPageSteps(root: Element): Steps<{ m: Measures; paragraphs: Paragraph[] }> {
+  const pause = pacer(ELEMENTS_PER_STEP);
   const text = new Map<Element, number>();
   const linked = new Map<Element, number>();
   const paragraphs: Paragraph[] = [];
-  const visit = (el: Element, linkWeight: number): Counts => {
+  function* visit(el: Element, linkWeight: number): Steps<Counts> {
+    if (pause()) yield;
     const all: Counts = { text: 0, linked: 0, commas: 0, block: false };
     // Text outside the block children: the loose run a container holds beside its blocks.
     const loose = { text: 0, linked: 0, commas: 0 };
@@ -176,7 +187,7 @@ function walkPage(root: Element): { m: Measures; paragraphs: Paragraph[] } {
           const href = element.getAttribute('href');
           weight = Math.max(linkWeight, href && /^#./.test(href) ? 0.3 : 1);
         }
-        const c = visit(element, weight);
+        const c = yield* visit(element, weight);
         if (tag === 'BR') lastWasSpace = true;
         if (c.block || BLOCK_TAGS.has(tag)) {
           all.block = true;
@@ -211,8 +222,8 @@ function walkPage(root: Element): { m: Measures; paragraphs: Paragraph[] } {
     text.set(el, all.text);
     linked.set(el, all.linked);
     return all;
-  };
-  visit(root, 0);
+  }
+  yield* visit(root, 0);
   return {
     m: {
       text: (el) => text.get(el) ?? textLength(el),
@@ -314,8 +325,8 @@ export interface PageModel {
   goodTotal: number;
 }
 
-function modelPage(body: Element): PageModel {
-  const { m, paragraphs } = walkPage(body);
+function* modelPageSteps(body: Element): Steps<PageModel> {
+  const { m, paragraphs } = yield* walkPageSteps(body);
   const good = paragraphs.filter((p) => p.length >= GOOD_PARAGRAPH && p.linked < 0.25 * p.length);
   return { m, paragraphs, good, goodTotal: good.reduce((sum, p) => sum + p.length, 0) };
 }
@@ -361,7 +372,15 @@ export interface Candidate {
 }
 
 /** Readability-style scores of every container that holds prose paragraphs (exported for diagnostics). */
-export function scoreCandidates(body: Element, page: PageModel = modelPage(body)): Map<Element, Candidate> {
+export function scoreCandidates(
+  body: Element,
+  page: PageModel = runToEnd(modelPageSteps(body)),
+): Map<Element, Candidate> {
+  return runToEnd(scoreCandidatesSteps(body, page));
+}
+
+function* scoreCandidatesSteps(body: Element, page: PageModel): Steps<Map<Element, Candidate>> {
+  const pause = pacer(ELEMENTS_PER_STEP / 4);
   const { m } = page;
   const excluded = makeExcludedCheck(body, page);
   const candidates = new Map<Element, Candidate>();
@@ -374,6 +393,7 @@ export function scoreCandidates(body: Element, page: PageModel = modelPage(body)
     return c;
   };
   for (const p of page.paragraphs) {
+    if (pause()) yield;
     if (p.length < MIN_PARAGRAPH || excluded(p.el)) continue;
     // Prose has commas and length; link lists and captions mostly do not.
     let score = 1 + p.commas + Math.min(Math.floor(p.length / 100), 3);
@@ -388,6 +408,7 @@ export function scoreCandidates(body: Element, page: PageModel = modelPage(body)
     }
   }
   for (const c of candidates.values()) {
+    if (pause()) yield;
     c.score *= 1 - linkDensity(c.el, m);
     // One of a list of stories is a teaser of another page, however good its prose.
     if (c.el.parentElement && listsStories(c.el.parentElement)) c.score /= 2;
@@ -463,10 +484,20 @@ function widenToArticle(top: Element, body: Element, page: PageModel): Element {
  * `buildTextIndex` filters those out.
  */
 export function findArticleRoot(doc: Document): Element | null {
+  return runToEnd(findArticleRootSteps(doc));
+}
+
+/**
+ * `findArticleRoot` as steps (`core/steps.ts`): the content script runs them in slices, so finding
+ * the article on a page of tens of thousands of elements is never one long task.
+ */
+export function* findArticleRootSteps(doc: Document): Steps<Element | null> {
   const body = doc.body;
   if (!body) return null;
-  const page = modelPage(body);
-  const candidates = [...scoreCandidates(body, page).values()].sort((a, b) => b.score - a.score);
+  const page = yield* modelPageSteps(body);
+  const scored = yield* scoreCandidatesSteps(body, page);
+  yield;
+  const candidates = [...scored.values()].sort((a, b) => b.score - a.score);
   const first = candidates[0];
   if (!first) return null;
   let top = first.el;
@@ -486,8 +517,11 @@ export function findArticleRoot(doc: Document): Element | null {
     lastScore = c.score;
   }
 
+  yield;
   top = gatherSplitBody(top, body, page);
+  yield;
   top = widenToArticle(top, body, page);
+  yield;
   if (top === body || top === doc.documentElement) {
     // Scoring ended on the whole page: only accept it if it is prose, not a link hub.
     if (linkDensity(body, page.m) > 0.5) return null;

@@ -312,13 +312,20 @@ function* indexWalk(root: Element): Generator<void, TextIndex, void> {
     stack.push({ next: el.firstChild, block, link, time, summariesOnly: isClosedDetails(el) });
   }
   endBlock();
-  return assemble(
-    keepProse(
-      blocks.map(trimBlock).filter((b) => b.pieces.length > 0),
-      root,
-    ),
-  );
+  const trimmed: RawBlock[] = [];
+  for (const block of blocks) {
+    if (++visited % BLOCKS_PER_STEP === 0) yield;
+    const t = trimBlock(block);
+    if (t.pieces.length > 0) trimmed.push(t);
+  }
+  yield;
+  const prose = yield* keepProse(trimmed, root);
+  yield;
+  return yield* assemble(prose);
 }
+
+/** Blocks trimmed, judged or joined between two chances to pause. */
+const BLOCKS_PER_STEP = 128;
 
 /** One open element of the walk: its next child to visit, and what closing it undoes. */
 interface WalkFrame {
@@ -369,12 +376,13 @@ function textOf(block: RawBlock): string {
  * dateline's agency and dash and a caption's credit cut out. A cut that keeps text on both sides
  * makes two blocks.
  */
-function keepProse(blocks: RawBlock[], root: Element): RawBlock[] {
+function* keepProse(blocks: RawBlock[], root: Element): Generator<void, RawBlock[], void> {
   const headline = root.querySelector('h1');
   const headlineAt = headline ? blocks.findIndex((b) => headline.contains(b.pieces[0]?.node ?? null)) : -1;
   const kept: RawBlock[] = [];
   let storyStarted = false;
   for (const [i, block] of blocks.entries()) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const text = textOf(block);
     const heading = block.opener !== null && /^H[1-6]$/.test(block.opener.tagName.toUpperCase());
     const facts = { text, linked: block.linked, timed: block.timed, beforeHeadline: i < headlineAt, heading };
@@ -422,11 +430,12 @@ function cutBlock(block: RawBlock, cuts: Cut[]): RawBlock[] {
 }
 
 /** The index of the kept blocks: their text joined by exactly one separator each. */
-function assemble(blocks: RawBlock[]): TextIndex {
+function* assemble(blocks: RawBlock[]): Generator<void, TextIndex, void> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     if (length > 0) {
       parts.push(BLOCK_SEPARATOR);
       length += BLOCK_SEPARATOR.length;

@@ -7,6 +7,7 @@
  * token boundary, so left in, they cut one name into two. Highlights must still land on the page's own
  * characters, so every offset found in the cleaned text maps back to the page text.
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan, Recognizer } from '../types';
 
 /** Invisible characters that never separate words: soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM. */
@@ -29,10 +30,20 @@ export interface RecognizerText {
  * separated by a blank line, stay blocks.
  */
 export function recognizerText(pageText: string): RecognizerText {
+  return runToEnd(recognizerTextSteps(pageText));
+}
+
+/** Characters cleaned between two chances to pause. */
+const CHARS_PER_STEP = 8192;
+
+/** `recognizerText` as steps. */
+function* recognizerTextSteps(pageText: string): Steps<RecognizerText> {
+  const pause = pacer(CHARS_PER_STEP);
   let out = '';
   // kept[i]: the page offset of the i-th character of `out`; only built once a character is dropped.
   let kept: number[] | undefined;
   for (let i = 0; i < pageText.length; i++) {
+    if (pause()) yield;
     const c = pageText[i] as string;
     if (INVISIBLE.test(c)) {
       kept ??= Array.from({ length: out.length }, (_, k) => k);
@@ -70,8 +81,18 @@ function lineBreakInBlock(text: string, i: number): boolean {
  * cleaned form with single spaces ("Vladimir Putin", never with the soft hyphen or a line break), so the same name groups as one.
  */
 export function recognizeOnPage(recognizer: Recognizer, pageText: string): RecognizedSpan[] {
-  const clean = recognizerText(pageText);
-  return recognizer.recognize(clean.text).map((s) => ({
+  return runToEnd(recognizeOnPageSteps(recognizer, pageText));
+}
+
+/** `recognizeOnPage` as steps: the recogniser's own steps where it has them. */
+export function* recognizeOnPageSteps(recognizer: Recognizer, pageText: string): Steps<RecognizedSpan[]> {
+  const clean = yield* recognizerTextSteps(pageText);
+  yield;
+  const found = recognizer.recognizeSteps
+    ? yield* recognizer.recognizeSteps(clean.text)
+    : recognizer.recognize(clean.text);
+  yield;
+  return found.map((s) => ({
     ...s,
     text: s.text.replace(/\s+/g, ' '),
     start: clean.startOnPage(s.start),

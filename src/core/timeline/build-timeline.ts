@@ -2,6 +2,7 @@
  * The story's timeline: every dated clause becomes an event with its date at its granularity, the
  * clause that says what happened, the entities in it, and whether it happened or is scheduled.
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { Bridge } from '../entities/descriptions';
 import { plain } from '../entities/names';
 import { sentenceAt, type Sentence } from '../text/sentences';
@@ -35,9 +36,21 @@ const FUTURE =
   /\b(will|shall|to be held|is (?:set|scheduled|expected|due) to|are (?:set|scheduled|expected|due) to|plans? to|upcoming|next)\b/i;
 
 export function buildTimeline(input: TimelineInput): TimelineEvent[] {
+  return runToEnd(buildTimelineSteps(input));
+}
+
+/** Happenings read between two chances to pause. */
+const HAPPENINGS_PER_STEP = 8;
+
+/** `buildTimeline` as steps. */
+export function* buildTimelineSteps(input: TimelineInput): Steps<TimelineEvent[]> {
   const { text, sentences, entities, bridges, dct } = input;
+  const pause = pacer(HAPPENINGS_PER_STEP);
   const events: TimelineEvent[] = [];
-  for (const { mention, sentence, at } of happenings(input)) {
+  const found = happenings(input);
+  yield;
+  for (const { mention, sentence, at } of found) {
+    if (pause()) yield;
     const clause = clauseAround(text, sentence, mention);
     const bridge = bridges.find((b) => b.span.start >= clause.start && b.span.end <= clause.end);
     const involved = entities.filter((e) =>
@@ -78,7 +91,10 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       span: { start: sentence.start, end: sentence.end },
     });
   }
-  return mergeRetellings(text, mergeDuplicates(events)).sort(
+  yield;
+  const merged = mergeDuplicates(events);
+  yield;
+  return mergeRetellings(text, merged).sort(
     (a, b) => a.date.localeCompare(b.date) || a.span.start - b.span.start,
   );
 }

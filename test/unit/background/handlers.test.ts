@@ -109,6 +109,28 @@ describe('background/handlers', () => {
     expect(env.session.data.get('page:7')).toBeTruthy();
   });
 
+  it("stores the reader's part of a long article in the whole text's offsets, and prefetches only for the whole", async () => {
+    const reply = await send('analyzePage', { ...page, part: { offset: 5000 } }, fromTab(7));
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { partial: true, entities: [{ mentions: [{ start: 5000, end: 5013 }] }, { id: 'e2' }] },
+    });
+    expect(cards.calls).toEqual([]);
+    expect(await send('getPageState', { tabId: 7 })).toMatchObject({
+      value: { analysis: { partial: true } },
+    });
+    // A hover on the part's highlights is served while the whole article is analysed.
+    expect(await send('getCard', { entityId: 'e1' }, fromTab(7))).toEqual({
+      ok: true,
+      value: { status: 'not-found' },
+    });
+    await send('analyzePage', page, fromTab(7));
+    const whole = await send('getPageState', { tabId: 7 });
+    expect(whole).toMatchObject({ value: { analysis: { entities: [{ mentions: [{ start: 0 }] }, {}] } } });
+    expect((whole as { value: { analysis: { partial?: boolean } } }).value.analysis.partial).toBeUndefined();
+    expect(cards.calls.at(-1)).toEqual({ names: ['Sergey Lavrov', 'Ri Yong Ho'], date: '2018-05-30' });
+  });
+
   it('keeps the page state across a worker restart through storage.session', async () => {
     await send('analyzePage', page, fromTab(7));
     const restarted = createBackground({

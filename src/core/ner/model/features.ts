@@ -2,6 +2,7 @@
  * Feature extraction for the tagger. Features are short strings ("l=korea", "ss-1=Xx"), looked up
  * in the model's feature table; a feature the model never saw is simply skipped.
  */
+import { pacer, runToEnd, type Steps } from '../../steps';
 import { matchGazetteer, type Gazetteer } from './gazetteer';
 import { normalizeToken } from './tokenizer';
 
@@ -167,12 +168,27 @@ export function prepareDocument(
   gazetteer: Gazetteer,
   gazetteerMasks?: ReadonlyMap<string, number>,
 ): PreparedSentence[] {
-  const prepared: PreparedSentence[] = sentences.map((tokens) => {
+  return runToEnd(prepareDocumentSteps(sentences, gazetteer, gazetteerMasks));
+}
+
+/** Sentences prepared between two chances to pause. */
+const SENTENCES_PER_STEP = 64;
+
+/** `prepareDocument` as steps. */
+export function* prepareDocumentSteps(
+  sentences: readonly (readonly string[])[],
+  gazetteer: Gazetteer,
+  gazetteerMasks?: ReadonlyMap<string, number>,
+): Steps<PreparedSentence[]> {
+  const pause = pacer(SENTENCES_PER_STEP);
+  const prepared: PreparedSentence[] = [];
+  for (const tokens of sentences) {
+    if (pause()) yield;
     const words = tokens.map(normalizeToken);
     const lower = words.map((w) => w.toLowerCase());
     const shapes = words.map(wordShape);
     const allCaps = isHeadline(words);
-    return {
+    prepared.push({
       words,
       lower,
       shapes,
@@ -182,10 +198,13 @@ export function prepareDocument(
       docHints: [],
       docContexts: [],
       history: new Uint8Array(words.length),
-    };
-  });
+    });
+  }
+  yield;
   const stats = documentStats(prepared);
+  yield;
   for (const s of prepared) {
+    if (pause()) yield;
     s.docHints = s.words.map((w, i) => documentHint(stats, w, s.lower[i] as string, i === 0 || s.allCaps));
     s.docContexts = s.lower.map((lw, i) =>
       startsUpper(s.words[i] as string) && (stats.occurrences.get(lw) ?? 0) > 1

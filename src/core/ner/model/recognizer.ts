@@ -10,9 +10,10 @@ import { isHeadline } from './features';
 import { findHiddenNames } from './hidden-names';
 import { splitNamePairs } from './name-pairs';
 import { possessiveNames, shapeSpan, type ShapeContext } from './span-shape';
-import type { NerType, TokenSpan } from './tags';
-import { tagDocumentSpans } from './tagger';
-import { normalizeToken, tokenizeText, type Token } from './tokenizer';
+import type { NerType } from './tags';
+import { tagDocumentSpansSteps } from './tagger';
+import { normalizeToken, tokenizeTextSteps, type Token } from './tokenizer';
+import { pacer, runToEnd, type Steps } from '../../steps';
 
 /** Last words that make a name an event: "the World Cup", "the Korean War", "the Singapore summit". */
 const EVENT_HEADS = new Set(
@@ -86,74 +87,84 @@ function holidays(words: readonly string[]): [number, number][] {
 /** Builds a `Recognizer` backed by a trained model. */
 export function createModelRecognizer(model: NerModel): Recognizer {
   return {
-    recognize(text: string): RecognizedSpan[] {
-      const sentences: Token[][] = tokenizeText(text);
-      const words = sentences.map((s) => s.map((t) => t.text));
-      const spansBySentence = tagDocumentSpans(model, words);
-      const found: RecognizedSpan[] = [];
-      const counts = new Map<string, number>();
-      const owned = new Map<string, number>();
-      for (const sentence of words)
-        sentence.forEach((w, i) => {
-          counts.set(w, (counts.get(w) ?? 0) + 1);
-          if (/^['’]s$/.test(sentence[i + 1] ?? '')) owned.set(w, (owned.get(w) ?? 0) + 1);
-        });
-      const ownedOnly = (w: string): boolean => owned.get(w) === counts.get(w);
-      const emit = (sentence: Token[], from: number, to: number, type: EntityType): void => {
-        const start = (sentence[from] as Token).start;
-        const end = (sentence[to - 1] as Token).end;
-        found.push({ start, end, type, text: text.slice(start, end) });
-      };
-      spansBySentence.forEach((spans: TokenSpan[], s) => {
-        const sentence = sentences[s] as Token[];
-        const normalized = sentence.map((t) => normalizeToken(t.text));
-        const shape: ShapeContext = { gazetteer: model.gazetteer, headline: isHeadline(normalized), counts };
-        const possessive = possessiveNames(normalized, model.gazetteer, ownedOnly);
-        for (const p of possessive) emit(sentence, p.from, p.to, p.type);
-        const taken = [...possessive, ...spans.map((sp) => ({ from: sp.start, to: sp.end }))];
-        for (const [from, to] of holidays(normalized))
-          if (!taken.some((t) => from < t.to && t.from < to)) emit(sentence, from, to, 'event');
-        for (const span of spans) {
-          if (possessive.some((p) => span.start < p.to && p.from < span.end)) continue;
-          const spanWords = normalized.slice(span.start, span.end);
-          const next = normalized[span.end]?.toLowerCase();
-          const prev = normalized[span.start - 1]?.toLowerCase();
-          // "the Singapore summit": the name and its event noun together name the event.
-          if (prev === 'the' && next !== undefined && EVENT_NOUNS.has(next) && span.type !== 'PER') {
-            emit(sentence, span.start, span.end + 1, 'event');
-            continue;
-          }
-          const head = (spanWords[spanWords.length - 1] ?? '').toLowerCase();
-          if (span.type !== 'PER' && spanWords.length > 1 && STRONG_EVENT_HEADS.has(head)) {
-            emit(sentence, span.start, span.end, 'event');
-            continue;
-          }
-          if (span.type === 'MISC') {
-            // "Democrats", "Republican": CoNLL calls a party's members MISC; the guidelines, the party.
-            if (spanWords.length === 1 && PARTY_NAMES.has(spanWords[0] as string))
-              emit(sentence, span.start, span.end, 'organization');
-            else if (isEventName(spanWords)) emit(sentence, span.start, span.end, 'event');
-            else if (
-              spanWords.length > 1 &&
-              PLACE_HEADS.has((spanWords[spanWords.length - 1] ?? '').toLowerCase())
-            )
-              emit(sentence, span.start, span.end, 'place');
-            continue;
-          }
-          const lastWord = spanWords[spanWords.length - 1] ?? '';
-          const followedByLowercase = next !== undefined && /^\p{Ll}/u.test(normalized[span.end] ?? '');
-          if (
-            span.type === 'LOC' &&
-            DEMONYM.test(lastWord) &&
-            followedByLowercase &&
-            !model.gazetteer.entries.has(spanWords.join(' '))
-          )
-            continue;
-          const kept = shapeSpan(normalized, span.start, span.end, span.type, shape);
-          if (kept) emit(sentence, kept[0], kept[1], PRODUCT_TYPES[span.type]);
-        }
-      });
-      return splitNamePairs(findHiddenNames(text, found, model.gazetteer), model.gazetteer);
-    },
+    recognize: (text) => runToEnd(recognizeSteps(text)),
+    recognizeSteps,
   };
+
+  function* recognizeSteps(text: string): Steps<RecognizedSpan[]> {
+    const sentences: Token[][] = yield* tokenizeTextSteps(text);
+    const words = sentences.map((s) => s.map((t) => t.text));
+    const spansBySentence = yield* tagDocumentSpansSteps(model, words);
+    yield;
+    const found: RecognizedSpan[] = [];
+    const counts = new Map<string, number>();
+    const owned = new Map<string, number>();
+    for (const sentence of words)
+      sentence.forEach((w, i) => {
+        counts.set(w, (counts.get(w) ?? 0) + 1);
+        if (/^['’]s$/.test(sentence[i + 1] ?? '')) owned.set(w, (owned.get(w) ?? 0) + 1);
+      });
+    const ownedOnly = (w: string): boolean => owned.get(w) === counts.get(w);
+    const emit = (sentence: Token[], from: number, to: number, type: EntityType): void => {
+      const start = (sentence[from] as Token).start;
+      const end = (sentence[to - 1] as Token).end;
+      found.push({ start, end, type, text: text.slice(start, end) });
+    };
+    const pause = pacer(SENTENCES_PER_STEP);
+    for (const [s, spans] of spansBySentence.entries()) {
+      if (pause()) yield;
+      const sentence = sentences[s] as Token[];
+      const normalized = sentence.map((t) => normalizeToken(t.text));
+      const shape: ShapeContext = { gazetteer: model.gazetteer, headline: isHeadline(normalized), counts };
+      const possessive = possessiveNames(normalized, model.gazetteer, ownedOnly);
+      for (const p of possessive) emit(sentence, p.from, p.to, p.type);
+      const taken = [...possessive, ...spans.map((sp) => ({ from: sp.start, to: sp.end }))];
+      for (const [from, to] of holidays(normalized))
+        if (!taken.some((t) => from < t.to && t.from < to)) emit(sentence, from, to, 'event');
+      for (const span of spans) {
+        if (possessive.some((p) => span.start < p.to && p.from < span.end)) continue;
+        const spanWords = normalized.slice(span.start, span.end);
+        const next = normalized[span.end]?.toLowerCase();
+        const prev = normalized[span.start - 1]?.toLowerCase();
+        // "the Singapore summit": the name and its event noun together name the event.
+        if (prev === 'the' && next !== undefined && EVENT_NOUNS.has(next) && span.type !== 'PER') {
+          emit(sentence, span.start, span.end + 1, 'event');
+          continue;
+        }
+        const head = (spanWords[spanWords.length - 1] ?? '').toLowerCase();
+        if (span.type !== 'PER' && spanWords.length > 1 && STRONG_EVENT_HEADS.has(head)) {
+          emit(sentence, span.start, span.end, 'event');
+          continue;
+        }
+        if (span.type === 'MISC') {
+          // "Democrats", "Republican": CoNLL calls a party's members MISC; the guidelines, the party.
+          if (spanWords.length === 1 && PARTY_NAMES.has(spanWords[0] as string))
+            emit(sentence, span.start, span.end, 'organization');
+          else if (isEventName(spanWords)) emit(sentence, span.start, span.end, 'event');
+          else if (
+            spanWords.length > 1 &&
+            PLACE_HEADS.has((spanWords[spanWords.length - 1] ?? '').toLowerCase())
+          )
+            emit(sentence, span.start, span.end, 'place');
+          continue;
+        }
+        const lastWord = spanWords[spanWords.length - 1] ?? '';
+        const followedByLowercase = next !== undefined && /^\p{Ll}/u.test(normalized[span.end] ?? '');
+        if (
+          span.type === 'LOC' &&
+          DEMONYM.test(lastWord) &&
+          followedByLowercase &&
+          !model.gazetteer.entries.has(spanWords.join(' '))
+        )
+          continue;
+        const kept = shapeSpan(normalized, span.start, span.end, span.type, shape);
+        if (kept) emit(sentence, kept[0], kept[1], PRODUCT_TYPES[span.type]);
+      }
+    }
+    yield;
+    return splitNamePairs(findHiddenNames(text, found, model.gazetteer), model.gazetteer);
+  }
 }
+
+/** Sentences read between two chances to pause. */
+const SENTENCES_PER_STEP = 64;

@@ -8,7 +8,7 @@ import {
   NEIGHBOUR_SHAPE,
   NEIGHBOUR_WORD,
   pairedWords,
-  prepareDocument,
+  prepareDocumentSteps,
   wordFeatures,
   type PreparedSentence,
 } from './features';
@@ -17,6 +17,7 @@ import { harmonizeDocument } from './document-consistency';
 import { fillHistory, recordHistory } from './history';
 import { spansToTags, tagsToSpans, type TokenSpan } from './tags';
 import { viterbi } from './viterbi';
+import { pacer, runToEnd, type Steps } from '../../steps';
 
 /** Feature rows that depend only on one word, so each distinct word costs its strings once. */
 interface WordRows {
@@ -152,15 +153,31 @@ export function tagDocumentSpans(
   sentences: readonly (readonly string[])[],
   options: { consistency?: boolean } = {},
 ): TokenSpan[][] {
-  const prepared = prepareDocument(sentences, model.gazetteer);
+  return runToEnd(tagDocumentSpansSteps(model, sentences, options));
+}
+
+/** Sentences tagged between two chances to pause. */
+const TAGGED_PER_STEP = 16;
+
+/** `tagDocumentSpans` as steps. */
+export function* tagDocumentSpansSteps(
+  model: NerModel,
+  sentences: readonly (readonly string[])[],
+  options: { consistency?: boolean } = {},
+): Steps<TokenSpan[][]> {
+  const prepared = yield* prepareDocumentSteps(sentences, model.gazetteer);
+  const pause = pacer(TAGGED_PER_STEP);
   const history = new Map<string, number>();
-  const spans = prepared.map((s) => {
+  const spans: TokenSpan[][] = [];
+  for (const s of prepared) {
+    if (pause()) yield;
     if (model.history) fillHistory(s, history);
     const found = tagsToSpans(Array.from(tagPrepared(model, s), (t) => model.tags[t] as string));
     if (model.history) recordHistory(s, found, history);
-    return found;
-  });
+    spans.push(found);
+  }
   if (options.consistency === false) return spans;
+  yield;
   harmonizeDocument(
     prepared.map((s) => s.words),
     spans,

@@ -4,6 +4,8 @@
  */
 import { SENTENCE_STARTERS } from '../lexicon';
 
+import { pacer, runToEnd, type Steps } from '../../steps';
+
 /** One token of the text: `text` is exactly `source.slice(start, end)`. */
 export interface Token {
   text: string;
@@ -90,10 +92,20 @@ function canStartSentence(token: Token | undefined): boolean {
  * captions and bylines have no full stop); within a line, sentences end at . ! ? before a capital.
  */
 export function tokenizeText(text: string): Token[][] {
+  return runToEnd(tokenizeTextSteps(text));
+}
+
+/** Lines tokenised between two chances to pause. */
+const LINES_PER_STEP = 64;
+
+/** `tokenizeText` as steps. */
+export function* tokenizeTextSteps(text: string): Steps<Token[][]> {
+  const pause = pacer(LINES_PER_STEP);
   const sentences: Token[][] = [];
   const lineBreak = /\r\n|\n|\r|\u2028|\u2029/g;
   let lineStart = 0;
   for (;;) {
+    if (pause()) yield;
     const m = lineBreak.exec(text);
     const lineEnd = m ? m.index : text.length;
     const tokens: Token[] = [];

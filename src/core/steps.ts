@@ -1,0 +1,67 @@
+/**
+ * Long work as steps: a generator that yields between pieces of work of a few milliseconds each, and
+ * returns its result at the end. The same steps run straight through (`runToEnd`: the CLI, tests)
+ * or in slices with a turn for other work in between (`runInSlices`: the extension's background,
+ * which must keep answering other tabs while it reads a long article). Both give the same result,
+ * because they run the same code; only where it may pause differs.
+ */
+
+/** Work that yields (nothing) between its pieces and returns a `T`. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs every step at once and gives the result. */
+export function runToEnd<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface Slices {
+  /** Milliseconds one slice may run before other work gets a turn. */
+  sliceMs: number;
+  /** Resolves when the next slice may run (a macrotask later: other messages are handled first). */
+  yieldNow(): Promise<void>;
+  now(): number;
+}
+
+/** What `runInSlices` gives: the result, and how the work was cut. */
+export interface SlicedRun<T> {
+  value: T;
+  /** How many times other work had a turn. */
+  turns: number;
+  /** The longest stretch without a turn, in ms: a step longer than `sliceMs` shows here. */
+  longestSliceMs: number;
+}
+
+/** Runs the steps in slices of about `sliceMs`, giving other work a turn in between. */
+export async function runInSlices<T>(steps: Steps<T>, slices: Slices): Promise<SlicedRun<T>> {
+  let turns = 0;
+  let longestSliceMs = 0;
+  for (;;) {
+    const started = slices.now();
+    for (;;) {
+      const step = steps.next();
+      const elapsed = slices.now() - started;
+      if (step.done) {
+        longestSliceMs = Math.max(longestSliceMs, elapsed);
+        return { value: step.value, turns, longestSliceMs };
+      }
+      if (elapsed >= slices.sliceMs) {
+        longestSliceMs = Math.max(longestSliceMs, elapsed);
+        break;
+      }
+    }
+    turns++;
+    await slices.yieldNow();
+  }
+}
+
+/**
+ * Yields once every `every` calls: loops over sentences or characters call it each time round, and
+ * pause only now and then, so pausing costs nothing measurable.
+ */
+export function pacer(every: number): () => boolean {
+  let count = 0;
+  return () => ++count % every === 0;
+}

@@ -1,0 +1,26 @@
+/**
+ * Whether spans overlap a stretch of text, answered from one sorted pass instead of comparing every
+ * pair: a long article has tens of thousands of names, and pairwise checks made it quadratic.
+ */
+import type { Span } from '../types';
+
+/**
+ * For an offset, the furthest `end` among the spans that start before it, or -1 when none does.
+ * Some span overlaps `[from, to)` exactly when `furthestEndBefore(spans)(to) > from`.
+ */
+export function furthestEndBefore(spans: readonly Span[]): (offset: number) => number {
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const starts = byStart.map((s) => s.start);
+  const furthest: number[] = [];
+  for (const s of byStart) furthest.push(Math.max(furthest[furthest.length - 1] ?? -1, s.end));
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -1 : (furthest[lo - 1] as number);
+  };
+}
