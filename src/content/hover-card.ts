@@ -19,10 +19,6 @@ import { createHoverIntent } from './hover-intent';
 import { pageTheme } from './page-theme';
 import { isTrustedInput } from './trusted-input';
 
-export { FETCH_AFTER_MS, HIDE_AFTER_MS } from './hover-intent';
-export { SHEET_MEDIA } from './card-host';
-export { isTrustedInput } from './trusted-input';
-
 export interface HoverCardOptions {
   doc: Document;
   /** Aborting it closes the card and removes every listener. */

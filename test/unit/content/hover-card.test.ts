@@ -4,13 +4,9 @@ import { buildTextIndex } from '../../../src/core/page/text-index';
 import type { Entity } from '../../../src/core/types';
 import { NO_ARTICLE, type CardState } from '../../../src/shared/card';
 import { highlight, MARK_TAG } from '../../../src/content/highlighter';
-import {
-  createHoverCard,
-  FETCH_AFTER_MS,
-  HIDE_AFTER_MS,
-  isTrustedInput,
-  type HoverCard,
-} from '../../../src/content/hover-card';
+import { createHoverCard, type HoverCard } from '../../../src/content/hover-card';
+import { FETCH_AFTER_MS, HIDE_AFTER_MS } from '../../../src/content/hover-intent';
+import { isTrustedInput } from '../../../src/content/trusted-input';
 import { LAVROV, LAVROV_CARD } from '../ui/entity-fixtures';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
