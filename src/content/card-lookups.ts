@@ -26,6 +26,8 @@ function failure(error: unknown): CardState {
   return { status: 'error', message: error instanceof Error ? error.message : String(error) };
 }
 
+const isFailure = (state: CardState): boolean => state.status === 'error' || state.status === 'offline';
+
 export function createCardLookups(source: CardSource): CardLookups {
   const answers = new Map<string, Promise<CardState>>();
   return {
@@ -38,8 +40,7 @@ export function createCardLookups(source: CardSource): CardLookups {
         .then((state) => {
           // The entry may already be a newer ask's (the answers were cleared meanwhile), which is
           // not this failure's to drop.
-          const failed = state.status === 'error' || state.status === 'offline';
-          if (failed && answers.get(entityId) === asked) answers.delete(entityId);
+          if (isFailure(state) && answers.get(entityId) === asked) answers.delete(entityId);
           return state;
         });
       answers.set(entityId, asked);
@@ -47,7 +48,9 @@ export function createCardLookups(source: CardSource): CardLookups {
     },
     async choose(entityId, qid) {
       const chosen = await source.chooseCandidate(entityId, qid).catch(failure);
-      answers.set(entityId, Promise.resolve(chosen));
+      // A choice that failed is no answer to keep: the next hover asks what the card now is.
+      if (isFailure(chosen)) answers.delete(entityId);
+      else answers.set(entityId, Promise.resolve(chosen));
       return chosen;
     },
     clear: () => answers.clear(),

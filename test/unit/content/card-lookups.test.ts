@@ -55,4 +55,16 @@ describe('content/card-lookups', () => {
     expect(await lookups.card('e1')).toEqual(NOT_FOUND);
     expect(background.loadCard).not.toHaveBeenCalled();
   });
+
+  it('asks again after a choice the background could not take', async () => {
+    const background = source([NOT_FOUND]);
+    background.chooseCandidate.mockRejectedValueOnce(new Error('Could not establish connection'));
+    const lookups = createCardLookups(background);
+    expect(await lookups.choose('e1', 'Q2')).toEqual({
+      status: 'error',
+      message: 'Could not establish connection',
+    });
+    expect(await lookups.card('e1')).toEqual(NOT_FOUND);
+    expect(background.loadCard).toHaveBeenCalledTimes(1);
+  });
 });
