@@ -5,7 +5,7 @@
  * one, whichever leaves the mention in view.
  */
 import { ENTITY_CARD_CSS } from '../ui/entity-card-css';
-import { followMention } from './card-position';
+import { followMention, MIN_CARD_HEIGHT } from './card-position';
 import { mentionElements } from './highlighter';
 import { CARD_HOST_ATTRIBUTE, cardHostName } from './own-elements';
 
@@ -42,9 +42,8 @@ function isSheetWindow(view: Window | null): boolean {
 
 export type SheetEdge = 'top' | 'bottom';
 
-/** A sheet's tallest (`min(60vh, 520px)` in HOST_CSS), and the least it may shrink to. */
+/** A sheet's tallest (`min(60vh, 520px)` in HOST_CSS). */
 const SHEET_HEIGHT = (viewHeight: number): number => Math.floor(Math.min(0.6 * viewHeight, 520));
-const SHEET_MIN_HEIGHT = 160;
 const SHEET_GAP = 8;
 
 /**
@@ -62,7 +61,7 @@ export function sheetPlacement(
   const above = mention.top - SHEET_GAP;
   const edge: SheetEdge = below >= full || below >= above ? 'bottom' : 'top';
   const room = edge === 'bottom' ? below : above;
-  return { edge, maxHeight: Math.max(SHEET_MIN_HEIGHT, Math.floor(Math.min(full, room))) };
+  return { edge, maxHeight: Math.max(MIN_CARD_HEIGHT, Math.floor(Math.min(full, room))) };
 }
 
 /** The mention's extent on screen, over all its pieces; null when it has no box (jsdom, hidden). */

@@ -14,6 +14,9 @@ import {
 } from '@floating-ui/dom';
 import { mentionElements } from './highlighter';
 
+/** The least height a card is squeezed to when the room is short: any less and it is all scrolling. */
+export const MIN_CARD_HEIGHT = 160;
+
 /** One reference box over every wrapper of a mention, so `inline()` can pick the right line. */
 function referenceFor(mark: HTMLElement): VirtualElement {
   const pieces = mentionElements(mark);
@@ -51,7 +54,10 @@ export function followMention(mark: HTMLElement, host: HTMLElement): () => void 
         size({
           padding: 8,
           apply: ({ availableHeight }) => {
-            host.style.setProperty('--bs-max-height', `${Math.max(160, Math.floor(availableHeight))}px`);
+            host.style.setProperty(
+              '--bs-max-height',
+              `${Math.max(MIN_CARD_HEIGHT, Math.floor(availableHeight))}px`,
+            );
           },
         }),
       ],
