@@ -3,6 +3,7 @@
  * countries, and the most-viewed Wikidata labels (untyped). Keys are tokens joined by spaces, matched
  * exactly as written ("UN" is not "Un" in "Kim Jong Un"), or in lower case within a capitals headline.
  */
+import type { EntityType } from '../../types';
 
 /**
  * Kinds of gazetteer entry; a name may be several (a bit each). PER…MISC: names seen in training;
@@ -29,6 +30,24 @@ export const GAZETTEER_KINDS = [
   'WIKIX',
 ] as const;
 export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
+
+/** The bits of `kinds` in an entry's mask. */
+export function kindMask(kinds: readonly GazetteerKind[]): number {
+  return kinds.reduce((mask, kind) => mask | (1 << GAZETTEER_KINDS.indexOf(kind)), 0);
+}
+
+/** The lists that type a name, most telling first: a place list outranks an organisation's or a person's. */
+const TYPING_LISTS: readonly [number, EntityType][] = [
+  [kindMask(['PLACE', 'LOC']), 'place'],
+  [kindMask(['ORG', 'ORGX']), 'organization'],
+  [kindMask(['PER', 'PERX']), 'person'],
+];
+
+/** The type the lists give `name` as written, if any. */
+export function listedType(gazetteer: Gazetteer, name: string): EntityType | undefined {
+  const kinds = gazetteer.entries.get(name) ?? 0;
+  return TYPING_LISTS.find(([mask]) => kinds & mask)?.[1];
+}
 
 /** Lists of names by kind, as stored in the model file. */
 export type GazetteerLists = Partial<Record<GazetteerKind, string[]>>;

@@ -11,16 +11,9 @@
  */
 import type { EntityType, RecognizedSpan } from '../../types';
 import { KNOWN_ORGS, SKY_PLACES } from '../lexicon';
-import { GAZETTEER_KINDS, type Gazetteer, type GazetteerKind } from './gazetteer';
+import { kindMask, listedType, type Gazetteer } from './gazetteer';
 
-const mask = (kinds: readonly GazetteerKind[]): number =>
-  kinds.map((k) => 1 << GAZETTEER_KINDS.indexOf(k)).reduce((a, b) => a | b, 0);
-/** The lists that type a name, most telling first. */
-const TYPED: readonly [number, EntityType][] = [
-  [mask(['PLACE', 'LOC']), 'place'],
-  [mask(['ORG', 'ORGX']), 'organization'],
-  [mask(['PER', 'PERX']), 'person'],
-];
+const PLACE_KINDS = kindMask(['PLACE', 'LOC']);
 
 /** Capitalised words, then a hyphen and a lower-case word: "Hong Kong-based", "Kremlin-backed". */
 const COMPOUND = /((?:\p{Lu}[\p{L}\p{M}.]*[ ]){0,3}\p{Lu}[\p{L}\p{M}.]*)-\p{Ll}/gu;
@@ -34,12 +27,7 @@ export function findHiddenNames(
 ): RecognizedSpan[] {
   const seen = new Map<string, EntityType>();
   for (const s of spans) if (!seen.has(s.text)) seen.set(s.text, s.type);
-  const typeOf = (name: string): EntityType | undefined => {
-    const known = seen.get(name);
-    if (known) return known;
-    const kinds = gazetteer.entries.get(name) ?? 0;
-    return TYPED.find(([m]) => kinds & m)?.[1];
-  };
+  const typeOf = (name: string): EntityType | undefined => seen.get(name) ?? listedType(gazetteer, name);
   const free = (start: number, end: number): boolean => !spans.some((s) => s.start < end && start < s.end);
 
   const found: RecognizedSpan[] = [];
@@ -61,7 +49,7 @@ export function findHiddenNames(
     const caps = m[1]!;
     const start = m.index + m[0].length - caps.length;
     const name = caps.toLowerCase().replace(/(?:^| )\p{L}/gu, (c) => c.toUpperCase());
-    if ((gazetteer.entries.get(name) ?? 0) & TYPED[0]![0] && free(start, start + caps.length))
+    if ((gazetteer.entries.get(name) ?? 0) & PLACE_KINDS && free(start, start + caps.length))
       found.push({ start, end: start + caps.length, type: 'place', text: caps });
   }
   for (const [name, type] of KNOWN_NAMES) {

@@ -13,14 +13,14 @@
  */
 import type { EntityType, RecognizedSpan } from '../../types';
 import { PARTY_NAMES, PLACES } from '../lexicon';
-import { GAZETTEER_KINDS, type Gazetteer, type GazetteerKind } from './gazetteer';
+import { kindMask, listedType, type Gazetteer } from './gazetteer';
 
-const mask = (kinds: readonly GazetteerKind[]): number =>
-  kinds.map((k) => 1 << GAZETTEER_KINDS.indexOf(k)).reduce((a, b) => a | b, 0);
 /** Countries and towns: the places a hyphen pairs; not LOC's regions and seas that compound ("Asia-Pacific"). */
-const TOWN_KINDS = mask(['PLACE']);
+const TOWN_KINDS = kindMask(['PLACE']);
 /** Any place the lists know, states and regions too ("Ohio Democrats"). */
-const PLACE_KINDS = mask(['PLACE', 'LOC']);
+const PLACE_KINDS = kindMask(['PLACE', 'LOC']);
+/** Wikidata's most-viewed one-word labels no list types: a name, of the type the tagger gave the whole. */
+const UNTYPED_NAME = kindMask(['WIKIX']);
 /** A capitalised word, a hyphen, a capitalised word: where a pair may be joined. */
 const JOINING_HYPHEN = /(?<=\p{L})-(?=\p{Lu})/gu;
 
@@ -96,14 +96,6 @@ function placeAndParty(
   ];
 }
 
-/** Lists that make a word a name by itself, with the type they give it (WIKIX: the span's own). */
-const NAME_KINDS: readonly [number, EntityType | undefined][] = [
-  [mask(['PLACE', 'LOC']), 'place'],
-  [mask(['ORG', 'ORGX']), 'organization'],
-  [mask(['PER', 'PERX']), 'person'],
-  [mask(['WIKIX']), undefined],
-];
-
 /** "Orvex and Google": two names, each typed as the article or the lists type it. */
 function coordination(
   span: RecognizedSpan,
@@ -114,13 +106,10 @@ function coordination(
   if (at < 0 || gazetteer.entries.has(span.text) || PLACES.has(span.text)) return undefined;
   const left = span.text.slice(0, at);
   const right = span.text.slice(at + 5);
-  const typeOf = (name: string): EntityType | undefined => {
-    const known = seen.get(name);
-    if (known) return known;
-    const kinds = gazetteer.entries.get(name) ?? 0;
-    const found = NAME_KINDS.find(([m]) => kinds & m);
-    return found ? (found[1] ?? span.type) : undefined;
-  };
+  const typeOf = (name: string): EntityType | undefined =>
+    seen.get(name) ??
+    listedType(gazetteer, name) ??
+    ((gazetteer.entries.get(name) ?? 0) & UNTYPED_NAME ? span.type : undefined);
   const [leftType, rightType] = [typeOf(left), typeOf(right)];
   if (!leftType || !rightType) return undefined;
   return [
