@@ -201,11 +201,11 @@ const PLACE_DESIGNATORS =
  * - an organisation's leading words ("SoftBank" for "SoftBank Group Corp", "Whole Foods" for "Whole Foods Market");
  * - a place without its designation ("Inner Mongolia" for "Inner Mongolia Autonomous Region");
  * - a datelined capital-letters form ("BUFFALO" for "Buffalo");
- * - a publication's name without its web address ("Snopes" for "Snopes.com");
+ * - a publication's name without its web address ("Newsline" for "Newsline.info");
  * - a one-word "person" that is the first word of a company's name and of no person's ("Packard" for
  *   "Packard Motor Car Company");
- * - a one-word "place" that is a company's name without its legal or group suffix ("Ithaca" for
- *   "Ithaca Holdings").
+ * - a one-word "place" that is a company's name without its legal or group suffix ("Geneva" for
+ *   "Geneva Holdings").
  */
 function shorterFormOf(short: Draft, long: Draft, all: readonly Draft[]): boolean {
   const s = short.keys;
@@ -222,7 +222,7 @@ function shorterFormOf(short: Draft, long: Draft, all: readonly Draft[]): boolea
     return s.length > 1 || l.slice(s.length).every((t) => COMPANY_SUFFIX.test(t));
   if (short.type === 'place' && long.type === 'place')
     return l.slice(s.length).every((t) => PLACE_DESIGNATORS.test(t));
-  // "Ithaca" for "Ithaca Holdings": a place's name alone is the company only when just a suffix follows.
+  // "Geneva" for "Geneva Holdings": a place's name alone is the company only when just a suffix follows.
   if (short.type === 'place' && long.type === 'organization')
     return s.length === 1 && l.length === 2 && COMPANY_SUFFIX.test(l[1]!);
   return (
@@ -236,8 +236,8 @@ function shorterFormOf(short: Draft, long: Draft, all: readonly Draft[]): boolea
 }
 
 /**
- * "Harlan" or "Rose-Lynn" typed an organisation or a place, after the article has named "Rose-Lynn
- * Harlan": a person's first name or surname alone, whatever type the tagger gave it, unless it is a
+ * "Pell" or "Rose-Anne" typed an organisation or a place, after the article has named "Rose-Anne
+ * Pell": a person's first name or surname alone, whatever type the tagger gave it, unless it is a
  * place or an organisation everyone knows ("Washington" after "Denzel Washington").
  */
 function personNamedShort(short: Draft, long: Draft): boolean {
@@ -256,8 +256,8 @@ function personNamedShort(short: Draft, long: Draft): boolean {
  * The same name written another way:
  * - an organisation without the country before it ("Congress" for "US Congress", "Parliament" for
  *   "British Parliament") or without a founder's first name and a suffix ("Disney" for "Walt Disney Co.");
- * - a person by initials ("B. U. Okoro" for "Benjamin Okoro") or by a short first name ("Josh Apte" for
- *   "Joshua Apte").
+ * - a person by initials ("B. U. Okoro" for "Benjamin Okoro") or by a short first name ("Josh Lind" for
+ *   "Joshua Lind").
  */
 function otherwiseWritten(short: Draft, long: Draft): boolean {
   if (short.type !== long.type) return false;
@@ -284,7 +284,7 @@ function otherwiseWritten(short: Draft, long: Draft): boolean {
   return byInitials || byShortName;
 }
 
-/** "Snopes" and "Snopes.com": a publication and its web address are one name. */
+/** "Newsline" and "Newsline.info": a publication and its web address are one name. */
 function isWebAddressOf(short: readonly string[], long: readonly string[]): boolean {
   if (short.length !== 1 || long.length !== 1) return false;
   const [name, address] = [short[0]!, long[0]!];

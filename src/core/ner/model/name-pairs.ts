@@ -1,7 +1,7 @@
 /**
  * Two names the tagger reads as one, because nothing but a hyphen or a space stands between them:
  *
- * - a pair joined by a hyphen ("the Oslo-Bergen talks", "traded Ada Lind-Tom Moreau"): the tokenizer keeps a hyphenated word whole, as it should for "Rose-Lynn" or "Asia-Pacific",
+ * - a pair joined by a hyphen ("the Oslo-Bergen talks", "traded Ada Lind-Tom Moreau"): the tokenizer keeps a hyphenated word whole, as it should for "Rose-Anne" or "Asia-Pacific",
  *   so the two names come back as one span;
  * - a place before a party named by its members ("Ohio Democrats won"): the place and the party;
  * - two names joined by "and" ("Orvex and Google said"), when each is a name the lists or the article
