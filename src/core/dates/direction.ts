@@ -108,8 +108,7 @@ function boundariesOf(text: string): Boundary[] {
   const boundary = /[.!?]["”'’)]*\s+(?=["“'‘(]?[A-Z0-9])|\n\s*\n/g;
   for (const m of text.matchAll(boundary)) {
     const at = m.index;
-    const before = /([A-Za-z.]+)\.$/.exec(text.slice(Math.max(0, at - 12), at + 1));
-    if (text[at] === '.' && before && ABBREVIATIONS.has(before[1]!.toLowerCase())) continue;
+    if (closesAbbreviation(text, at)) continue;
     boundaries.push({ at, after: at + m[0].length });
   }
   known.unshift({ text, boundaries });
@@ -127,6 +126,13 @@ function firstWhere(boundaries: readonly Boundary[], past: (b: Boundary) => bool
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** Whether the character at `at` is the full stop of an abbreviation ("Dr.", "Jan.", "U.S."): it ends no sentence. */
+export function closesAbbreviation(text: string, at: number): boolean {
+  if (text[at] !== '.') return false;
+  const before = /([A-Za-z.]+)\.$/.exec(text.slice(Math.max(0, at - 12), at + 1));
+  return !!before && ABBREVIATIONS.has(before[1]!.toLowerCase());
 }
 
 /** The sentence around `[start, end)`: from the last sentence end before it to the next one after. */

@@ -16,7 +16,7 @@ import {
   parseDay,
   type Day,
 } from './calendar';
-import { sentenceAround } from './direction';
+import { closesAbbreviation, sentenceAround } from './direction';
 import { NUMBER_SOURCE, numberValue } from './lexicon';
 
 /**
@@ -59,10 +59,18 @@ const MAX_LEAD_WORDS = 4;
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
 
+/**
+ * Where the phrase at the start of `s` ends: at punctuation, or at a full stop that closes no
+ * abbreviation ("the day after Dr. Adler died" goes on past "Dr.").
+ */
+function phraseEnd(s: string): number {
+  for (const m of s.matchAll(/[,;:()!?"“”]|\.\s/g)) if (!closesAbbreviation(s, m.index)) return m.index;
+  return -1;
+}
+
 /** The happening-naming word at the start of `s`, after at most `lead` other words and no punctuation. */
 function happeningAhead(s: string, lead: number): HappeningWord | undefined {
-  // A full stop ends the phrase unless it closes a title: "the day after Dr. Adler died".
-  const stop = s.search(/[,;:()!?"“”]|(?<!\b(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Rev))\.\s/);
+  const stop = phraseEnd(s);
   const words = [...(stop < 0 ? s : s.slice(0, stop)).matchAll(WORD)].slice(0, lead + 1);
   for (const w of words) {
     const found = LEXICON.get(w[0].toLowerCase());
