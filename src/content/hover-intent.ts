@@ -36,8 +36,6 @@ export interface HoverIntent<T> {
   hideSoon(): void;
   /** Forgets every pending dwell and hide: the card was opened or closed some other way. */
   cancel(): void;
-  /** The target the pointer rests on, not shown yet. */
-  readonly resting: T | null;
 }
 
 export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverIntent<T> {
@@ -101,8 +99,5 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
     keepShown,
     hideSoon,
     cancel,
-    get resting() {
-      return resting;
-    },
   };
 }

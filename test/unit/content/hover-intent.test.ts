@@ -60,7 +60,6 @@ describe('content/hover-intent: resting on a mention', () => {
     expect(events).toEqual(['fetch Lavrov']);
     vi.advanceTimersByTime(1);
     expect(events).toEqual(['fetch Lavrov', 'show Lavrov']);
-    expect(intent.resting).toBeNull();
   });
 
   it('asks for nothing when the pointer only passes over a mention', () => {
@@ -171,9 +170,16 @@ describe('content/hover-intent: cancelling', () => {
     intent.hideSoon();
     intent.pointerEntered(piece('Putin'));
     intent.cancel();
-    expect(intent.resting).toBeNull();
     vi.advanceTimersByTime(10_000);
     expect(events).toEqual([]);
+  });
+
+  it('starts afresh when the pointer rests again on the mention whose rest was cancelled', () => {
+    intent.pointerEntered(piece('Putin'));
+    intent.cancel();
+    intent.pointerEntered(piece('Putin', 1));
+    vi.advanceTimersByTime(READER_DELAY_MS);
+    expect(events).toEqual(['fetch Putin', 'show Putin']);
   });
 
   it('does nothing more once its signal is aborted', () => {
