@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot } from '../../../../src/core/page/article-root';
+import { findArticle, findArticleRoot } from '../../../../src/core/page/article-root';
+import { buildTextIndex } from '../../../../src/core/page/text-index';
 import { parseHtml, realPages, SAMPLE_PAGE } from './page-fixtures';
 
 const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -108,5 +109,49 @@ describe('core/page/article-root', () => {
         `<section><h3>You may also like</h3><div id="list">${[1, 2, 3, 4, 5].map(teaser).join('')}</div></section></div></body>`,
     );
     expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
+  describe('the region read around the body', () => {
+    const prose = (topic: string, i: number): string =>
+      `<p>Paragraph ${i} about the ${topic}, with commas, clauses, and enough plain words that it reads as prose.</p>`;
+    const readArticle = (html: string): string[] => {
+      const article = findArticle(parseHtml(`<!doctype html><body>${html}</body>`));
+      return article ? buildTextIndex(article).text.split('\n\n') : [];
+    };
+
+    it('reads the headline and the body of an <article>, not the byline, standfirst, tags or share bar between them', () => {
+      const blocks = readArticle(
+        '<nav><a href="/">Home</a></nav><article><header><h1>Ferry service resumes on the lake</h1>' +
+          '<p class="standfirst">Boats sail again after a winter of repairs to the old landing stage and its pier.</p>' +
+          '<div class="meta"><span>Jo Writer</span> <span>4 min read</span></div></header>' +
+          `<div class="story-text">${[1, 2, 3, 4, 5].map((i) => prose('ferry', i)).join('')}</div>` +
+          '<div class="topics"><a href="/t/lakes">Lakes</a> <a href="/t/boats">Boats</a></div>' +
+          '<div class="tools"><a href="/share">Share</a><a href="/print">Print</a></div></article>',
+      );
+      expect(blocks[0]).toBe('Ferry service resumes on the lake');
+      expect(blocks.slice(1)).toEqual([1, 2, 3, 4, 5].map((i) => expect.stringContaining(`Paragraph ${i} `)));
+    });
+
+    it('reads a two-part body: an intro set apart above the rest, in a block made like the body', () => {
+      const blocks = readArticle(
+        '<article><h1>The orchard harvest</h1>' +
+          `<div class="intro-wrap"><div class="copy">${prose('orchard', 1)}</div></div>` +
+          '<figure><img src="a.jpg" alt=""><figcaption>Apples in crates, stacked by the barn door at dusk on a cool day.</figcaption></figure>' +
+          `<div class="main-wrap"><div class="copy">${[2, 3, 4, 5, 6].map((i) => prose('orchard', i)).join('')}</div>` +
+          `<div class="copy">${[7, 8].map((i) => prose('orchard', i)).join('')}</div></div></article>`,
+      );
+      expect(blocks).toEqual([
+        'The orchard harvest',
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => expect.stringContaining(`Paragraph ${i} `)),
+      ]);
+    });
+
+    it('reads only the body when the article element has no headline above it', () => {
+      const blocks = readArticle(
+        `<article><div class="byline">By Sam Author, staff</div><div class="text">${[1, 2, 3, 4, 5].map((i) => prose('bridge', i)).join('')}</div></article>`,
+      );
+      expect(blocks).toHaveLength(5);
+      expect(blocks[0]).toMatch(/^Paragraph 1 /);
+    });
   });
 });

@@ -284,6 +284,18 @@ describe('core/page/text-index', () => {
     expect(index.text).toContain('The story');
   });
 
+  it("reads only a region's parts, in page order, and nothing around them", () => {
+    const doc = parseHtml(
+      '<!doctype html><body><article id="a">Loose words<h1 id="h">Dam opens</h1><p>By Kit Reporter</p>' +
+        '<div><span>Updated</span><p id="intro">The first part of the story.</p></div>' +
+        '<ul><li>Tag one</li></ul><div id="b"><p>The rest of the story.</p></div><p>Share this</p></article></body>',
+    );
+    const part = (id: string): Element => doc.getElementById(id) as Element;
+    const index = buildTextIndex({ root: part('a'), parts: [part('b'), part('h'), part('intro')] });
+    expect(index.text).toBe('Dam opens\n\nThe first part of the story.\n\nThe rest of the story.');
+    expectExactMapping(index);
+  });
+
   describe('rangeFromSpan', () => {
     it('turns a span crossing an inline element boundary into one live range', () => {
       const { index } = indexOf('<p>Dictator <b>Kim</b> Jong Un spoke.</p>');
