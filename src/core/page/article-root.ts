@@ -321,30 +321,64 @@ function holdsTheStory(el: Element, page: PageModel): boolean {
 export interface PageModel {
   m: Measures;
   paragraphs: Paragraph[];
-  /** Paragraphs of story prose (long, few links), and their total length. */
+  /** Paragraphs of story prose (long, few links, not cut short with an ellipsis), and their total length. */
   good: Paragraph[];
   goodTotal: number;
+  /** `listsStories` answers, asked for every ancestor of every paragraph. */
+  storyLists: Map<Element, boolean>;
 }
 
 function* modelPageSteps(body: Element): Steps<PageModel> {
   const { m, paragraphs } = yield* walkPageSteps(body);
-  const good = paragraphs.filter((p) => p.length >= GOOD_PARAGRAPH && p.linked < 0.25 * p.length);
-  return { m, paragraphs, good, goodTotal: good.reduce((sum, p) => sum + p.length, 0) };
+  // An excerpt is another page's prose, never more of this story.
+  const good = paragraphs.filter(
+    (p) => p.length >= GOOD_PARAGRAPH && p.linked < 0.25 * p.length && !isExcerpt(p.el),
+  );
+  return {
+    m,
+    paragraphs,
+    good,
+    goodTotal: good.reduce((sum, p) => sum + p.length, 0),
+    storyLists: new Map(),
+  };
 }
 
-/** True for an element holding three or more `<article>` children: a list of stories, not one story. */
-function listsStories(el: Element): boolean {
-  let articles = 0;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.tagName.toUpperCase() === 'ARTICLE' && ++articles > 2) return true;
+/** An `<article>`, or an item that only wraps one (`<li><article>…</article></li>`). */
+function isStoryItem(el: Element): boolean {
+  if (el.tagName.toUpperCase() === 'ARTICLE') return true;
+  const only = el.firstElementChild;
+  return !!only && only === el.lastElementChild && only.tagName.toUpperCase() === 'ARTICLE';
+}
+
+/** True for an element holding three or more stories as its items: a list of stories, not one story. */
+function listsStories(el: Element, page: PageModel): boolean {
+  const known = page.storyLists.get(el);
+  if (known !== undefined) return known;
+  let stories = 0;
+  for (let child = el.firstElementChild; child && stories < 3; child = child.nextElementSibling) {
+    if (isStoryItem(child)) stories++;
   }
-  return false;
+  page.storyLists.set(el, stories >= 3);
+  return stories >= 3;
+}
+
+/** True for one story of a list of stories (the `<article>`, or the item wrapping it). */
+function isListedStory(el: Element, page: PageModel): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  if (listsStories(parent, page)) return true;
+  return (
+    isStoryItem(parent) &&
+    el.tagName.toUpperCase() === 'ARTICLE' &&
+    !!parent.parentElement &&
+    listsStories(parent.parentElement, page)
+  );
 }
 
 /** True for an element inside one of a list of stories. */
-function isTeaser(el: Element): boolean {
+function isTeaser(el: Element, page: PageModel): boolean {
   const story = el.closest('article');
-  return !!story?.parentElement && listsStories(story.parentElement);
+  return !!story && isListedStory(story, page);
 }
 
 /** The last text an element shows, trimmed (its last non-blank text node). */
@@ -405,14 +439,14 @@ function* scoreCandidatesSteps(body: Element, page: PageModel): Steps<Map<Elemen
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       candidateFor(ancestor).score += score / divider;
       // A story in a list of stories (teasers under "You may also like") scores for itself only.
-      if (ancestor.parentElement && listsStories(ancestor.parentElement)) break;
+      if (isListedStory(ancestor, page)) break;
     }
   }
   for (const c of candidates.values()) {
     if (pause()) yield;
     c.score *= 1 - linkDensity(c.el, m);
     // One of a list of stories is a teaser of another page, however good its prose.
-    if (c.el.parentElement && listsStories(c.el.parentElement)) c.score /= 2;
+    if (isListedStory(c.el, page)) c.score /= 2;
   }
   return candidates;
 }
@@ -440,7 +474,7 @@ function gatherSplitBody(top: Element, body: Element, page: PageModel): Element 
   const { m } = page;
   const excluded = makeExcludedCheck(body, page);
   // Teasers in a list of stories are other pages' prose, never more of this story.
-  const good = page.good.filter((p) => !excluded(p.el) && !isTeaser(p.el));
+  const good = page.good.filter((p) => !excluded(p.el) && !isTeaser(p.el, page));
   const proseIn = (el: Element): number =>
     good.reduce((sum, p) => (el.contains(p.el) ? sum + p.length : sum), 0);
   let chosen = top;
@@ -489,7 +523,7 @@ function widenToArticle(top: Element, body: Element, page: PageModel): ArticleRe
     const pieces = new Set<Element>();
     for (const p of page.good) {
       const block = p.container;
-      if (bodyKinds.has(kind(block)) && outside(block) && !excluded(p.el) && !isTeaser(p.el))
+      if (bodyKinds.has(kind(block)) && outside(block) && !excluded(p.el) && !isTeaser(p.el, page))
         pieces.add(block);
     }
     if (!headline && pieces.size === 0) return bodyOnly;

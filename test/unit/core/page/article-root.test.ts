@@ -111,6 +111,38 @@ describe('core/page/article-root', () => {
     expect(findArticleRoot(doc)?.id).toBe('story');
   });
 
+  describe('teasers of other stories next to the story', () => {
+    const story =
+      '<div class="story"><p>The council voted on Monday to keep the old library open, after a long, loud meeting.</p>' +
+      '<p>Residents had gathered since noon, with banners, flasks of tea, and petitions signed by thousands.</p>' +
+      '<p>The building will now get a new roof, paid for by a grant, and longer opening hours next year.</p>' +
+      '<p>Its librarian, who has worked there for thirty years, said she was glad, tired, and ready for a holiday.</p>' +
+      '<p>A second vote, on the swimming pool next door, was put off until the spring, to the dismay of many.</p></div>';
+    const readBack = (teasers: string): string => {
+      const doc = parseHtml(`<!doctype html><body><div id="page">${story}${teasers}</div></body>`);
+      const article = findArticle(doc);
+      return article ? buildTextIndex(article).text : '';
+    };
+
+    it('leaves out a list of stories whose <article> items are wrapped in list items', () => {
+      const item = (i: number): string =>
+        `<li><article><h5><a href="/s${i}">Other story ${i}</a></h5><p>The first lines of other story ${i}, a piece about the harbour, its boats, its fish market and its new quay wall.</p></article></li>`;
+      const text = readBack(`<ul>${[1, 2, 3, 4, 5, 6].map(item).join('')}</ul>`);
+      expect(text).toContain('keep the old library open');
+      expect(text).not.toContain('other story');
+    });
+
+    it('leaves out a list of linked headlines with excerpts cut short by an ellipsis', () => {
+      const item = (i: number): string =>
+        `<li><a href="/n${i}">Headline ${i} of another page</a><span>TOWN: An excerpt of another page, number ${i}, about roads, rates and the weather this winter, which runs on until it...</span></li>`;
+      const text = readBack(
+        `<div class="latest"><ul>${[1, 2, 3, 4, 5, 6, 7, 8].map(item).join('')}</ul></div>`,
+      );
+      expect(text).toContain('keep the old library open');
+      expect(text).not.toContain('excerpt of another page');
+    });
+  });
+
   describe('the region read around the body', () => {
     const prose = (topic: string, i: number): string =>
       `<p>Paragraph ${i} about the ${topic}, with commas, clauses, and enough plain words that it reads as prose.</p>`;
