@@ -146,9 +146,9 @@ export function isBlockTag(tagName: string): boolean {
   return BLOCK_TAGS.has(tagName.toUpperCase());
 }
 
-/** Bylines, credits, share bars and similar blocks inside an article: not the story's prose. */
+/** Bylines, credits, share bars, photo galleries (their slides and captions) and similar blocks inside an article: not the story's prose. */
 const ARTICLE_FURNITURE =
-  /byline|author|credit|dateline|share|sharing|social|related|newsletter|subscribe|signup|tags?-?list|toolbar|caption-?credit|visually-?hidden|sr-only|screen-?reader|skip-?link|up-?next|read-?next|next-?preview|recommend|more-?stories|teads|inread|paywall/i;
+  /byline|author|credit|dateline|share|sharing|social|related|newsletter|subscribe|signup|tags?-?list|toolbar|caption-?credit|visually-?hidden|sr-only|screen-?reader|skip-?link|up-?next|read-?next|next-?preview|recommend|more-?stories|teads|inread|paywall|gallery|slideshow|carousel|slider/i;
 
 /** The whole text of an ad slot's label. */
 const AD_LABEL =

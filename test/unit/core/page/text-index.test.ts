@@ -169,6 +169,18 @@ describe('core/page/text-index', () => {
       );
     });
 
+    it("leaves out a photo gallery's slides and captions, and keeps the lead photo's caption", () => {
+      const slide = (i: number): string =>
+        `<li class="gallery-item"><img src="g${i}.jpg" alt=""><div class="caption"><p>Slide ${i}: workers lift a beam onto the pier, seen from the beach in the rain.</p></div></li>`;
+      const text = articleText(
+        `<figure><img src="lead.jpg" alt=""><figcaption>The pier before the storms</figcaption></figure>${body}` +
+          `<div class="photo-gallery"><ul>${[1, 2, 3, 4].map(slide).join('')}</ul></div>`,
+      );
+      expect(text).toContain('The pier before the storms');
+      expect(text).toContain('Officials in the harbour town');
+      expect(text).not.toContain('Slide');
+    });
+
     it('keeps short prose, prices, times of a live blog and sentences that start with "By"', () => {
       const kept = [
         '4:14 p.m.',
