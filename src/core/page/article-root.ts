@@ -468,26 +468,46 @@ const GROWTH = 1.5;
 /**
  * Many sites cut one story into sibling blocks (between ads, or a list article's items). Readability
  * returns the blocks as a list; we need one element, so we widen to the ancestor holding them all:
- * the highest ancestor that holds markedly more good prose, as long as it is not a link hub.
+ * the highest ancestor that holds markedly more good prose, or whose only added prose is paragraphs
+ * made like the body's (a story's first paragraphs set apart from a "read all" block), as long as it
+ * is not a link hub.
  */
 function gatherSplitBody(top: Element, body: Element, page: PageModel): Element {
   const { m } = page;
   const excluded = makeExcludedCheck(body, page);
   // Teasers in a list of stories are other pages' prose, never more of this story.
   const good = page.good.filter((p) => !excluded(p.el) && !isTeaser(p.el, page));
-  const proseIn = (el: Element): number =>
-    good.reduce((sum, p) => (el.contains(p.el) ? sum + p.length : sum), 0);
+  const proseIn = (el: Element, only?: (p: Paragraph) => boolean): number =>
+    good.reduce((sum, p) => (el.contains(p.el) && (!only || only(p)) ? sum + p.length : sum), 0);
   let chosen = top;
   let chosenProse = proseIn(top);
+  let ofBodyMake = paragraphsLike(top, good);
   for (let el = top.parentElement; el && el !== body; el = el.parentElement) {
     if (excluded(el)) break;
     const prose = proseIn(el);
-    if (prose >= GROWTH * chosenProse && linkDensity(el, m) < 0.35) {
+    // More of the same story: much more prose, or only more paragraphs made like the body's own.
+    const added = prose - chosenProse;
+    const more =
+      prose >= GROWTH * chosenProse ||
+      (added > 0 && proseIn(el, ofBodyMake) - proseIn(chosen, ofBodyMake) >= 0.9 * added);
+    if (more && linkDensity(el, m) < 0.35) {
       chosen = el;
       chosenProse = prose;
+      ofBodyMake = paragraphsLike(chosen, good);
     }
   }
   return chosen;
+}
+
+/**
+ * Paragraphs made like the body's own: their element shares a class with one of the body's paragraph
+ * elements ("zn-body__paragraph", "article-text"). A story cut in two keeps its make in both parts.
+ */
+function paragraphsLike(top: Element, good: Paragraph[]): (p: Paragraph) => boolean {
+  const classesOf = (p: Paragraph): string[] =>
+    p.el === p.container ? [] : (p.el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  const classes = new Set(good.filter((p) => top.contains(p.el)).flatMap(classesOf));
+  return (p) => classesOf(p).some((c) => classes.has(c));
 }
 
 /** Elements that announce themselves as the article. */

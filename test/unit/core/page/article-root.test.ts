@@ -178,6 +178,18 @@ describe('core/page/article-root', () => {
       ]);
     });
 
+    it('gathers a body whose first paragraphs sit apart from the rest, when both parts are made alike', () => {
+      const para = (i: number): string =>
+        `<div class="story-para">Part ${i} of the canal story, with commas, clauses, and enough plain words to count.</div>`;
+      const blocks = readArticle(
+        `<div class="outer"><div class="wrap"><div class="media"><p class="story-para lead">Part 1 of the canal story, with commas, clauses, and enough plain words to count.</p></div>` +
+          `${para(2)}<div class="ad-slot">Advertisement</div>` +
+          `<div class="read-all">${[3, 4, 5, 6, 7, 8, 9].map(para).join('')}</div></div>` +
+          `<div class="rail"><p>Elsewhere on the site, a long piece about something else entirely, which we do not want.</p></div></div>`,
+      );
+      expect(blocks).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => expect.stringMatching(`^Part ${i} `)));
+    });
+
     it('reads only the body when the article element has no headline above it', () => {
       const blocks = readArticle(
         `<article><div class="byline">By Sam Author, staff</div><div class="text">${[1, 2, 3, 4, 5].map((i) => prose('bridge', i)).join('')}</div></article>`,
