@@ -111,6 +111,37 @@ describe('core/page/article-root', () => {
     expect(findArticleRoot(doc)?.id).toBe('story');
   });
 
+  describe('bodies that do not look like a column of <p>', () => {
+    const read = (html: string): string => {
+      const article = findArticle(parseHtml(`<!doctype html><body>${html}</body>`));
+      return article ? buildTextIndex(article).text : '';
+    };
+    const line = (i: number): string =>
+      `Line ${i} of the mill report, with commas, clauses, and enough plain words that it reads as prose.`;
+
+    it('reads an article written as <br>-separated lines in one <div>, beside a table', () => {
+      const text = read(
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav><div id="main"><h1>The mill reopens</h1>' +
+          `<div class="txt">${[1, 2, 3, 4, 5, 6].map(line).join('<br><br>')}</div>` +
+          '<table><tr><td>Opening hours</td><td>9 to 5</td></tr></table></div><footer>About us</footer>',
+      );
+      for (const i of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Line ${i} of the mill report`);
+      expect(text).not.toMatch(/Home|About us/);
+    });
+
+    it('reads an article whose page builder wraps it in "widget" classes, and leaves out the real widgets', () => {
+      const widget = (type: string, inner: string): string =>
+        `<div class="elementor-element elementor-widget elementor-widget-${type}"><div class="elementor-widget-container">${inner}</div></div>`;
+      const text = read(
+        `<div class="elementor-section">${widget('heading', '<h1>The mill reopens</h1>')}` +
+          widget('text-editor', [1, 2, 3, 4, 5, 6].map((i) => `<p>${line(i)}</p>`).join('')) +
+          `</div><aside class="sidebar">${widget('text-editor', `<p>${line(99).replace('mill report', 'sidebar note')}</p>`)}</aside>`,
+      );
+      for (const i of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Line ${i} of the mill report`);
+      expect(text).not.toContain('sidebar note');
+    });
+  });
+
   describe('teasers of other stories next to the story', () => {
     const story =
       '<div class="story"><p>The council voted on Monday to keep the old library open, after a long, loud meeting.</p>' +
