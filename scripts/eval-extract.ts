@@ -7,10 +7,10 @@
  * shingle counts compared per page (TP/FP/FN). Precision is averaged over the pages that produced
  * output, recall over all pages, F1 from those two averages.
  *
- * Backstory's text is exactly what the pipeline reads: `findArticleRoot` + `buildTextIndex` on a jsdom
+ * Backstory's text is exactly what the pipeline reads: `findArticle` + `buildTextIndex` on a jsdom
  * document, as in the CLI (`readHtmlPage`). Mozilla Readability (0.6, the benchmark's reference) is run
  * beside it on the same pages, on its own parse of the page (its `parse()` changes the document).
- * Times: the median per page of `findArticleRoot` and of `buildTextIndex`, against Readability's
+ * Times: the median per page of `findArticle` and of `buildTextIndex`, against Readability's
  * `parse()` in the same run (parsing the HTML into a document is not counted for either).
  *
  * Set 2, `../shared/data/pages/readability/` (16 English news pages with no human body): Backstory
@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { findArticleRoot } from '../src/core/page/article-root';
+import { findArticle } from '../src/core/page/article-root';
 import { buildTextIndex } from '../src/core/page/text-index';
 import { NoArticleError, parseHtmlDocument, readHtmlPage } from '../src/cli/read-page';
 
@@ -120,9 +120,9 @@ function readWithBackstory(html: string, url?: string): Reading {
   try {
     const doc = dom.window.document;
     const t0 = performance.now();
-    const root = findArticleRoot(doc);
+    const article = findArticle(doc);
     const t1 = performance.now();
-    const text = root ? buildTextIndex(root).text : '';
+    const text = article ? buildTextIndex(article).text : '';
     const t2 = performance.now();
     return { text, findMs: t1 - t0, indexMs: t2 - t1 };
   } finally {
@@ -214,7 +214,7 @@ function main(): void {
   printTotals('Backstory', totals(ours));
   printTotals('Readability', totals(theirs));
   console.log(
-    `  median time per page: findArticleRoot ${ms(median(findMs))}, buildTextIndex ${ms(median(indexMs))}; ` +
+    `  median time per page: findArticle ${ms(median(findMs))}, buildTextIndex ${ms(median(indexMs))}; ` +
       `Readability parse() ${ms(median(parseMs))} (ratio find/parse ${(median(findMs) / median(parseMs)).toFixed(2)})`,
   );
   const low = ours.filter((s) => s.f1 < 0.5);

@@ -3,7 +3,7 @@
  * detection and text walker, run on a jsdom document, so the CLI and the extension see the same text.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { findArticleRoot } from '../core/page/article-root';
+import { findArticle } from '../core/page/article-root';
 import { declaredLanguage } from '../core/page/language';
 import { findPublishedDate } from '../core/page/published-date';
 import { buildTextIndex } from '../core/page/text-index';
@@ -37,9 +37,9 @@ export function readHtmlPage(html: string, url?: string): PageRead {
   const dom = parseHtmlDocument(html, url);
   try {
     const doc = dom.window.document;
-    const root = findArticleRoot(doc);
-    if (!root) throw new NoArticleError('No article found on this page.');
-    const { text } = buildTextIndex(root);
+    const article = findArticle(doc);
+    if (!article) throw new NoArticleError('No article found on this page.');
+    const { text } = buildTextIndex(article);
     const published = findPublishedDate(doc, url);
     const site =
       doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??

@@ -4,11 +4,12 @@
  * highlights, the card) hangs off one AbortSignal, so a second copy of the script or a reloaded
  * extension makes this one take itself out of the page quietly, leaving the page as it found it.
  */
-import { findArticleRootSteps } from '../core/page/article-root';
+import { findArticleSteps } from '../core/page/article-root';
 import { runInSlices } from '../core/steps';
 import { declaredLanguage } from '../core/page/language';
 import { findPublishedDate } from '../core/page/published-date';
 import {
+  type ArticleRegion,
   buildTextIndex,
   buildTextIndexInSlices,
   rangeFromSpan,
@@ -188,7 +189,7 @@ export function startContentScript({
 
   let settings: Settings | null = null;
   let analysis: Analysis | null = null;
-  let root: Element | null = null;
+  let region: ArticleRegion | null = null;
   let index: TextIndex | null = null;
   let handle: HighlightHandle | null = null;
   let styles: MarkStyles | null = null;
@@ -337,22 +338,22 @@ export function startContentScript({
     await yieldToPage();
     if (run !== generation || signal.aborted) return;
     // Measuring a page of tens of thousands of elements is sliced too.
-    const { value: found } = await runInSlices(findArticleRootSteps(doc), {
+    const { value: found } = await runInSlices(findArticleSteps(doc), {
       sliceMs,
       yieldNow: yieldToPage,
       now: () => performance.now(),
     });
     if (run !== generation || signal.aborted) return;
-    if (!found || isEditable(doc, found)) {
+    if (!found || isEditable(doc, found.root)) {
       forget();
-      root = null;
+      region = null;
       article = 'none';
       if (!found) await call(() => callBackground('reportNoArticle', { url: currentUrl() }));
       return;
     }
-    root = found;
-    watcher?.watch(found);
-    const current = (): boolean => run === generation && !signal.aborted && root === found;
+    region = found;
+    watcher?.watch(found.root);
+    const current = (): boolean => run === generation && !signal.aborted && region === found;
     // Walking tens of thousands of text nodes at once would be a long task: the walk is sliced.
     const slices = { sliceMs, yieldToPage, shouldContinue: current };
     const read = await buildTextIndexInSlices(found, slices);
@@ -468,7 +469,7 @@ export function startContentScript({
     }
     // The index the analysis was drawn from names text nodes our highlights have split since; the
     // page's text is the same with or without them, so a fresh index resolves the same offsets.
-    const container = root && rangeFromSpan(buildTextIndex(root), mention)?.startContainer.parentElement;
+    const container = region && rangeFromSpan(buildTextIndex(region), mention)?.startContainer.parentElement;
     if (!container) throw new Error('Mention not found in the page');
     container.scrollIntoView?.(scroll);
     return shown;
@@ -540,7 +541,7 @@ export function startContentScript({
     ready,
     stop: () => controller.abort(),
     get state() {
-      return { analysis, marks: handle?.marks.length ?? 0, root };
+      return { analysis, marks: handle?.marks.length ?? 0, root: region?.root ?? null };
     },
   };
 }

@@ -4,8 +4,8 @@
  * its place, never by the site it comes from.
  *
  * - dropped whole: kickers and section labels above the headline, bylines, timestamps, photo credits,
- *   "Read more"/"Related:" teasers and tag lines, the labels of page controls ("Share", "Comments",
- *   "Next post"), contributor notes ("Reporting by …"), contact lines, copyright lines;
+ *   "Read more"/"Related:" teasers and tag lines, rows of share buttons, the labels of page controls
+ *   ("Share", "Comments", "- Next post"), contributor notes ("Reporting by …"), contact lines, copyright lines;
  * - cut inside: a dateline's agency and dash ("SEOUL, South Korea (AP) — " keeps the place as a block
  *   of its own) and a caption's trailing credit ("(Photo: Getty Images)"); the caption itself stays.
  */
@@ -64,6 +64,17 @@ const UI_LABEL = new RegExp(
   'iu',
 );
 
+/** The names on a row of share buttons ("Facebook Twitter WhatsApp Email"). */
+const SHARE_TARGET =
+  /^(?:facebook|twitter|whatsapp|pinterest|pin(?:it)?|linkedin|reddit|telegram|tumblr|flipboard|messenger|e-?mail|mail|sms|print|share|tweet|google\+?|copy|link|url|vk)$/iu;
+
+/** True for a row of share buttons: two names or more, and nothing else. */
+function isShareRow(text: string): boolean {
+  if (text.length > 100) return false;
+  const words = text.split(/[\s|/•·,]+/u).filter(Boolean);
+  return words.length >= 2 && words.every((w) => SHARE_TARGET.test(w));
+}
+
 /** A teaser or tag line introduced by its label ("Read more: …", "[Related: …]", "Tags: …"). */
 const LABELLED_TEASER =
   /^[[(]?\s*(?:read more|read also|also read|more|related(?: post| article| story| stories| coverage| roundup)?|see also|also on \S+|watch|listen|don[’']?t miss|tags?|topics|filed under|categor(?:y|ies)|leggi anche(?: su)?|lesen sie auch|lire aussi|leia também|veja também|lea también)\s*[:|»›–—-]/iu;
@@ -114,7 +125,9 @@ export function isNonProse(block: BlockFacts): boolean {
     !endsLikeASentence(text)
   )
     return true;
-  if (length <= 60 && UI_LABEL.test(text)) return true;
+  // A label may come after a bullet or dash ("- Next Auto News").
+  if (length <= 60 && UI_LABEL.test(text.replace(/^[^\p{L}\p{N}]+/u, ''))) return true;
+  if (isShareRow(text)) return true;
   if (length <= 200 && LABELLED_TEASER.test(text)) return true;
   if (length <= 120 && /^by\s+\S/iu.test(text) && !endsLikeASentence(text)) return true;
   if (isTimestamp(text) || (length <= 120 && block.timed >= 0.6 * length)) return true;

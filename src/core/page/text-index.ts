@@ -33,6 +33,17 @@ export interface TextIndex {
   segments: TextSegment[];
 }
 
+/**
+ * An article as the finder hands it over: the element holding it, and the parts of that element
+ * whose text is the article, in document order (the headline and the body). Around the parts (a
+ * byline, a standfirst, tags, share bars between the headline and the body) nothing is read. With
+ * no parts, all of `root` is the article.
+ */
+export interface ArticleRegion {
+  root: Element;
+  parts: readonly Element[];
+}
+
 /** A piece of a span inside one text node, in node offsets. */
 export interface NodePiece {
   node: Text;
@@ -135,9 +146,9 @@ export function isBlockTag(tagName: string): boolean {
   return BLOCK_TAGS.has(tagName.toUpperCase());
 }
 
-/** Bylines, credits, share bars and similar blocks inside an article: not the story's prose. */
+/** Bylines, credits, share bars, photo galleries (their slides and captions) and similar blocks inside an article: not the story's prose. */
 const ARTICLE_FURNITURE =
-  /byline|author|credit|dateline|share|sharing|social|related|newsletter|subscribe|signup|tags?-?list|toolbar|caption-?credit|visually-?hidden|sr-only|screen-?reader|skip-?link|up-?next|read-?next|next-?preview|recommend|more-?stories|teads|inread|paywall/i;
+  /byline|author|credit|dateline|share|sharing|social|related|newsletter|subscribe|signup|tags?-?list|toolbar|caption-?credit|visually-?hidden|sr-only|screen-?reader|skip-?link|up-?next|read-?next|next-?preview|recommend|more-?stories|teads|inread|paywall|gallery|slideshow|carousel|slider/i;
 
 /** The whole text of an ad slot's label. */
 const AD_LABEL =
@@ -205,8 +216,8 @@ function isClosedDetails(el: Element): boolean {
  * dropped, and whitespace at the start or end of a block is trimmed; nothing else inside a node is
  * changed, so offsets map back exactly.
  */
-export function buildTextIndex(root: Element): TextIndex {
-  const walk = indexWalk(root);
+export function buildTextIndex(article: Element | ArticleRegion): TextIndex {
+  const walk = indexWalk(article);
   for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
 }
 
@@ -229,9 +240,12 @@ export interface IndexSlices {
  * between slices: the caller compares the text again before it trusts offsets (as it must anyway
  * after the analysis's round trip).
  */
-export async function buildTextIndexInSlices(root: Element, slices: IndexSlices): Promise<TextIndex | null> {
+export async function buildTextIndexInSlices(
+  article: Element | ArticleRegion,
+  slices: IndexSlices,
+): Promise<TextIndex | null> {
   const now = slices.now ?? (() => performance.now());
-  const walk = indexWalk(root);
+  const walk = indexWalk(article);
   for (;;) {
     const started = now();
     for (;;) {
@@ -245,7 +259,9 @@ export async function buildTextIndexInSlices(root: Element, slices: IndexSlices)
 }
 
 /** The walk behind both: yields every `NODES_PER_STEP` nodes, returns the index. */
-function* indexWalk(root: Element): Generator<void, TextIndex, void> {
+function* indexWalk(article: Element | ArticleRegion): Generator<void, TextIndex, void> {
+  const { root, parts } = 'root' in article ? article : { root: article, parts: [] };
+  const holdsAPart = (el: Element): boolean => parts.some((part) => el.contains(part));
   const rootLength = textLength(root);
   const hiddenByStyle = createVisibilityCheck(root);
   const blocks: RawBlock[] = [];
@@ -262,7 +278,7 @@ function* indexWalk(root: Element): Generator<void, TextIndex, void> {
   // Depth first with an explicit stack (a generator cannot pause inside a recursive helper cheaply):
   // each frame is an element still open, the next child of it to visit, and what closing it undoes.
   const stack: WalkFrame[] = [
-    { next: root.firstChild, block: false, link: 0, time: 0, summariesOnly: false },
+    { next: root.firstChild, block: false, link: 0, time: 0, summariesOnly: false, around: parts.length > 0 },
   ];
   while (stack.length) {
     const frame = stack[stack.length - 1] as WalkFrame;
@@ -280,10 +296,18 @@ function* indexWalk(root: Element): Generator<void, TextIndex, void> {
       // A closed <details> shows its <summary> only.
       if (child.nodeType !== 1 || (child as Element).tagName.toUpperCase() !== 'SUMMARY') continue;
       endBlock();
-      stack.push({ next: child.firstChild, block: true, link: 0, time: 0, summariesOnly: false });
+      stack.push({
+        next: child.firstChild,
+        block: true,
+        link: 0,
+        time: 0,
+        summariesOnly: false,
+        around: false,
+      });
       continue;
     }
     if (child.nodeType === 3) {
+      if (frame.around) continue;
       const node = child as Text;
       if (node.data.length === 0) continue;
       current.pieces.push({ node, from: 0, to: node.data.length });
@@ -293,8 +317,11 @@ function* indexWalk(root: Element): Generator<void, TextIndex, void> {
     }
     if (child.nodeType !== 1) continue;
     const el = child as Element;
+    // Around the article's parts only the way down to them is walked.
+    const around = frame.around && !parts.includes(el);
+    if (around && !holdsAPart(el)) continue;
     if (isOwnMark(el)) {
-      stack.push({ next: el.firstChild, block: false, link: 0, time: 0, summariesOnly: false });
+      stack.push({ next: el.firstChild, block: false, link: 0, time: 0, summariesOnly: false, around });
       continue;
     }
     const tag = el.tagName.toUpperCase();
@@ -309,7 +336,7 @@ function* indexWalk(root: Element): Generator<void, TextIndex, void> {
     const time = tag === 'TIME' ? 1 : 0;
     linkDepth += link;
     timeDepth += time;
-    stack.push({ next: el.firstChild, block, link, time, summariesOnly: isClosedDetails(el) });
+    stack.push({ next: el.firstChild, block, link, time, summariesOnly: isClosedDetails(el), around });
   }
   endBlock();
   const trimmed: RawBlock[] = [];
@@ -334,6 +361,8 @@ interface WalkFrame {
   link: number;
   time: number;
   summariesOnly: boolean;
+  /** The element holds a part of the article without being inside one: its own text is not read. */
+  around: boolean;
 }
 
 /** Text-node pieces between two block boundaries, as the walk found them. */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot } from '../../../../src/core/page/article-root';
+import { findArticle, findArticleRoot } from '../../../../src/core/page/article-root';
+import { buildTextIndex } from '../../../../src/core/page/text-index';
 import { parseHtml, realPages, SAMPLE_PAGE } from './page-fixtures';
 
 const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -108,5 +109,124 @@ describe('core/page/article-root', () => {
         `<section><h3>You may also like</h3><div id="list">${[1, 2, 3, 4, 5].map(teaser).join('')}</div></section></div></body>`,
     );
     expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
+  describe('bodies that do not look like a column of <p>', () => {
+    const read = (html: string): string => {
+      const article = findArticle(parseHtml(`<!doctype html><body>${html}</body>`));
+      return article ? buildTextIndex(article).text : '';
+    };
+    const line = (i: number): string =>
+      `Line ${i} of the mill report, with commas, clauses, and enough plain words that it reads as prose.`;
+
+    it('reads an article written as <br>-separated lines in one <div>, beside a table', () => {
+      const text = read(
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav><div id="main"><h1>The mill reopens</h1>' +
+          `<div class="txt">${[1, 2, 3, 4, 5, 6].map(line).join('<br><br>')}</div>` +
+          '<table><tr><td>Opening hours</td><td>9 to 5</td></tr></table></div><footer>About us</footer>',
+      );
+      for (const i of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Line ${i} of the mill report`);
+      expect(text).not.toMatch(/Home|About us/);
+    });
+
+    it('reads an article whose page builder wraps it in "widget" classes, and leaves out the real widgets', () => {
+      const widget = (type: string, inner: string): string =>
+        `<div class="elementor-element elementor-widget elementor-widget-${type}"><div class="elementor-widget-container">${inner}</div></div>`;
+      const text = read(
+        `<div class="elementor-section">${widget('heading', '<h1>The mill reopens</h1>')}` +
+          widget('text-editor', [1, 2, 3, 4, 5, 6].map((i) => `<p>${line(i)}</p>`).join('')) +
+          `</div><aside class="sidebar">${widget('text-editor', `<p>${line(99).replace('mill report', 'sidebar note')}</p>`)}</aside>`,
+      );
+      for (const i of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Line ${i} of the mill report`);
+      expect(text).not.toContain('sidebar note');
+    });
+  });
+
+  describe('teasers of other stories next to the story', () => {
+    const story =
+      '<div class="story"><p>The council voted on Monday to keep the old library open, after a long, loud meeting.</p>' +
+      '<p>Residents had gathered since noon, with banners, flasks of tea, and petitions signed by thousands.</p>' +
+      '<p>The building will now get a new roof, paid for by a grant, and longer opening hours next year.</p>' +
+      '<p>Its librarian, who has worked there for thirty years, said she was glad, tired, and ready for a holiday.</p>' +
+      '<p>A second vote, on the swimming pool next door, was put off until the spring, to the dismay of many.</p></div>';
+    const readBack = (teasers: string): string => {
+      const doc = parseHtml(`<!doctype html><body><div id="page">${story}${teasers}</div></body>`);
+      const article = findArticle(doc);
+      return article ? buildTextIndex(article).text : '';
+    };
+
+    it('leaves out a list of stories whose <article> items are wrapped in list items', () => {
+      const item = (i: number): string =>
+        `<li><article><h5><a href="/s${i}">Other story ${i}</a></h5><p>The first lines of other story ${i}, a piece about the harbour, its boats, its fish market and its new quay wall.</p></article></li>`;
+      const text = readBack(`<ul>${[1, 2, 3, 4, 5, 6].map(item).join('')}</ul>`);
+      expect(text).toContain('keep the old library open');
+      expect(text).not.toContain('other story');
+    });
+
+    it('leaves out a list of linked headlines with excerpts cut short by an ellipsis', () => {
+      const item = (i: number): string =>
+        `<li><a href="/n${i}">Headline ${i} of another page</a><span>TOWN: An excerpt of another page, number ${i}, about roads, rates and the weather this winter, which runs on until it...</span></li>`;
+      const text = readBack(
+        `<div class="latest"><ul>${[1, 2, 3, 4, 5, 6, 7, 8].map(item).join('')}</ul></div>`,
+      );
+      expect(text).toContain('keep the old library open');
+      expect(text).not.toContain('excerpt of another page');
+    });
+  });
+
+  describe('the region read around the body', () => {
+    const prose = (topic: string, i: number): string =>
+      `<p>Paragraph ${i} about the ${topic}, with commas, clauses, and enough plain words that it reads as prose.</p>`;
+    const readArticle = (html: string): string[] => {
+      const article = findArticle(parseHtml(`<!doctype html><body>${html}</body>`));
+      return article ? buildTextIndex(article).text.split('\n\n') : [];
+    };
+
+    it('reads the headline and the body of an <article>, not the byline, standfirst, tags or share bar between them', () => {
+      const blocks = readArticle(
+        '<nav><a href="/">Home</a></nav><article><header><h1>Ferry service resumes on the lake</h1>' +
+          '<p class="standfirst">Boats sail again after a winter of repairs to the old landing stage and its pier.</p>' +
+          '<div class="meta"><span>Jo Writer</span> <span>4 min read</span></div></header>' +
+          `<div class="story-text">${[1, 2, 3, 4, 5].map((i) => prose('ferry', i)).join('')}</div>` +
+          '<div class="topics"><a href="/t/lakes">Lakes</a> <a href="/t/boats">Boats</a></div>' +
+          '<div class="tools"><a href="/share">Share</a><a href="/print">Print</a></div></article>',
+      );
+      expect(blocks[0]).toBe('Ferry service resumes on the lake');
+      expect(blocks.slice(1)).toEqual([1, 2, 3, 4, 5].map((i) => expect.stringContaining(`Paragraph ${i} `)));
+    });
+
+    it('reads a two-part body: an intro set apart above the rest, in a block made like the body', () => {
+      const blocks = readArticle(
+        '<article><h1>The orchard harvest</h1>' +
+          `<div class="intro-wrap"><div class="copy">${prose('orchard', 1)}</div></div>` +
+          '<figure><img src="a.jpg" alt=""><figcaption>Apples in crates, stacked by the barn door at dusk on a cool day.</figcaption></figure>' +
+          `<div class="main-wrap"><div class="copy">${[2, 3, 4, 5, 6].map((i) => prose('orchard', i)).join('')}</div>` +
+          `<div class="copy">${[7, 8].map((i) => prose('orchard', i)).join('')}</div></div></article>`,
+      );
+      expect(blocks).toEqual([
+        'The orchard harvest',
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => expect.stringContaining(`Paragraph ${i} `)),
+      ]);
+    });
+
+    it('gathers a body whose first paragraphs sit apart from the rest, when both parts are made alike', () => {
+      const para = (i: number): string =>
+        `<div class="story-para">Part ${i} of the canal story, with commas, clauses, and enough plain words to count.</div>`;
+      const blocks = readArticle(
+        `<div class="outer"><div class="wrap"><div class="media"><p class="story-para lead">Part 1 of the canal story, with commas, clauses, and enough plain words to count.</p></div>` +
+          `${para(2)}<div class="ad-slot">Advertisement</div>` +
+          `<div class="read-all">${[3, 4, 5, 6, 7, 8, 9].map(para).join('')}</div></div>` +
+          `<div class="rail"><p>Elsewhere on the site, a long piece about something else entirely, which we do not want.</p></div></div>`,
+      );
+      expect(blocks).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => expect.stringMatching(`^Part ${i} `)));
+    });
+
+    it('reads only the body when the article element has no headline above it', () => {
+      const blocks = readArticle(
+        `<article><div class="byline">By Sam Author, staff</div><div class="text">${[1, 2, 3, 4, 5].map((i) => prose('bridge', i)).join('')}</div></article>`,
+      );
+      expect(blocks).toHaveLength(5);
+      expect(blocks[0]).toMatch(/^Paragraph 1 /);
+    });
   });
 });

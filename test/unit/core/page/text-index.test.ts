@@ -157,10 +157,11 @@ describe('core/page/text-index', () => {
       expect(text).not.toMatch(/Ann Lee|Jon Vik|Getty/);
     });
 
-    it('leaves out teasers, tag lines, gallery controls and notes on who reported', () => {
+    it('leaves out teasers, tag lines, gallery controls, share rows and notes on who reported', () => {
       const text = articleText(
         `${body}<p>Read more: <a href="/x">Town votes on new ferry route</a></p><div>Back to Gallery</div>` +
-          `<div>Caption</div><div>Close</div><p>Tags: harbour, council</p><div>Previous Post</div>` +
+          `<div>Caption</div><div>Close</div><p>Tags: harbour, council</p><div>Previous Post</div><div>» Next Story</div>` +
+          `<div><a href="/f">Facebook</a> <a href="/t">Twitter</a> | <a href="/w">WhatsApp</a> <a href="/m">Email</a></div>` +
           `<p>Reporting by Ada Quill; editing by Tom Reed.</p><p>Write to Ada Quill at ada@example.com</p>`,
       );
       expect(text).toBe(
@@ -169,12 +170,25 @@ describe('core/page/text-index', () => {
       );
     });
 
+    it("leaves out a photo gallery's slides and captions, and keeps the lead photo's caption", () => {
+      const slide = (i: number): string =>
+        `<li class="gallery-item"><img src="g${i}.jpg" alt=""><div class="caption"><p>Slide ${i}: workers lift a beam onto the pier, seen from the beach in the rain.</p></div></li>`;
+      const text = articleText(
+        `<figure><img src="lead.jpg" alt=""><figcaption>The pier before the storms</figcaption></figure>${body}` +
+          `<div class="photo-gallery"><ul>${[1, 2, 3, 4].map(slide).join('')}</ul></div>`,
+      );
+      expect(text).toContain('The pier before the storms');
+      expect(text).toContain('Officials in the harbour town');
+      expect(text).not.toContain('Slide');
+    });
+
     it('keeps short prose, prices, times of a live blog and sentences that start with "By"', () => {
       const kept = [
         '4:14 p.m.',
         '$139.00',
         'By Monday, the pier was closed.',
         'Related parties met in March to agree on a price for the work, which no one had expected.',
+        'Share your photos of the pier with us by email.',
       ];
       const text = articleText(`<h1>Pier</h1>${kept.map((k) => `<p>${k}</p>`).join('')}${body}`);
       for (const k of kept) expect(text).toContain(k);
@@ -282,6 +296,18 @@ describe('core/page/text-index', () => {
     const story = '<p>The story, long enough to be most of the article, goes on and on here.</p>'.repeat(3);
     const { index } = indexOf(`<div class="story-body share-enabled">${story}</div><p>Short.</p>`);
     expect(index.text).toContain('The story');
+  });
+
+  it("reads only a region's parts, in page order, and nothing around them", () => {
+    const doc = parseHtml(
+      '<!doctype html><body><article id="a">Loose words<h1 id="h">Dam opens</h1><p>By Kit Reporter</p>' +
+        '<div><span>Updated</span><p id="intro">The first part of the story.</p></div>' +
+        '<ul><li>Tag one</li></ul><div id="b"><p>The rest of the story.</p></div><p>Share this</p></article></body>',
+    );
+    const part = (id: string): Element => doc.getElementById(id) as Element;
+    const index = buildTextIndex({ root: part('a'), parts: [part('b'), part('h'), part('intro')] });
+    expect(index.text).toBe('Dam opens\n\nThe first part of the story.\n\nThe rest of the story.');
+    expectExactMapping(index);
   });
 
   describe('rangeFromSpan', () => {
