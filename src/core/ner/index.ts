@@ -6,6 +6,8 @@
 import { runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan, Recognizer } from '../types';
 import { createModelRecognizer, parseModel } from './model';
+import { knownNamesOf } from './model/known-names';
+import { dropOtherKinds, LEXICON_NAMES } from './other-kinds';
 import { refineSpans } from './refine-spans';
 import { createRulesRecognizer } from './rules-recognizer';
 import { trimSpans } from './span-bounds';
@@ -16,12 +18,14 @@ import { trimSpans } from './span-bounds';
  *   silently replaced by weaker rules.
  */
 export function createRecognizer(modelJson?: unknown): Recognizer {
-  const base =
-    modelJson === undefined ? createRulesRecognizer() : createModelRecognizer(parseModel(modelJson));
+  const model = modelJson === undefined ? undefined : parseModel(modelJson);
+  const base = model ? createModelRecognizer(model) : createRulesRecognizer();
+  const known = model ? knownNamesOf(model.gazetteer) : LEXICON_NAMES;
   function* recognizeSteps(text: string): Steps<RecognizedSpan[]> {
     const spans = base.recognizeSteps ? yield* base.recognizeSteps(text) : base.recognize(text);
     yield;
-    return refineSpans(text, trimSpans(text, spans));
+    const refined = refineSpans(text, trimSpans(text, spans));
+    return dropOtherKinds(text, refined, known);
   }
   return { recognize: (text) => runToEnd(recognizeSteps(text)), recognizeSteps };
 }

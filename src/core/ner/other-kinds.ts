@@ -1,0 +1,189 @@
+/**
+ * Works, products, software, technical terms, ideologies and peoples are never shown as a person,
+ * organisation, place or event: a reader who sees "Minecraft" highlighted as a company, "Wild Rose" (a
+ * film) as a person or "Alaskan" as a place stops trusting every highlight. Backstory leaves them
+ * unhighlighted (the tagger's MISC is dropped the same way), so this step removes them from the spans.
+ *
+ * A name is taken for such a kind by what it is (the lists in `other-kinds-lexicon.ts`, the model's
+ * nationality words, a place name with a people's suffix, an "-ism") or by how the article writes it:
+ * - a kind noun before it: "the film Wild Rose", "the online game Minecraft", "the eighth-generation Sentra";
+ * - a kind noun after it: "the Hamilton musical", "the NBT format", "the Dragonfly mission";
+ * - quotation marks around it and nothing else: “Fargo,”;
+ * - a known company's name with more after it: "Apple CarPlay", "Uber Money", "Nissan Connect".
+ *
+ * What a name is holds for all its mentions. What the article writes around one mention also holds for
+ * the others, unless the lists know the name as a person, organisation or place: “Glasgow” the song
+ * leaves Glasgow the city highlighted.
+ */
+import type { RecognizedSpan } from '../types';
+import {
+  DEMONYMS,
+  EVENT_HEADS,
+  HOLIDAYS,
+  KNOWN_ORGS,
+  ORG_HEADS,
+  PARTY_NAMES,
+  PLACE_HEADS,
+  PLACES,
+} from './lexicon';
+import {
+  COMPANY_PARTS,
+  DEMONYM_SUFFIXES,
+  KIND_AFTER,
+  KIND_BEFORE,
+  KIND_MODIFIERS,
+  PRODUCTS,
+  TERMS,
+} from './other-kinds-lexicon';
+
+/** What the recogniser's name lists know a name to be. */
+export interface KnownNames {
+  person(name: string): boolean;
+  organization(name: string): boolean;
+  place(name: string): boolean;
+  /** A nationality or people's word ("Texan", "Afghans"). */
+  demonym(name: string): boolean;
+  /** A word running text mostly writes in lower case ("Republic", "East"). */
+  common(name: string): boolean;
+}
+
+/** The hand-kept lists alone, for the rule-based recogniser and for tests. */
+export const LEXICON_NAMES: KnownNames = {
+  person: () => false,
+  organization: (name) => KNOWN_ORGS.has(name),
+  place: (name) => PLACES.has(name),
+  demonym: (name) => DEMONYMS.has(name) && !PARTY_NAMES.has(name),
+  common: () => false,
+};
+
+/** A contraction read as a name at the start of a quote: "I’m", "We’re", "They’ve". */
+const CONTRACTION = /^\p{Lu}\p{Ll}*['’](?:m|re|ve|ll|d)$/u;
+const IDEOLOGY = /\p{L}{3,}isms?$/u;
+/** Double quotes only: a single-quoted name inside a quote is someone's name being quoted. */
+const OPENING_QUOTE = /[“"]$/;
+const CLOSING_QUOTE = /^[,.!?]?[”"]/;
+
+/** The name as the lists know it: no possessive, no leading "The". */
+export function bareName(surface: string): string {
+  return surface.replace(/['’]s$/, '').replace(/^The\s+/, '');
+}
+
+export function dropOtherKinds(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames = LEXICON_NAMES,
+): RecognizedSpan[] {
+  const other = otherKinds(text, spans, known);
+  return spans.filter((s) => !other.has(s));
+}
+
+/** Why a name is not one of the four kinds. */
+export type OtherReason = 'contraction' | 'by-name' | 'product-of-company' | 'written-as-work' | 'same-name';
+
+/** The spans that name something other than a person, organisation, place or event, and why. */
+export function otherKinds(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames = LEXICON_NAMES,
+): Map<RecognizedSpan, OtherReason> {
+  const knownAsEntity = (name: string): boolean =>
+    known.person(name) || known.organization(name) || known.place(name);
+  // Names that are another kind wherever they stand, and mentions that are one where they stand.
+  const otherNames = new Set<string>();
+  const found = new Map<RecognizedSpan, OtherReason>();
+  for (const span of spans) {
+    const name = bareName(span.text);
+    if (CONTRACTION.test(span.text)) found.set(span, 'contraction');
+    else if (isOtherByName(name, known)) found.set(span, 'by-name');
+    else if (isProductOfCompany(name, spans, known)) found.set(span, 'product-of-company');
+    else if (writtenAsWork(text, span, name, known)) found.set(span, 'written-as-work');
+    else continue;
+    if (found.get(span) !== 'contraction' && !knownAsEntity(name)) otherNames.add(name);
+  }
+  for (const span of spans)
+    if (!found.has(span) && otherNames.has(bareName(span.text))) found.set(span, 'same-name');
+  return found;
+}
+
+/** A product, term, people's word or ideology by the name alone. */
+function isOtherByName(name: string, known: KnownNames): boolean {
+  // "Republican" voters are the party's, "Easter" a feast: the recogniser's lexicon types those.
+  if (PARTY_NAMES.has(name) || HOLIDAYS.has(name)) return false;
+  if (PRODUCTS.has(name) || TERMS.has(name)) return true;
+  if (IDEOLOGY.test(name)) return true;
+  if (known.demonym(name) && !known.organization(name) && !known.place(name)) return true;
+  return isPlaceDemonym(name, known);
+}
+
+/**
+ * "Alaskan", "Delhiite", "Kenyans", "New Yorker": a place's name with a people's suffix. The place must
+ * be one the lists know, and the word itself no person's or place's name ("Adrian", "Indiana").
+ */
+export function isPlaceDemonym(name: string, known: KnownNames): boolean {
+  if (known.person(name) || known.place(name) || known.organization(name)) return false;
+  for (const suffix of DEMONYM_SUFFIXES) {
+    if (!name.endsWith(suffix) || name.length - suffix.length < 4) continue;
+    const stem = name.slice(0, -suffix.length);
+    // Kenya+n, Delhi+ite, Canad(a)+ian, Ital(y)+ian, Mexic(o)+an, Texa(s)+n.
+    const candidates = /[aeiou]$/.test(stem)
+      ? [stem]
+      : [stem, `${stem}a`, `${stem}y`, `${stem}o`, `${stem}e`, `${stem}s`];
+    if (candidates.some((c) => known.place(c) && !known.common(c))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Apple CarPlay", "Uber Money", "Dolby Atmos": a known company's name and a word after it that is no
+ * part of a company's, a place's or an event's name ("Microsoft Research", "Apple Park", "Google I/O
+ * Conference" stay).
+ */
+function isProductOfCompany(name: string, spans: readonly RecognizedSpan[], known: KnownNames): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  const brand = words[0] as string;
+  const rest = words.slice(1);
+  // Every word a capitalised word, not an acronym ("Government of Syria", "Oculus VR" stay).
+  if (!rest.every((w) => /^\p{Lu}[\p{Ll}\d]/u.test(w))) return false;
+  const partOfAName = (w: string): boolean =>
+    COMPANY_PARTS.has(w) || ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w) || known.person(w);
+  if (rest.some(partOfAName)) return false;
+  if (known.organization(name) || known.place(name) || known.person(name)) return false;
+  if (known.place(brand) || known.person(brand) || /^(?:North|South|East|West|New)$/.test(brand))
+    return false;
+  return (
+    known.organization(brand) || spans.some((s) => s.type === 'organization' && bareName(s.text) === brand)
+  );
+}
+
+/** The article says, around this mention, that it names a work or a product. */
+function writtenAsWork(text: string, span: RecognizedSpan, name: string, known: KnownNames): boolean {
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  const after = text.slice(span.end, span.end + 30);
+  if (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after) && !known.person(name)) return true;
+  if (kindNounBefore(before)) return true;
+  const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1];
+  return (
+    next !== undefined &&
+    KIND_AFTER.has(next) &&
+    span.type !== 'event' &&
+    !known.organization(name) &&
+    !known.person(name) &&
+    /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before)
+  );
+}
+
+/** "… the film ", "… the online game ", "… the all-new ": a kind noun, maybe after modifiers, right before. */
+function kindNounBefore(before: string): boolean {
+  const words = before.split(/\s+/).filter(Boolean);
+  if (/\s$/.test(before) === false) return false;
+  let i = words.length - 1;
+  const noun = words[i]?.toLowerCase();
+  // "the all-new Juke", "the eighth-generation Sentra": only a model is new or of a generation.
+  const modelWord = noun !== undefined && /^(?:all-new|[\p{L}\d]+-generation)$/u.test(noun);
+  if (noun === undefined || (!KIND_BEFORE.has(noun) && !modelWord)) return false;
+  i--;
+  while (i >= 0 && KIND_MODIFIERS.has(words[i] as string)) i--;
+  const determiner = words[i]?.toLowerCase() ?? '';
+  return /^(?:the|a|an|its|their|his|her|this|new|hit)$/.test(determiner) || /[’']s$/.test(determiner);
+}

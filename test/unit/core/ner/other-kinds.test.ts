@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dropOtherKinds,
+  isPlaceDemonym,
+  LEXICON_NAMES,
+  otherKinds,
+  type KnownNames,
+} from '../../../../src/core/ner/other-kinds';
+import type { EntityType, RecognizedSpan } from '../../../../src/core/types';
+
+/** Every occurrence of `name` in `text` as a span of `type`. */
+function spans(text: string, name: string, type: EntityType): RecognizedSpan[] {
+  const found: RecognizedSpan[] = [];
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    found.push({ start: i, end: i + name.length, text: name, type });
+  return found;
+}
+
+const kept = (text: string, all: RecognizedSpan[], known?: KnownNames): string[] =>
+  dropOtherKinds(text, all, known).map((s) => `${s.text}:${s.type}`);
+
+/** Name lists as a model's gazetteer would give them. */
+const KNOWN: KnownNames = {
+  person: (n) => ['Maria', 'Harlan', 'Adrian'].includes(n),
+  organization: (n) => ['Nissan', 'Yahoo', 'Disney'].includes(n),
+  place: (n) => ['Alaska', 'Delhi', 'Kenya', 'Canada', 'Glasgow', 'Republic', 'Florida', 'Adria'].includes(n),
+  demonym: (n) => n === 'Texan',
+  common: (n) => n === 'Republic',
+};
+
+describe('core/ner/other-kinds: works, products and peoples are not highlighted', () => {
+  it('drops well-known products, software and formats whatever type the tagger gave them', () => {
+    const text = 'The studio rebuilt its WordPress site and moved data from PHP to JSON; Kinect fans waited.';
+    const all = [
+      ...spans(text, 'WordPress', 'organization'),
+      ...spans(text, 'PHP', 'organization'),
+      ...spans(text, 'JSON', 'organization'),
+      ...spans(text, 'Kinect', 'place'),
+    ];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('drops technical and medical abbreviations: "16GB of RAM", "treatment for PTSD"', () => {
+    const text = 'The laptop has 16GB of RAM. Veterans sought treatment for PTSD.';
+    expect(
+      kept(text, [...spans(text, 'RAM', 'organization'), ...spans(text, 'PTSD', 'organization')]),
+    ).toEqual([]);
+  });
+
+  it('takes a name after a kind noun for a work, and all its other mentions with it', () => {
+    const text = 'She starred in the award-winning film Morning Tide. Morning Tide opens in May.';
+    expect(kept(text, spans(text, 'Morning Tide', 'person'))).toEqual([]);
+  });
+
+  it('takes "the all-new X" and "the fifth-generation X" for a model, not a company', () => {
+    const text =
+      'Dealers will sell the all-new Corvo next year. The Corvo sold well; so did the fifth-generation Lumen.';
+    expect(
+      kept(text, [...spans(text, 'Corvo', 'organization'), ...spans(text, 'Lumen', 'organization')]),
+    ).toEqual([]);
+  });
+
+  it('takes a name before a work or product noun for its title: "the Brightwater musical", "the Kestrel mission"', () => {
+    const text = 'Tickets for the Brightwater musical sold out. The agency approved the Kestrel mission.';
+    expect(
+      kept(text, [...spans(text, 'Brightwater', 'organization'), ...spans(text, 'Kestrel', 'organization')]),
+    ).toEqual([]);
+  });
+
+  it('keeps a known company before a product noun: "the Nissan sedan" is still Nissan', () => {
+    const text = 'He bought the Nissan sedan in June.';
+    expect(kept(text, spans(text, 'Nissan', 'organization'), KNOWN)).toEqual(['Nissan:organization']);
+  });
+
+  it('drops a title in double quotes, and keeps a known place the quotes name only once', () => {
+    const text =
+      'The band played “Glasgow,” then “Paper Lanterns”. Glasgow cheered. Paper Lanterns topped the chart.';
+    const all = [...spans(text, 'Glasgow', 'place'), ...spans(text, 'Paper Lanterns', 'person')];
+    expect(kept(text, all, KNOWN)).toEqual(['Glasgow:place']);
+  });
+
+  it('keeps a person whose name is quoted in single quotes inside a quote', () => {
+    const text = '“They wanted ‘Maria Voss,’ and got me,” she said.';
+    expect(kept(text, spans(text, 'Maria Voss', 'person'), KNOWN)).toEqual(['Maria Voss:person']);
+  });
+
+  it('drops a known company’s name followed by a product word: "Nissan Connect", "Yahoo Mail"', () => {
+    const text = 'Nissan Connect is standard, and Yahoo Mail users were warned.';
+    const all = [...spans(text, 'Nissan Connect', 'organization'), ...spans(text, 'Yahoo Mail', 'person')];
+    expect(kept(text, all, KNOWN)).toEqual([]);
+  });
+
+  it('keeps a company’s own parts and names: "Yahoo Finance", "Disney Animation", "Florida State"', () => {
+    const text =
+      'Yahoo Finance reported it; Disney Animation agreed; Florida State declined; Rose Harlan sang.';
+    const all = [
+      ...spans(text, 'Yahoo Finance', 'organization'),
+      ...spans(text, 'Disney Animation', 'organization'),
+      ...spans(text, 'Florida State', 'organization'),
+      ...spans(text, 'Rose Harlan', 'person'),
+      ...spans(text, 'Rose', 'organization'),
+    ];
+    expect(kept(text, all, KNOWN)).toEqual([
+      'Yahoo Finance:organization',
+      'Disney Animation:organization',
+      'Florida State:organization',
+      'Rose Harlan:person',
+      'Rose:organization',
+    ]);
+  });
+
+  it('drops ideologies: "National Socialism", "Marxism"', () => {
+    const text = 'The memory of National Socialism and of Marxism.';
+    expect(
+      kept(text, [...spans(text, 'National Socialism', 'place'), ...spans(text, 'Marxism', 'person')]),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['Alaskan', true],
+    ['Delhiites', true],
+    ['Kenyans', true],
+    ['Canadian', true],
+    ['Texan', false], // a nationality word by the lists, not by derivation
+    ['Republican', false], // "Republic" is a common word
+    ['Adrian', false], // Adria is a place, but Adrian a first name
+  ])('tells a place’s people word: %s → %s', (name, expected) => {
+    expect(isPlaceDemonym(name, KNOWN)).toBe(expected);
+  });
+
+  it('drops nationality words the lists know, but not a party’s members or a feast', () => {
+    const text = 'A Texan voted Republican before Easter.';
+    const all = [
+      ...spans(text, 'Texan', 'place'),
+      ...spans(text, 'Republican', 'organization'),
+      ...spans(text, 'Easter', 'event'),
+    ];
+    expect(kept(text, all, KNOWN)).toEqual(['Republican:organization', 'Easter:event']);
+  });
+
+  it('drops contractions read as names at the start of a quote, and only those mentions', () => {
+    const text = '“I’m not sure,” she said. “We’re done.”';
+    const all = [...spans(text, 'I’m', 'organization'), ...spans(text, 'We’re', 'person')];
+    expect([...otherKinds(text, all, LEXICON_NAMES).values()]).toEqual(['contraction', 'contraction']);
+  });
+});
