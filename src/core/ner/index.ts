@@ -11,6 +11,7 @@ import { dropOtherKinds, LEXICON_NAMES } from './other-kinds';
 import { refineSpans } from './refine-spans';
 import { createRulesRecognizer } from './rules-recognizer';
 import { trimSpans } from './span-bounds';
+import { correctTypes } from './type-corrections';
 
 /**
  * @param modelJson the parsed `models/ner.json`, or undefined to use the rules.
@@ -25,7 +26,7 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
     const spans = base.recognizeSteps ? yield* base.recognizeSteps(text) : base.recognize(text);
     yield;
     const refined = refineSpans(text, trimSpans(text, spans));
-    return dropOtherKinds(text, refined, known);
+    return dropOtherKinds(text, correctTypes(text, refined, known), known);
   }
   return { recognize: (text) => runToEnd(recognizeSteps(text)), recognizeSteps };
 }

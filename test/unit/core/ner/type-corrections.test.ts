@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { KnownNames } from '../../../../src/core/ner/other-kinds';
+import { correctTypes } from '../../../../src/core/ner/type-corrections';
+import type { EntityType, RecognizedSpan } from '../../../../src/core/types';
+
+/** Spans for `names` as `[name, type]`, at their first occurrence after the previous one. */
+function spansOf(text: string, names: [string, EntityType][]): RecognizedSpan[] {
+  let from = 0;
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    if (start < 0) throw new Error(`${name} not in the text`);
+    from = start + name.length;
+    return { start, end: start + name.length, text: name, type };
+  });
+}
+
+const typesAfter = (text: string, names: [string, EntityType][], known?: KnownNames): string[] =>
+  correctTypes(text, spansOf(text, names), known).map((s) => `${s.text}:${s.type}`);
+
+const KNOWN: KnownNames = {
+  person: (n) => ['Paris', 'Harlan'].includes(n),
+  organization: (n) => ['Salesforce'].includes(n),
+  place: (n) => ['Paris', 'Denver'].includes(n),
+  demonym: () => false,
+  common: () => false,
+};
+
+describe('core/ner/type-corrections: brands are organisations, places with place words are places', () => {
+  it('takes a one-word name in inner capitals for a brand', () => {
+    const text = 'Savers moved to CashLoop after BrightBank raised fees.';
+    expect(
+      typesAfter(text, [
+        ['CashLoop', 'place'],
+        ['BrightBank', 'person'],
+      ]),
+    ).toEqual(['CashLoop:organization', 'BrightBank:organization']);
+  });
+
+  it('keeps people whose names carry inner capitals: McAllister, LeBron, DeLuca', () => {
+    const text = 'McAllister passed to LeBron, and DeLuca scored.';
+    expect(
+      typesAfter(text, [
+        ['McAllister', 'person'],
+        ['LeBron', 'person'],
+        ['DeLuca', 'person'],
+      ]),
+    ).toEqual(['McAllister:person', 'LeBron:person', 'DeLuca:person']);
+  });
+
+  it('types a one-word name listed beside organisations as one, wherever else it stands', () => {
+    const text = 'Drivers work for Uber, Lyft or Zoomcart. Zoomcart said pay would rise.';
+    expect(
+      typesAfter(text, [
+        ['Uber', 'organization'],
+        ['Lyft', 'organization'],
+        ['Zoomcart', 'place'],
+        ['Zoomcart', 'person'],
+      ]),
+    ).toEqual(['Uber:organization', 'Lyft:organization', 'Zoomcart:organization', 'Zoomcart:organization']);
+  });
+
+  it('keeps a person listed beside an organisation when the article names them in full', () => {
+    const text = 'Agent Dana Whitlock left. The FBI and Whitlock disagreed.';
+    expect(
+      typesAfter(text, [
+        ['Dana Whitlock', 'person'],
+        ['FBI', 'organization'],
+        ['Whitlock', 'person'],
+      ]),
+    ).toEqual(['Dana Whitlock:person', 'FBI:organization', 'Whitlock:person']);
+  });
+
+  it('keeps a known place listed beside organisations', () => {
+    const text = 'Offices of Acme Corp and Denver officials.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Acme Corp', 'organization'],
+          ['Denver', 'place'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual(['Acme Corp:organization', 'Denver:place']);
+  });
+
+  it('types the maker of a product the article names as an organisation: "Dolby" of "Dolby Vision"', () => {
+    const text = 'It lacks Dolby Vision support. Dolby declined to comment.';
+    expect(
+      typesAfter(text, [
+        ['Dolby Vision', 'person'],
+        ['Dolby', 'person'],
+      ]),
+    ).toEqual(['Dolby Vision:person', 'Dolby:organization']);
+  });
+
+  it('types names with a place word at either end as places', () => {
+    const text =
+      'Boats wait at Hiram Locks, sail the Inside Channel Passage and dock on Boulevard Haussmann.';
+    expect(
+      typesAfter(text, [
+        ['Hiram Locks', 'organization'],
+        ['Inside Channel Passage', 'person'],
+        ['Boulevard Haussmann', 'person'],
+      ]),
+    ).toEqual(['Hiram Locks:place', 'Inside Channel Passage:place', 'Boulevard Haussmann:place']);
+  });
+
+  it('keeps an organisation whose name holds a place word and an organisation head', () => {
+    const text = 'The Lake Shore Bank reported profits.';
+    expect(typesAfter(text, [['Lake Shore Bank', 'organization']])).toEqual(['Lake Shore Bank:organization']);
+  });
+
+  it('types an unknown name before an event noun as the event, but not a known company', () => {
+    const text = 'At the Cloudfest conference and the Salesforce conference, the Red Fever pandemic came up.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Cloudfest', 'organization'],
+          ['Salesforce', 'organization'],
+          ['Red Fever', 'organization'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual(['Cloudfest:event', 'Salesforce:organization', 'Red Fever:event']);
+  });
+
+  it('reads a known name behind a leading "The": "The Pentagon" is an organisation', () => {
+    const text = 'The Pentagon said so.';
+    expect(typesAfter(text, [['The Pentagon', 'person']])).toEqual(['The Pentagon:organization']);
+  });
+});
