@@ -23,7 +23,7 @@ export const PRODUCTS = words(
     // programming languages, formats and developer software
     'JavaScript|TypeScript|PHP|Perl|Golang|Kotlin|C++|C#|SQL|MySQL|PostgreSQL|MongoDB|HTML|HTML5|CSS|CSS3|JSON|XML|YAML|AJAX|GraphQL|Node.js|Redux|AngularJS|Angular|jQuery|Django|Ruby on Rails|Docker|Kubernetes|Ansible|WordPress|Drupal|Joomla|Excel|Unix|Wi-Fi|WiFi|Bluetooth|USB|HDMI|LTE|GPS|NFC|HDR|OLED|LCD|AMOLED|Dolby Atmos|Dolby Vision',
     // games and franchises most often in the news
-    'Minecraft|Fortnite|Pokémon|Pokemon|Pokémon Go|Tetris|Halo|Call of Duty|Grand Theft Auto|World of Warcraft|League of Legends|Candy Crush|Angry Birds|Super Mario|Zelda|Metroid|Star Wars|Star Trek|Harry Potter|Game of Thrones|Marvel Cinematic Universe',
+    'Minecraft|Fortnite|Pokémon|Pokemon|Pokémon Go|Tetris|Halo|Call of Duty|Grand Theft Auto|World of Warcraft|League of Legends|Candy Crush|Angry Birds|Metroid|Star Wars|Star Trek|Game of Thrones|Marvel Cinematic Universe',
   ].join('|'),
 );
 
@@ -46,7 +46,7 @@ export const KIND_BEFORE = words(
  * ("the Uber app"), and a name known as a company is never taken by these.
  */
 export const KIND_AFTER = words(
-  'film|movie|musical|album|soundtrack|franchise|trilogy|sequel|prequel|novel|sitcom|miniseries|format|protocol|mission|spacecraft|probe|rover|telescope|sedan|hatchback|coupe|SUV|crossover|minivan|lineup|vehicles|console|handset|smartphone|vaccine|pill|tablets|doctrine|programme',
+  'film|movie|musical|album|soundtrack|franchise|tribe|tribes|clan|trilogy|sequel|prequel|novel|sitcom|miniseries|format|protocol|mission|spacecraft|probe|rover|telescope|sedan|hatchback|coupe|SUV|crossover|minivan|lineup|vehicles|console|handset|smartphone|vaccine|pill|tablets|doctrine|programme',
 );
 
 /** Words before a kind noun that still leave the name right after it ("the hit film X", "the online game X"). */

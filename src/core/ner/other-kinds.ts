@@ -63,9 +63,12 @@ const IDEOLOGY = /\p{L}{3,}isms?$/u;
 const OPENING_QUOTE = /[“"]$/;
 const CLOSING_QUOTE = /^[,.!?]?[”"]/;
 
-/** The name as the lists know it: no possessive, no leading "The". */
+/** The name as the lists know it: single spaces, no possessive, no leading "The". */
 export function bareName(surface: string): string {
-  return surface.replace(/['’]s$/, '').replace(/^The\s+/, '');
+  return surface
+    .replace(/\s+/g, ' ')
+    .replace(/['’]s$/, '')
+    .replace(/^The /, '');
 }
 
 export function dropOtherKinds(
@@ -78,7 +81,8 @@ export function dropOtherKinds(
 }
 
 /** Why a name is not one of the four kinds. */
-export type OtherReason = 'contraction' | 'by-name' | 'product-of-company' | 'written-as-work' | 'same-name';
+export type OtherReason =
+  'contraction' | 'common-word' | 'by-name' | 'product-of-company' | 'written-as-work' | 'same-name';
 
 /** The spans that name something other than a person, organisation, place or event, and why. */
 export function otherKinds(
@@ -94,16 +98,46 @@ export function otherKinds(
   for (const span of spans) {
     const name = bareName(span.text);
     if (CONTRACTION.test(span.text)) found.set(span, 'contraction');
+    else if (isCommonWord(text, span.text, known) && !inLongerName(span.text, spans))
+      found.set(span, 'common-word');
     else if (isOtherByName(name, known)) found.set(span, 'by-name');
     else if (isProductOfCompany(name, spans, known)) found.set(span, 'product-of-company');
     else if (writtenAsWork(text, span, name, known)) found.set(span, 'written-as-work');
     else continue;
-    if (found.get(span) !== 'contraction' && !knownAsEntity(name)) otherNames.add(name);
+    if (!knownAsEntity(name)) otherNames.add(name);
+    // "Atmos" after "Dolby Atmos": the short form of a product is the product.
+    const last = name.split(' ').slice(1).pop();
+    if (found.get(span) === 'by-name' && last && !knownAsEntity(last) && !known.common(last))
+      otherNames.add(last);
   }
   for (const span of spans)
     if (!found.has(span) && otherNames.has(bareName(span.text))) found.set(span, 'same-name');
   return found;
 }
+
+/**
+ * "Museum", "Machine", "Click": one word that running text mostly writes in lower case, and that this
+ * article writes in lower case too, is a capitalised common word (a heading, a caption, a button), not
+ * a name. A word the lists know as a name ("Apple", "Bush") is kept.
+ */
+function isCommonWord(text: string, name: string, known: KnownNames): boolean {
+  if (name.includes(' ') || !known.common(name)) return false;
+  if (known.person(name) || known.organization(name) || known.place(name) || known.demonym(name))
+    return false;
+  const lower = name.toLowerCase();
+  const stem = lower.replace(/s$/, '');
+  return new RegExp(
+    `(?<![\\p{L}])(?:${escape(stem)}|${escape(stem)}s|${escape(lower)})(?![\\p{L}])`,
+    'u',
+  ).test(text);
+}
+
+/** "Jobs" after "Steve Jobs": a word of a person's longer name is that person's short form. */
+function inLongerName(word: string, spans: readonly RecognizedSpan[]): boolean {
+  return spans.some((s) => s.type === 'person' && s.text !== word && s.text.split(/\s+/).includes(word));
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A product, term, people's word or ideology by the name alone. */
 function isOtherByName(name: string, known: KnownNames): boolean {
@@ -159,13 +193,18 @@ function isProductOfCompany(name: string, spans: readonly RecognizedSpan[], know
 /** The article says, around this mention, that it names a work or a product. */
 function writtenAsWork(text: string, span: RecognizedSpan, name: string, known: KnownNames): boolean {
   const before = text.slice(Math.max(0, span.start - 60), span.start);
-  const after = text.slice(span.end, span.end + 30);
+  const after = text.slice(span.end, span.end + 40);
   if (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after) && !known.person(name)) return true;
+  // "Don Victor® Honey": a registered or trade mark is a product's.
+  if (/^[®™]/.test(after)) return true;
   if (kindNounBefore(before)) return true;
-  const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1];
+  // "the Hamilton musical", "the Maxima sports sedan": the kind noun, maybe after one modifier.
+  const [, first, second] = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(after) ?? [];
+  const kindAfter =
+    (first !== undefined && KIND_AFTER.has(first)) ||
+    (first !== undefined && second !== undefined && KIND_MODIFIERS.has(first) && KIND_AFTER.has(second));
   return (
-    next !== undefined &&
-    KIND_AFTER.has(next) &&
+    kindAfter &&
     span.type !== 'event' &&
     !known.organization(name) &&
     !known.person(name) &&

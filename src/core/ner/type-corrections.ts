@@ -13,7 +13,10 @@
  * - a name ending in a place's head word ("Ballard Locks", "Inside Passage") or opening with one
  *   ("Boulevard Montmartre", "Lake Tahoe", "Fort Worth") is a place;
  * - an unknown name right before an event noun ("the Dreamforce conference", "the Black Death
- *   pandemic") is the event.
+ *   pandemic") is the event;
+ * - a name after a place noun ("the planet Kepler", "the city of Ur", "the gas giant Elysia") is a
+ *   place, and so is a place the lists know written after "in", "at" or "near" ("in Denver");
+ * - two places joined by a hyphen ("Asia-Pacific") are a place.
  */
 import type { EntityType, RecognizedSpan } from '../types';
 import { KNOWN_ORGS, ORG_HEADS, PLACES } from './lexicon';
@@ -34,6 +37,11 @@ const EVENT_AFTER =
 /** Names written in inner capitals that are people's: "McCain", "MacArthur", "LeBron", "DeSantis", "DiCaprio". */
 const NAME_PREFIX = /^(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|O['’])\p{Lu}/u;
 const INNER_CAPITALS = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+/** Nouns before a place's name: "the planet X", "the city of X", "the gas giant X". */
+const PLACE_NOUN_BEFORE =
+  /\b(?:the|a|an)\s+(?:(?:living|dwarf|distant|home|ice|gas)\s+)?(?:planet|moon|world|giant|asteroid|comet|star|galaxy|(?:city|town|village|island|state|province|region|county|district|country|kingdom|republic|port)\s+of)\s+$/i;
+/** Words before a known place that make it the place: "in Denver", "near Tulsa". */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s+$/i;
 const COORDINATION = /^(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)$/;
 
 export function correctTypes(
@@ -59,6 +67,20 @@ export function correctTypes(
       if (PLACE_LAST.has(words[words.length - 1] as string) || PLACE_FIRST.has(words[0] as string))
         return 'place';
     }
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    if (
+      span.type !== 'place' &&
+      PLACE_NOUN_BEFORE.test(before) &&
+      !known.organization(name) &&
+      !known.person(name)
+    )
+      return 'place';
+    if (span.type === 'person' && known.place(name) && !known.person(name) && LOCATIVE_BEFORE.test(before))
+      return 'place';
+    if (words.length === 1 && span.type !== 'place' && /^[\p{L}]+-[\p{L}]+$/u.test(name)) {
+      const [a, b] = name.split('-') as [string, string];
+      if (known.place(a) && known.place(b)) return 'place';
+    }
     if (
       span.type !== 'person' &&
       EVENT_AFTER.test(text.slice(span.end, span.end + 20)) &&
@@ -79,26 +101,37 @@ export function correctTypes(
       .filter((s) => s.type === 'person' && s.text.includes(' '))
       .flatMap((s) => bareName(s.text).split(' ')),
   );
-  ordered.forEach((span, i) => {
-    const name = bareName(span.text);
-    if (span.type === 'organization' || retyped.has(name) || name.includes(' ') || surnames.has(name)) return;
-    if (span.type === 'event' || known.person(name) || known.place(name) || known.demonym(name)) return;
-    const isOrg = (o: RecognizedSpan | undefined): boolean =>
-      o !== undefined && (retyped.get(bareName(o.text)) ?? o.type) === 'organization';
-    const prev = ordered[i - 1];
-    const next = ordered[i + 1];
-    const listedWith = (o: RecognizedSpan | undefined, gap: string): boolean =>
-      isOrg(o) && COORDINATION.test(gap);
-    if (
-      (prev && listedWith(prev, text.slice(prev.end, span.start))) ||
-      (next && listedWith(next, text.slice(span.end, next.start)))
-    )
-      retyped.set(name, 'organization');
-  });
+  const typeOf = (o: RecognizedSpan): EntityType => retyped.get(bareName(o.text)) ?? o.type;
+  for (const list of coordinatedLists(text, ordered)) {
+    const orgs = list.filter((o) => typeOf(o) === 'organization').length;
+    for (const span of list) {
+      const name = bareName(span.text);
+      if (typeOf(span) === 'organization' || name.includes(' ') || surnames.has(name)) continue;
+      if (span.type === 'event' || known.person(name) || known.place(name) || known.demonym(name)) continue;
+      // At least half of the other names in the list are organisations.
+      if (orgs > 0 && orgs * 2 >= list.length - 1) retyped.set(name, 'organization');
+    }
+  }
   return spans.map((span) => {
     const type = retyped.get(bareName(span.text));
     return type && type !== span.type ? { ...span, type } : span;
   });
+}
+
+/** Runs of names joined by commas, "and", "or" or "&": "Uber, Lyft or Postmates". */
+function coordinatedLists(text: string, ordered: readonly RecognizedSpan[]): RecognizedSpan[][] {
+  const lists: RecognizedSpan[][] = [];
+  let run: RecognizedSpan[] = [];
+  ordered.forEach((span, i) => {
+    const prev = ordered[i - 1];
+    if (prev && COORDINATION.test(text.slice(prev.end, span.start))) run.push(span);
+    else {
+      if (run.length > 1) lists.push(run);
+      run = [span];
+    }
+  });
+  if (run.length > 1) lists.push(run);
+  return lists;
 }
 
 /** "The Pentagon", "The Netherlands": the lexicon's type of the name behind a leading "The". */

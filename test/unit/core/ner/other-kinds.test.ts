@@ -25,7 +25,7 @@ const KNOWN: KnownNames = {
   organization: (n) => ['Nissan', 'Yahoo', 'Disney'].includes(n),
   place: (n) => ['Alaska', 'Delhi', 'Kenya', 'Canada', 'Glasgow', 'Republic', 'Florida', 'Adria'].includes(n),
   demonym: (n) => n === 'Texan',
-  common: (n) => n === 'Republic',
+  common: (n) => ['Republic', 'Museum', 'Jobs'].includes(n),
 };
 
 describe('core/ner/other-kinds: works, products and peoples are not highlighted', () => {
@@ -142,5 +142,33 @@ describe('core/ner/other-kinds: works, products and peoples are not highlighted'
     const text = '“I’m not sure,” she said. “We’re done.”';
     const all = [...spans(text, 'I’m', 'organization'), ...spans(text, 'We’re', 'person')];
     expect([...otherKinds(text, all, LEXICON_NAMES).values()]).toEqual(['contraction', 'contraction']);
+  });
+
+  it('drops a name with a registered or trade mark: a product', () => {
+    const text = 'Stir in a jar of Golden Acre® honey and a spoon of Crispo™ flakes.';
+    const all = [...spans(text, 'Golden Acre', 'person'), ...spans(text, 'Crispo', 'organization')];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('reads a kind noun after one modifier: "the Vireo sports sedan", and a people by "tribe"', () => {
+    const text = 'Compared with the Vireo sports sedan, the Kahuri tribe preferred horses.';
+    const all = [...spans(text, 'Vireo', 'place'), ...spans(text, 'Kahuri', 'organization')];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('drops the short form of a listed product with it: "Atmos" after "Dolby Atmos"', () => {
+    const text = 'It plays Dolby Atmos. Atmos needs a receiver.';
+    const all = [...spans(text, 'Dolby Atmos', 'person'), ...spans(text, 'Atmos', 'person').slice(1)];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('drops a capitalised common word the article also writes in lower case, but not a surname', () => {
+    const text = 'Like other museums, the Museum reopened. Steve Jobs had jobs for all; Jobs said so.';
+    const all = [
+      ...spans(text, 'Museum', 'person'),
+      ...spans(text, 'Steve Jobs', 'person'),
+      ...spans(text, 'Jobs', 'person').slice(1),
+    ];
+    expect(kept(text, all, KNOWN)).toEqual(['Steve Jobs:person', 'Jobs:person']);
   });
 });

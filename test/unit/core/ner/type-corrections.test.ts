@@ -130,4 +130,50 @@ describe('core/ner/type-corrections: brands are organisations, places with place
     const text = 'The Pentagon said so.';
     expect(typesAfter(text, [['The Pentagon', 'person']])).toEqual(['The Pentagon:organization']);
   });
+
+  it('types a name after a place noun as a place, in every mention: "the planet Vesk"', () => {
+    const text = 'Probes reached the planet Vesk in May. Vesk is cold; the city of Oryn is warm.';
+    expect(
+      typesAfter(text, [
+        ['Vesk', 'organization'],
+        ['Vesk', 'person'],
+        ['Oryn', 'person'],
+      ]),
+    ).toEqual(['Vesk:place', 'Vesk:place', 'Oryn:place']);
+  });
+
+  it('types a known place read as a person as the place after "in", but not a known person', () => {
+    const text = 'We live in Denver and met Paris in Paris.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Denver', 'person'],
+          ['Paris', 'person'],
+          ['Paris', 'person'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual(['Denver:place', 'Paris:person', 'Paris:person']);
+  });
+
+  it('types two known places joined by a hyphen as a place: "Denver-Paris"', () => {
+    const text = 'The Denver-Paris route reopened.';
+    expect(typesAfter(text, [['Denver-Paris', 'organization']], KNOWN)).toEqual(['Denver-Paris:place']);
+  });
+
+  it('reads a whole list: one name among organisations is one, one among people is not', () => {
+    const text = 'Apps like Tasklet, Zoomcart, GrubHub and Fetchly pay little. Kim, Moon and Putin met.';
+    expect(
+      typesAfter(text, [
+        ['Tasklet', 'organization'],
+        ['Zoomcart', 'organization'],
+        ['GrubHub', 'organization'],
+        ['Fetchly', 'person'],
+        ['Kim', 'person'],
+        ['Moon', 'person'],
+        ['Putin', 'person'],
+      ]).slice(3),
+    ).toEqual(['Fetchly:organization', 'Kim:person', 'Moon:person', 'Putin:person']);
+  });
 });
