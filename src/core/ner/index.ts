@@ -5,6 +5,7 @@
  */
 import { runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan, Recognizer } from '../types';
+import { dropFurnitureMentions } from './furniture-mentions';
 import { createModelRecognizer, parseModel } from './model';
 import { knownNamesOf } from './model/known-names';
 import { dropOtherKinds, LEXICON_NAMES } from './other-kinds';
@@ -26,7 +27,8 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
     const spans = base.recognizeSteps ? yield* base.recognizeSteps(text) : base.recognize(text);
     yield;
     const refined = refineSpans(text, trimSpans(text, spans));
-    return dropOtherKinds(text, correctTypes(text, refined, known), known);
+    const kept = dropFurnitureMentions(text, refined);
+    return dropOtherKinds(text, correctTypes(text, kept, known), known);
   }
   return { recognize: (text) => runToEnd(recognizeSteps(text)), recognizeSteps };
 }
