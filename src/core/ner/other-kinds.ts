@@ -59,9 +59,6 @@ export const LEXICON_NAMES: KnownNames = {
 /** A contraction read as a name at the start of a quote: "I’m", "We’re", "They’ve". */
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’](?:m|re|ve|ll|d)$/u;
 const IDEOLOGY = /\p{L}{3,}isms?$/u;
-/** Double quotes only: a single-quoted name inside a quote is someone's name being quoted. */
-const OPENING_QUOTE = /[“"]$/;
-const CLOSING_QUOTE = /^[,.!?]?[”"]/;
 
 /** The name as the lists know it: single spaces, no possessive, no leading "The". */
 export function bareName(surface: string): string {
@@ -82,7 +79,13 @@ export function dropOtherKinds(
 
 /** Why a name is not one of the four kinds. */
 export type OtherReason =
-  'contraction' | 'common-word' | 'by-name' | 'product-of-company' | 'written-as-work' | 'same-name';
+  | 'contraction'
+  | 'ticker'
+  | 'common-word'
+  | 'by-name'
+  | 'product-of-company'
+  | 'written-as-work'
+  | 'same-name';
 
 /** The spans that name something other than a person, organisation, place or event, and why. */
 export function otherKinds(
@@ -98,13 +101,14 @@ export function otherKinds(
   for (const span of spans) {
     const name = bareName(span.text);
     if (CONTRACTION.test(span.text)) found.set(span, 'contraction');
+    else if (isTickerCode(text, span)) found.set(span, 'ticker');
     else if (isCommonWord(text, span.text, known) && !inLongerName(span.text, spans))
       found.set(span, 'common-word');
     else if (isOtherByName(name, known)) found.set(span, 'by-name');
     else if (isProductOfCompany(name, spans, known)) found.set(span, 'product-of-company');
     else if (writtenAsWork(text, span, name, known)) found.set(span, 'written-as-work');
     else continue;
-    if (!knownAsEntity(name)) otherNames.add(name);
+    if (found.get(span) !== 'ticker' && !knownAsEntity(name)) otherNames.add(name);
     // "Atmos" after "Dolby Atmos": the short form of a product is the product.
     const last = name.split(' ').slice(1).pop();
     if (found.get(span) === 'by-name' && last && !knownAsEntity(last) && !known.common(last))
@@ -130,6 +134,14 @@ function isCommonWord(text: string, name: string, known: KnownNames): boolean {
     `(?<![\\p{L}])(?:${escape(stem)}|${escape(stem)}s|${escape(lower)})(?![\\p{L}])`,
     'u',
   ).test(text);
+}
+
+/** Market codes in financial copy: "the S&P 500 .SPX", "spot gold XAU=", "Nikkei futures NKc1". */
+function isTickerCode(text: string, span: RecognizedSpan): boolean {
+  return (
+    (text[span.start - 1] === '.' && /\s/.test(text[span.start - 2] ?? ' ')) ||
+    /^=/.test(text.slice(span.end))
+  );
 }
 
 /** "Jobs" after "Steve Jobs": a word of a person's longer name is that person's short form. */
@@ -194,7 +206,9 @@ function isProductOfCompany(name: string, spans: readonly RecognizedSpan[], know
 function writtenAsWork(text: string, span: RecognizedSpan, name: string, known: KnownNames): boolean {
   const before = text.slice(Math.max(0, span.start - 60), span.start);
   const after = text.slice(span.end, span.end + 40);
-  if (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after) && !known.person(name)) return true;
+  // A quoted name alone may be someone's name quoted; a quoted run of several names is a title.
+  const quoted = quotedTitle(text, span);
+  if (quoted !== undefined && (quoted !== span.text || !known.person(name))) return true;
   // "Don Victor® Honey": a registered or trade mark is a product's.
   if (/^[®™]/.test(after)) return true;
   if (kindNounBefore(before)) return true;
@@ -210,6 +224,25 @@ function writtenAsWork(text: string, span: RecognizedSpan, name: string, known: 
     !known.person(name) &&
     /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before)
   );
+}
+
+/** A title-case word, or a short word titles keep in lower case. */
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}\d'’.&-]*|\d+|and|or|of|the|a|an|in|on|at|to|for|with|from|by|&)$/u;
+
+/**
+ * “Fargo,”, “Melvin and Howard” star: the span stands in double quotes that hold a short run of
+ * title-case words and nothing else, the way a title is quoted; a quoted sentence has lower-case words.
+ */
+function quotedTitle(text: string, span: RecognizedSpan): string | undefined {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (open < 0 || /[”\n]/.test(before.slice(open + 1))) return undefined;
+  const after = text.slice(span.end, span.end + 40);
+  const close = after.search(/[”"\n]/);
+  if (close < 0 || after[close] === '\n') return undefined;
+  const quoted = `${before.slice(open + 1)}${span.text}${after.slice(0, close)}`.replace(/[,.!?]$/, '');
+  const words = quoted.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 && words.every((w) => TITLE_WORD.test(w)) ? quoted : undefined;
 }
 
 /** "… the film ", "… the online game ", "… the all-new ": a kind noun, maybe after modifiers, right before. */

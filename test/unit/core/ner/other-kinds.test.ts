@@ -171,4 +171,18 @@ describe('core/ner/other-kinds: works, products and peoples are not highlighted'
     ];
     expect(kept(text, all, KNOWN)).toEqual(['Steve Jobs:person', 'Jobs:person']);
   });
+
+  it('drops every name of a quoted title, even a first name: the “Ruth and Alder” star', () => {
+    const known: KnownNames = { ...KNOWN, person: (n) => n === 'Ruth' };
+    const text = 'the “Ruth and Alder” star returned. A quote: “Ruth said no.”';
+    const all = [...spans(text, 'Ruth', 'person'), ...spans(text, 'Alder', 'person')];
+    // The title's mentions go; the second "Ruth" opens a quoted sentence, not a title, and she is a known name.
+    expect(kept(text, all, known)).toEqual(['Ruth:person']);
+  });
+
+  it('drops market codes in financial copy: ".SPX", "XAU="', () => {
+    const text = 'The S&P 500 .SPX fell, and spot gold XAU= rose.';
+    const all = [...spans(text, 'SPX', 'organization'), ...spans(text, 'XAU', 'organization')];
+    expect([...otherKinds(text, all).values()]).toEqual(['ticker', 'ticker']);
+  });
 });
