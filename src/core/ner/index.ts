@@ -6,6 +6,7 @@
 import { runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan, Recognizer } from '../types';
 import { dropFurnitureMentions } from './furniture-mentions';
+import { spotLexiconNames } from './lexicon-spotter';
 import { createModelRecognizer, parseModel } from './model';
 import { knownNamesOf } from './model/known-names';
 import { dropOtherKinds, LEXICON_NAMES } from './other-kinds';
@@ -27,7 +28,7 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
     const spans = base.recognizeSteps ? yield* base.recognizeSteps(text) : base.recognize(text);
     yield;
     const refined = refineSpans(text, trimSpans(text, spans));
-    const kept = dropFurnitureMentions(text, refined);
+    const kept = dropFurnitureMentions(text, spotLexiconNames(text, refined, known));
     return dropOtherKinds(text, correctTypes(text, kept, known), known);
   }
   return { recognize: (text) => runToEnd(recognizeSteps(text)), recognizeSteps };
