@@ -28,8 +28,10 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
     const spans = base.recognizeSteps ? yield* base.recognizeSteps(text) : base.recognize(text);
     yield;
     const refined = refineSpans(text, trimSpans(text, spans));
-    const kept = dropFurnitureMentions(text, spotLexiconNames(text, refined, known));
-    return dropOtherKinds(text, correctTypes(text, kept, known), known);
+    // Types are read with every name in view (a credit's "Quanta Magazine" says what "Quanta" is);
+    // furniture mentions and other kinds are dropped after.
+    const typed = correctTypes(text, spotLexiconNames(text, refined, known), known);
+    return dropOtherKinds(text, dropFurnitureMentions(text, typed), known);
   }
   return { recognize: (text) => runToEnd(recognizeSteps(text)), recognizeSteps };
 }

@@ -28,6 +28,15 @@ export const PRODUCTS = words(
 );
 
 /**
+ * Peoples, languages and religions the tagger takes for places or organisations: the guidelines'
+ * `other` ("Māori" the people, "Mandarin" the language, "Islam"). Nationality adjectives are the
+ * model's DEMONYM list and `DEMONYMS` in the lexicon; these are the rest.
+ */
+export const PEOPLES_LANGUAGES_RELIGIONS = words(
+  'Māori|Maori|Aboriginal|Aborigines|Inuit|Sami|Pashtun|Pashtuns|Rohingya|Uighur|Uighurs|Uyghur|Uyghurs|Hmong|Yoruba|Igbo|Hausa|Zulu|Xhosa|Tamil|Tamils|Sikh|Sikhs|Hindu|Hindus|Buddhist|Buddhists|Yazidi|Yazidis|Druze|Bedouin|Bedouins|Latino|Latinos|Latina|Latinas|Latinx|Hispanic|Hispanics|Roma|Mandarin|Cantonese|Hindi|Urdu|Bengali|Punjabi|Arabic|Farsi|Persian|Swahili|Hebrew|Yiddish|Esperanto|Latin|Sanskrit|Islam|Christianity|Catholicism|Protestant|Protestants|Evangelical|Evangelicals|Mormon|Mormons|Quaker|Quakers|Orthodox|Anglican|Anglicans|Lutheran|Lutherans|Baptist|Baptists|Methodist|Methodists',
+);
+
+/**
  * Technical and medical abbreviations and units that are written in capitals but name no one:
  * "8GB of RAM", "a 4GHz CPU", "treatment of PTSD".
  */

@@ -32,6 +32,7 @@ import {
   KIND_AFTER,
   KIND_BEFORE,
   KIND_MODIFIERS,
+  PEOPLES_LANGUAGES_RELIGIONS,
   PRODUCTS,
   TERMS,
 } from './other-kinds-lexicon';
@@ -155,7 +156,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function isOtherByName(name: string, known: KnownNames): boolean {
   // "Republican" voters are the party's, "Easter" a feast: the recogniser's lexicon types those.
   if (PARTY_NAMES.has(name) || HOLIDAYS.has(name)) return false;
-  if (PRODUCTS.has(name) || TERMS.has(name)) return true;
+  if (PRODUCTS.has(name) || TERMS.has(name) || PEOPLES_LANGUAGES_RELIGIONS.has(name)) return true;
   if (IDEOLOGY.test(name)) return true;
   if (known.demonym(name) && !known.organization(name) && !known.place(name)) return true;
   return isPlaceDemonym(name, known);

@@ -16,7 +16,10 @@
  *   pandemic") is the event;
  * - a name after a place noun ("the planet Kepler", "the city of Ur", "the gas giant Elysia") is a
  *   place, and so is a place the lists know written after "in", "at" or "near" ("in Denver");
- * - two places joined by a hyphen ("Asia-Pacific") are a place.
+ * - two places joined by a hyphen ("Asia-Pacific") are a place;
+ * - a one-word name that opens or closes a longer name of the article is that name's short form and
+ *   takes its type: "Rose-Lynn" of "Rose-Lynn Harlan" is a person, "Quanta" of "Quanta Magazine" an
+ *   organisation (unless the lists know the word as that other kind).
  */
 import type { EntityType, RecognizedSpan } from '../types';
 import { KNOWN_ORGS, ORG_HEADS, PLACES } from './lexicon';
@@ -52,6 +55,7 @@ export function correctTypes(
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   const makers = productMakers(ordered);
   const retyped = new Map<string, EntityType>();
+  const shortForms = shortFormTypes(ordered);
   const fix = (span: RecognizedSpan): EntityType | undefined => {
     const name = bareName(span.text);
     const lexicon = lexiconType(span.text);
@@ -59,6 +63,15 @@ export function correctTypes(
     if (span.type === 'event') return undefined;
     const words = name.split(' ');
     const knownPersonOrPlace = known.person(name) || known.place(name);
+    const fullType = words.length === 1 ? shortForms.get(name) : undefined;
+    if (
+      fullType === 'person' &&
+      span.type === 'organization' &&
+      !known.organization(name) &&
+      !known.place(name)
+    )
+      return 'person';
+    if (fullType === 'organization' && span.type === 'person' && !known.person(name)) return 'organization';
     if (words.length === 1 && span.type !== 'organization' && !knownPersonOrPlace) {
       if (INNER_CAPITALS.test(name) && !NAME_PREFIX.test(name)) return 'organization';
       if (makers.has(name)) return 'organization';
@@ -132,6 +145,27 @@ function coordinatedLists(text: string, ordered: readonly RecognizedSpan[]): Rec
   });
   if (run.length > 1) lists.push(run);
   return lists;
+}
+
+/**
+ * The type of each word that opens a longer person's or organisation's name in the article ("Rose-Lynn"
+ * of "Rose-Lynn Harlan", "Quanta" of "Quanta Magazine"), or closes a person's ("Harlan"). A word two
+ * names of different types share has none.
+ */
+function shortFormTypes(spans: readonly RecognizedSpan[]): Map<string, EntityType | undefined> {
+  const types = new Map<string, EntityType | undefined>();
+  const note = (word: string, type: EntityType): void => {
+    types.set(word, types.has(word) && types.get(word) !== type ? undefined : type);
+  };
+  for (const s of spans) {
+    const words = bareName(s.text).split(' ');
+    if (words.length < 2) continue;
+    if (s.type === 'person') {
+      note(words[0] as string, 'person');
+      note(words[words.length - 1] as string, 'person');
+    } else if (s.type === 'organization') note(words[0] as string, 'organization');
+  }
+  return types;
 }
 
 /** "The Pentagon", "The Netherlands": the lexicon's type of the name behind a leading "The". */

@@ -185,4 +185,15 @@ describe('core/ner/other-kinds: works, products and peoples are not highlighted'
     const all = [...spans(text, 'SPX', 'organization'), ...spans(text, 'XAU', 'organization')];
     expect([...otherKinds(text, all).values()]).toEqual(['ticker', 'ticker']);
   });
+
+  it('drops peoples, languages and religions, even where the lists know a place of that name', () => {
+    const known: KnownNames = { ...KNOWN, place: (n) => n === 'Māori' };
+    const text = 'Māori elders spoke Mandarin and studied Islam.';
+    const all = [
+      ...spans(text, 'Māori', 'place'),
+      ...spans(text, 'Mandarin', 'organization'),
+      ...spans(text, 'Islam', 'place'),
+    ];
+    expect(kept(text, all, known)).toEqual([]);
+  });
 });

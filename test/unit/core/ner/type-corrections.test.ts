@@ -176,4 +176,38 @@ describe('core/ner/type-corrections: brands are organisations, places with place
       ]).slice(3),
     ).toEqual(['Fetchly:organization', 'Kim:person', 'Moon:person', 'Putin:person']);
   });
+
+  it('gives a short form the type of the longer name it opens or closes', () => {
+    const text = 'Mae-Lin Carver sings. Mae-Lin smiled. Figures from Lumen Magazine; Lumen asked Carver.';
+    expect(
+      typesAfter(text, [
+        ['Mae-Lin Carver', 'person'],
+        ['Mae-Lin', 'organization'],
+        ['Lumen Magazine', 'organization'],
+        ['Lumen', 'person'],
+        ['Carver', 'person'],
+      ]),
+    ).toEqual([
+      'Mae-Lin Carver:person',
+      'Mae-Lin:person',
+      'Lumen Magazine:organization',
+      'Lumen:organization',
+      'Carver:person',
+    ]);
+  });
+
+  it('leaves a short form that the lists know as the other kind: "Ford" of "Harlan Ford" stays a company', () => {
+    const known: KnownNames = { ...KNOWN, organization: (n) => n === 'Ford' };
+    const text = 'Harlan Ford spoke. Ford shares fell.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Harlan Ford', 'person'],
+          ['Ford', 'organization'],
+        ],
+        known,
+      ),
+    ).toEqual(['Harlan Ford:person', 'Ford:organization']);
+  });
 });
