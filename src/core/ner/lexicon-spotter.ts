@@ -43,7 +43,18 @@ export function spotLexiconNames(
   known: KnownNames = LEXICON_NAMES,
 ): RecognizedSpan[] {
   const taken = [...spans].sort((a, b) => a.start - b.start);
-  const free = (start: number, end: number): boolean => !taken.some((s) => s.start < end && start < s.end);
+  // Spans do not overlap one another, so the one that could cover `start` is the last to open before `end`.
+  const free = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((taken[mid] as RecognizedSpan).start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = taken[lo - 1];
+    return last === undefined || last.end <= start;
+  };
   const found: RecognizedSpan[] = [];
   const consider = (start: number, name: string, type: EntityType): void => {
     const end = start + name.length;

@@ -33,7 +33,7 @@ export const PRODUCTS = words(
  * model's DEMONYM list and `DEMONYMS` in the lexicon; these are the rest.
  */
 export const PEOPLES_LANGUAGES_RELIGIONS = words(
-  'Māori|Maori|Aboriginal|Aborigines|Inuit|Sami|Pashtun|Pashtuns|Rohingya|Uighur|Uighurs|Uyghur|Uyghurs|Hmong|Yoruba|Igbo|Hausa|Zulu|Xhosa|Tamil|Tamils|Sikh|Sikhs|Hindu|Hindus|Buddhist|Buddhists|Yazidi|Yazidis|Druze|Bedouin|Bedouins|Latino|Latinos|Latina|Latinas|Latinx|Hispanic|Hispanics|Roma|Mandarin|Cantonese|Hindi|Urdu|Bengali|Punjabi|Arabic|Farsi|Persian|Swahili|Hebrew|Yiddish|Esperanto|Latin|Sanskrit|Islam|Christianity|Catholicism|Protestant|Protestants|Evangelical|Evangelicals|Mormon|Mormons|Quaker|Quakers|Orthodox|Anglican|Anglicans|Lutheran|Lutherans|Baptist|Baptists|Methodist|Methodists',
+  'Māori|Maori|Aboriginal|Aborigines|Inuit|Sami|Pashtun|Pashtuns|Rohingya|Uighur|Uighurs|Uyghur|Uyghurs|Hmong|Yoruba|Igbo|Hausa|Zulu|Xhosa|Tamil|Tamils|Sikh|Sikhs|Hindu|Hindus|Buddhist|Buddhists|Yazidi|Yazidis|Druze|Bedouin|Bedouins|Latino|Latinos|Latina|Latinas|Latinx|Hispanic|Hispanics|Mandarin|Cantonese|Hindi|Urdu|Bengali|Punjabi|Arabic|Farsi|Persian|Swahili|Hebrew|Yiddish|Esperanto|Latin|Sanskrit|Islam|Christianity|Catholicism|Protestant|Protestants|Evangelical|Evangelicals|Mormon|Mormons|Quaker|Quakers|Orthodox|Anglican|Anglicans|Lutheran|Lutherans|Baptist|Baptists|Methodist|Methodists',
 );
 
 /**

@@ -96,6 +96,13 @@ export function otherKinds(
 ): Map<RecognizedSpan, OtherReason> {
   const knownAsEntity = (name: string): boolean =>
     known.person(name) || known.organization(name) || known.place(name);
+  // What the whole article tells, read once: its lower-case words, its organisations' names, the
+  // words of its people's full names.
+  const lowerWords = new Set(text.match(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu) ?? []);
+  const orgNames = new Set(spans.filter((s) => s.type === 'organization').map((s) => bareName(s.text)));
+  const personWords = new Set(
+    spans.filter((s) => s.type === 'person' && /\s/.test(s.text)).flatMap((s) => s.text.split(/\s+/)),
+  );
   // Names that are another kind wherever they stand, and mentions that are one where they stand.
   const otherNames = new Set<string>();
   const found = new Map<RecognizedSpan, OtherReason>();
@@ -103,10 +110,11 @@ export function otherKinds(
     const name = bareName(span.text);
     if (CONTRACTION.test(span.text)) found.set(span, 'contraction');
     else if (isTickerCode(text, span)) found.set(span, 'ticker');
-    else if (isCommonWord(text, span.text, known) && !inLongerName(span.text, spans))
+    // "Jobs" after "Steve Jobs" is his short form, whatever "jobs" elsewhere says.
+    else if (isCommonWord(span.text, lowerWords, known) && !personWords.has(span.text))
       found.set(span, 'common-word');
     else if (isOtherByName(name, known)) found.set(span, 'by-name');
-    else if (isProductOfCompany(name, spans, known)) found.set(span, 'product-of-company');
+    else if (isProductOfCompany(name, orgNames, known)) found.set(span, 'product-of-company');
     else if (writtenAsWork(text, span, name, known)) found.set(span, 'written-as-work');
     else continue;
     if (found.get(span) !== 'ticker' && !knownAsEntity(name)) otherNames.add(name);
@@ -125,32 +133,22 @@ export function otherKinds(
  * article writes in lower case too, is a capitalised common word (a heading, a caption, a button), not
  * a name. A word the lists know as a name ("Apple", "Bush") is kept.
  */
-function isCommonWord(text: string, name: string, known: KnownNames): boolean {
+function isCommonWord(name: string, lowerWords: ReadonlySet<string>, known: KnownNames): boolean {
   if (name.includes(' ') || !known.common(name)) return false;
   if (known.person(name) || known.organization(name) || known.place(name) || known.demonym(name))
     return false;
   const lower = name.toLowerCase();
   const stem = lower.replace(/s$/, '');
-  return new RegExp(
-    `(?<![\\p{L}])(?:${escape(stem)}|${escape(stem)}s|${escape(lower)})(?![\\p{L}])`,
-    'u',
-  ).test(text);
+  return lowerWords.has(lower) || lowerWords.has(stem) || lowerWords.has(`${stem}s`);
 }
 
-/** Market codes in financial copy: "the S&P 500 .SPX", "spot gold XAU=", "Nikkei futures NKc1". */
+/** Market codes in financial copy: "the S&P 500 .SPX", "spot gold XAU=". */
 function isTickerCode(text: string, span: RecognizedSpan): boolean {
   return (
     (text[span.start - 1] === '.' && /\s/.test(text[span.start - 2] ?? ' ')) ||
     /^=/.test(text.slice(span.end))
   );
 }
-
-/** "Jobs" after "Steve Jobs": a word of a person's longer name is that person's short form. */
-function inLongerName(word: string, spans: readonly RecognizedSpan[]): boolean {
-  return spans.some((s) => s.type === 'person' && s.text !== word && s.text.split(/\s+/).includes(word));
-}
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A product, term, people's word or ideology by the name alone. */
 function isOtherByName(name: string, known: KnownNames): boolean {
@@ -185,7 +183,7 @@ export function isPlaceDemonym(name: string, known: KnownNames): boolean {
  * part of a company's, a place's or an event's name ("Microsoft Research", "Apple Park", "Google I/O
  * Conference" stay).
  */
-function isProductOfCompany(name: string, spans: readonly RecognizedSpan[], known: KnownNames): boolean {
+function isProductOfCompany(name: string, orgNames: ReadonlySet<string>, known: KnownNames): boolean {
   const words = name.split(' ');
   if (words.length < 2 || words.length > 3) return false;
   const brand = words[0] as string;
@@ -198,9 +196,7 @@ function isProductOfCompany(name: string, spans: readonly RecognizedSpan[], know
   if (known.organization(name) || known.place(name) || known.person(name)) return false;
   if (known.place(brand) || known.person(brand) || /^(?:North|South|East|West|New)$/.test(brand))
     return false;
-  return (
-    known.organization(brand) || spans.some((s) => s.type === 'organization' && bareName(s.text) === brand)
-  );
+  return known.organization(brand) || orgNames.has(brand);
 }
 
 /** The article says, around this mention, that it names a work or a product. */
