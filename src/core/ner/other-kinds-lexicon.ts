@@ -68,7 +68,7 @@ export const KIND_MODIFIERS = words(
  * "Sony Pictures"): a brand and one of these is not a product.
  */
 export const COMPANY_PARTS = words(
-  'Research|Pictures|Studios|Studio|Animation|Entertainment|Channel|Television|Radio|Sports|Records|Music|Media|Digital|Interactive|Software|Technologies|Robotics|Aerospace|Defense|Pharmaceuticals|Therapeutics|Insurance|Investments|Partners|Brands|Foods|Stores|Retail|Finance|Capital|Ventures|Labs|Energy|Health|Financial|Securities|Bank|Air|Airlines|Cloud|Games|Publishing|Books|Foundation|Motors|Group|Holdings|International|Global|America|Europe|Asia|Africa',
+  'Research|Electronics|Semiconductor|Chemicals|Pharma|Telecom|Communications|Logistics|Action|Pictures|Studios|Studio|Animation|Entertainment|Channel|Television|Radio|Sports|Records|Music|Media|Digital|Interactive|Software|Technologies|Robotics|Aerospace|Defense|Pharmaceuticals|Therapeutics|Insurance|Investments|Partners|Brands|Foods|Stores|Retail|Finance|Capital|Ventures|Labs|Energy|Health|Financial|Securities|Bank|Air|Airlines|Cloud|Games|Publishing|Books|Foundation|Motors|Group|Holdings|International|Global|America|Europe|Asia|Africa',
 );
 
 /** Suffixes that make a people's or a place's adjective of a place name ("Alaskan", "Delhiite", "Texan"). */

@@ -191,7 +191,12 @@ function isProductOfCompany(name: string, orgNames: ReadonlySet<string>, known: 
   // Every word a capitalised word, not an acronym ("Government of Syria", "Oculus VR" stay).
   if (!rest.every((w) => /^\p{Lu}[\p{Ll}\d]/u.test(w))) return false;
   const partOfAName = (w: string): boolean =>
-    COMPANY_PARTS.has(w) || ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w) || known.person(w);
+    COMPANY_PARTS.has(w) ||
+    ORG_HEADS.has(w) ||
+    PLACE_HEADS.has(w) ||
+    EVENT_HEADS.has(w) ||
+    known.person(w) ||
+    known.place(w);
   if (rest.some(partOfAName)) return false;
   if (known.organization(name) || known.place(name) || known.person(name)) return false;
   if (known.place(brand) || known.person(brand) || /^(?:North|South|East|West|New)$/.test(brand))
@@ -203,9 +208,14 @@ function isProductOfCompany(name: string, orgNames: ReadonlySet<string>, known: 
 function writtenAsWork(text: string, span: RecognizedSpan, name: string, known: KnownNames): boolean {
   const before = text.slice(Math.max(0, span.start - 60), span.start);
   const after = text.slice(span.end, span.end + 40);
-  // A quoted name alone may be someone's name quoted; a quoted run of several names is a title.
+  // A quoted name alone may be someone's name quoted (“Nellie Wall”); a known person or place inside a
+  // longer quoted run is a title's only when names are joined by "and" (“Melvin and Howard”), not in a
+  // nickname or greeting (“Gorbachev of Pakistan”, “Welcome Jose”).
   const quoted = quotedTitle(text, span);
-  if (quoted !== undefined && (quoted !== span.text || !known.person(name))) return true;
+  if (quoted !== undefined) {
+    const knownName = known.person(name) || (quoted !== span.text && known.place(name));
+    if (!knownName || (quoted !== span.text && / (?:and|&) /.test(quoted))) return true;
+  }
   // "Don Victor® Honey": a registered or trade mark is a product's.
   if (/^[®™]/.test(after)) return true;
   if (kindNounBefore(before)) return true;

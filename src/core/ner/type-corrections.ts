@@ -67,6 +67,7 @@ export function correctTypes(
     if (
       fullType === 'person' &&
       span.type === 'organization' &&
+      !/^\p{Lu}{2,}$/u.test(name) && // an acronym ("PFF") is no one's first name or surname
       !known.organization(name) &&
       !known.place(name)
     )
@@ -116,6 +117,8 @@ export function correctTypes(
   );
   const typeOf = (o: RecognizedSpan): EntityType => retyped.get(bareName(o.text)) ?? o.type;
   for (const list of coordinatedLists(text, ordered)) {
+    // "SpaceX, Hawthorne, California": a known place in the run makes it an address, not a list.
+    if (list.some((o) => known.place(bareName(o.text)))) continue;
     const orgs = list.filter((o) => typeOf(o) === 'organization').length;
     for (const span of list) {
       const name = bareName(span.text);

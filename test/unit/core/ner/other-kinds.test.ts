@@ -196,4 +196,18 @@ describe('core/ner/other-kinds: works, products and peoples are not highlighted'
     ];
     expect(kept(text, all, known)).toEqual([]);
   });
+
+  it('keeps a known person or place inside a quoted nickname or greeting', () => {
+    const known: KnownNames = { ...KNOWN, person: (n) => n === 'Maria' };
+    const text = 'They called him the “Bismarck of Kenya” and posted “Welcome Maria”.';
+    const all = [...spans(text, 'Kenya', 'place'), ...spans(text, 'Maria', 'person')];
+    expect(kept(text, all, known)).toEqual(['Kenya:place', 'Maria:person']);
+  });
+
+  it('keeps a company with a place after its name: "Nissan Kenya" is no product', () => {
+    const text = 'Nissan Kenya opened a plant.';
+    expect(kept(text, spans(text, 'Nissan Kenya', 'organization'), KNOWN)).toEqual([
+      'Nissan Kenya:organization',
+    ]);
+  });
 });

@@ -210,4 +210,29 @@ describe('core/ner/type-corrections: brands are organisations, places with place
       ),
     ).toEqual(['Harlan Ford:person', 'Ford:organization']);
   });
+
+  it('reads "Acme, Elmwood, Denver" as an address, not a list of organisations', () => {
+    const text = 'Winners: Acme Corp, Elmwood, Denver.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Acme Corp', 'organization'],
+          ['Elmwood', 'person'],
+          ['Denver', 'place'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual(['Acme Corp:organization', 'Elmwood:person', 'Denver:place']);
+  });
+
+  it('never makes an acronym a person because a person’s name starts with it', () => {
+    const text = 'PFF Carter spoke. PFF said so.';
+    expect(
+      typesAfter(text, [
+        ['PFF Carter', 'person'],
+        ['PFF', 'organization'],
+      ]),
+    ).toEqual(['PFF Carter:person', 'PFF:organization']);
+  });
 });
