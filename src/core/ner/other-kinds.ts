@@ -9,13 +9,15 @@
  * - a kind noun before it: "the film Wild Rose", "the online game Minecraft", "the eighth-generation Sentra";
  * - a kind noun after it: "the Hamilton musical", "the NBT format", "the Dragonfly mission";
  * - quotation marks around it and nothing else: “Fargo,”;
- * - a known company's name with more after it: "Apple CarPlay", "Uber Money", "Nissan Connect".
+ * - a known company's name with more after it: "Apple CarPlay", "Uber Money", "Nissan Connect";
+ * - a list opened by a plural of works or products: "games like Forza and Halo".
  *
  * What a name is holds for all its mentions. What the article writes around one mention also holds for
  * the others, unless the lists know the name as a person, organisation or place: “Glasgow” the song
  * leaves Glasgow the city highlighted.
  */
 import type { RecognizedSpan } from '../types';
+import { listKinds } from './kind-lists';
 import {
   DEMONYMS,
   EVENT_HEADS,
@@ -106,6 +108,7 @@ export function otherKinds(
   // Names that are another kind wherever they stand, and mentions that are one where they stand.
   const otherNames = new Set<string>();
   const found = new Map<RecognizedSpan, OtherReason>();
+  const listed = listKinds(text, spans);
   for (const span of spans) {
     const name = bareName(span.text);
     if (CONTRACTION.test(span.text)) found.set(span, 'contraction');
@@ -115,7 +118,8 @@ export function otherKinds(
       found.set(span, 'common-word');
     else if (isOtherByName(name, known)) found.set(span, 'by-name');
     else if (isProductOfCompany(name, orgNames, known)) found.set(span, 'product-of-company');
-    else if (writtenAsWork(text, span, name, known)) found.set(span, 'written-as-work');
+    else if (listed.get(span) === 'other' || writtenAsWork(text, span, name, known))
+      found.set(span, 'written-as-work');
     else continue;
     if (found.get(span) !== 'ticker' && !knownAsEntity(name)) otherNames.add(name);
     // "Atmos" after "Dolby Atmos": the short form of a product is the product.

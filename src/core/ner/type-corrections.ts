@@ -23,6 +23,7 @@
  */
 import type { EntityType, RecognizedSpan } from '../types';
 import { KNOWN_ORGS, ORG_HEADS, PLACES } from './lexicon';
+import { coordinatedRuns, listKinds } from './kind-lists';
 import { bareName, LEXICON_NAMES, type KnownNames } from './other-kinds';
 import { PRODUCTS } from './other-kinds-lexicon';
 
@@ -45,7 +46,6 @@ const PLACE_NOUN_BEFORE =
   /\b(?:the|a|an)\s+(?:(?:living|dwarf|distant|home|ice|gas)\s+)?(?:planet|moon|world|giant|asteroid|comet|star|galaxy|(?:city|town|village|island|state|province|region|county|district|country|kingdom|republic|port)\s+of)\s+$/i;
 /** Words before a known place that make it the place: "in Denver", "near Tulsa". */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s+$/i;
-const COORDINATION = /^(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)$/;
 
 export function correctTypes(
   text: string,
@@ -108,6 +108,17 @@ export function correctTypes(
     const type = fix(span);
     if (type && type !== span.type) retyped.set(bareName(span.text), type);
   }
+  // "companies such as Acme and Zoomcart", "worlds like Vesk": the list's noun says what its names are,
+  // unless the lists know a name as another kind.
+  for (const [span, kind] of listKinds(text, ordered)) {
+    const name = bareName(span.text);
+    if (kind === 'other' || kind === span.type || known.demonym(name)) continue;
+    const knownOther =
+      (kind !== 'person' && known.person(name)) ||
+      (kind !== 'place' && known.place(name)) ||
+      (kind !== 'organization' && known.organization(name));
+    if (!knownOther) retyped.set(name, kind);
+  }
   // Beside organisations in a list: after the rules above, so their organisations count. A surname of
   // someone the article names in full stays a person ("the FBI and Comey").
   const surnames = new Set(
@@ -116,7 +127,7 @@ export function correctTypes(
       .flatMap((s) => bareName(s.text).split(' ')),
   );
   const typeOf = (o: RecognizedSpan): EntityType => retyped.get(bareName(o.text)) ?? o.type;
-  for (const list of coordinatedLists(text, ordered)) {
+  for (const list of coordinatedRuns(text, ordered).filter((run) => run.length > 1)) {
     // "SpaceX, Hawthorne, California": a known place in the run makes it an address, not a list.
     if (list.some((o) => known.place(bareName(o.text)))) continue;
     const orgs = list.filter((o) => typeOf(o) === 'organization').length;
@@ -132,22 +143,6 @@ export function correctTypes(
     const type = retyped.get(bareName(span.text));
     return type && type !== span.type ? { ...span, type } : span;
   });
-}
-
-/** Runs of names joined by commas, "and", "or" or "&": "Uber, Lyft or Postmates". */
-function coordinatedLists(text: string, ordered: readonly RecognizedSpan[]): RecognizedSpan[][] {
-  const lists: RecognizedSpan[][] = [];
-  let run: RecognizedSpan[] = [];
-  ordered.forEach((span, i) => {
-    const prev = ordered[i - 1];
-    if (prev && COORDINATION.test(text.slice(prev.end, span.start))) run.push(span);
-    else {
-      if (run.length > 1) lists.push(run);
-      run = [span];
-    }
-  });
-  if (run.length > 1) lists.push(run);
-  return lists;
 }
 
 /**
