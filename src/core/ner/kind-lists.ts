@@ -7,9 +7,9 @@ import type { EntityType, RecognizedSpan } from '../types';
 
 export type ListKind = EntityType | 'other';
 
-const KIND_OF_PLURAL: Record<string, ListKind> = {};
+const KIND_OF_PLURAL = new Map<string, ListKind>();
 const add = (kind: ListKind, nouns: string): void => {
-  for (const noun of nouns.split('|')) KIND_OF_PLURAL[noun] = kind;
+  for (const noun of nouns.split('|')) KIND_OF_PLURAL.set(noun, kind);
 };
 add(
   'organization',
@@ -30,7 +30,7 @@ add(
 
 /** Names joined by commas, "and", "or" or "&". */
 const COORDINATION = /^(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)$/;
-const LIST_OPENER = /\b(\p{Ll}+)\s+(?:such as|like|including)\s+$/u;
+const LIST_OPENER = /(?<!\p{L})(\p{L}+)\s+(?:such as|like|including)\s+$/u;
 
 /** Runs of names joined by commas, "and", "or" or "&", in text order; a lone name is a run of one. */
 export function coordinatedRuns(text: string, ordered: readonly RecognizedSpan[]): RecognizedSpan[][] {
@@ -55,7 +55,7 @@ export function listKinds(text: string, spans: readonly RecognizedSpan[]): Map<R
   for (const run of coordinatedRuns(text, ordered)) {
     const first = run[0] as RecognizedSpan;
     const noun = LIST_OPENER.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
-    const kind = noun === undefined ? undefined : KIND_OF_PLURAL[noun];
+    const kind = noun === undefined ? undefined : KIND_OF_PLURAL.get(noun.toLowerCase());
     if (kind) for (const span of run) kinds.set(span, kind);
   }
   return kinds;
