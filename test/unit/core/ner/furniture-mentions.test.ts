@@ -64,4 +64,12 @@ describe('core/ner/furniture-mentions: prompts, bios and credits inside the body
       ]),
     ).toEqual([]);
   });
+
+  it('drops a run of topic tags after the story, but not a lone subheading', () => {
+    const text = `${STORY}\n\nTagus Works\n\n${STORY}\n\nLisbon Bridge\n\nTagus Works\n\nCity Budget`;
+    const kept = keptMentions(text, [['Tagus Works', 'organization']]);
+    // Twice in the story paragraphs, once as a subheading between them; the tag run's mention goes.
+    expect(kept).toHaveLength(3);
+    expect(kept).not.toContain(`Tagus Works@${text.lastIndexOf('Tagus Works')}`);
+  });
 });
