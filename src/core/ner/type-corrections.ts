@@ -16,6 +16,7 @@
  *   pandemic") is the event;
  * - a name after a place noun ("the planet Kepler", "the city of Ur", "the gas giant Elysia") is a
  *   place, and so is a place the lists know written after "in", "at" or "near" ("in Denver");
+ * - a web address ("Polygraph.info") is an organisation; "Watergate", "Brexit" are events;
  * - two places joined by a hyphen ("Asia-Pacific") are a place;
  * - a one-word name that opens or closes a longer name of the article is that name's short form and
  *   takes its type: "Rose-Lynn" of "Rose-Lynn Harlan" is a person, "Quanta" of "Quanta Magazine" an
@@ -38,6 +39,10 @@ const PLACE_FIRST = new Set('Boulevard|Rue|Avenue|Lake|Fort|Cape|Port|Isle|Mount
 /** Event nouns that name the event before them when the name is no known company or place. */
 const EVENT_AFTER =
   /^\s+(?:conference|convention|summit|festival|expo|pandemic|epidemic|scandal|hurricane|uprising)\b/;
+/** A one-word name written as a web address. */
+const WEBSITE = /^[\p{L}\d-]+\.(?:com|org|net|info|io|co\.uk|news|tv)$/iu;
+/** Happenings known by one name, which a tagger takes for a person or a place. */
+const NAMED_HAPPENINGS = new Set(['Watergate', 'Brexit', 'Holocaust', 'Olympics', 'Paralympics']);
 /** Names written in inner capitals that are people's: "McCain", "MacArthur", "LeBron", "DeSantis", "DiCaprio". */
 const NAME_PREFIX = /^(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|O['’])\p{Lu}/u;
 const INNER_CAPITALS = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
@@ -61,6 +66,9 @@ export function correctTypes(
     const lexicon = lexiconType(span.text);
     if (lexicon) return lexicon;
     if (span.type === 'event') return undefined;
+    // "Polygraph.info", "Salon.com": a website is the organisation that runs it.
+    if (WEBSITE.test(name)) return 'organization';
+    if (NAMED_HAPPENINGS.has(name)) return 'event';
     const words = name.split(' ');
     const knownPersonOrPlace = known.person(name) || known.place(name);
     const fullType = words.length === 1 ? shortForms.get(name) : undefined;

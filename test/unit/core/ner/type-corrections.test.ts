@@ -235,4 +235,14 @@ describe('core/ner/type-corrections: brands are organisations, places with place
       ]),
     ).toEqual(['PFF Carter:person', 'PFF:organization']);
   });
+
+  it('types a web address as an organisation and a happening known by one name as an event', () => {
+    const text = 'Factcheck.info reported on Watergate.';
+    expect(
+      typesAfter(text, [
+        ['Factcheck.info', 'person'],
+        ['Watergate', 'person'],
+      ]),
+    ).toEqual(['Factcheck.info:organization', 'Watergate:event']);
+  });
 });
