@@ -28,6 +28,8 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
     const spans = base.recognizeSteps ? yield* base.recognizeSteps(text) : base.recognize(text);
     yield;
     const refined = refineSpans(text, trimSpans(text, spans));
+    // The steps after tagging read the whole article (about 50 ms on a 200k-character one): a pause first.
+    yield;
     // Types are read with every name in view (a credit's "Quanta Magazine" says what "Quanta" is);
     // furniture mentions and other kinds are dropped after.
     const typed = correctTypes(text, spotLexiconNames(text, refined, known), known);
