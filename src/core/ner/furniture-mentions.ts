@@ -1,0 +1,66 @@
+/**
+ * Page furniture that survives inside the article body: newsletter and subscription prompts, "Popular
+ * on X" and "More great X stories" headings, the author's bio line at the end, credits of photos,
+ * videos and graphics, and the run of topic tags some sites print after the story. The names in them
+ * are the publisher's, the author's, a photo agency's or a tag's, not the story's (the guidelines leave
+ * bylines, credits and promotions out), so their mentions are dropped.
+ * Only those mentions: a place the bio names stays highlighted where the story names it.
+ */
+import type { RecognizedSpan } from '../types';
+
+/** A block that is a prompt or a heading of the site, not a sentence of the story. */
+const PROMPT =
+  /^(?:subscribe\b|sign[- ]?up\b|click here\b|check out more\b|follow (?:us|me|him|her)\b|popular on\b|more (?:great|from|stories)\b|next on\b|read more\b|related(?:\s*:|\s+(?:stories|articles|coverage|content|links)\b)|recommended(?:\s*:|\s+for you\b)|don['’]t miss\b|this (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared|is related to)\b|our standards\b|advertisement\b|share this\b|more great\b)/i;
+/** "Jane Doe is a breaking news reporter for …": the author's bio. */
+const BIO =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*|de|di|da|du|van|von|der|al|bin|la|le)\s){1,5}(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,5}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|critic)\b/u;
+/** Words right before a credited name: "(Video by X)", "Photo Credit : X", "Infographics for X", "sources: X". */
+const CREDIT_BEFORE =
+  /(?:\b(?:photo|image|video|graphic|illustration|infographic|picture|footage)s?(?:\s+credit)?\s*(?:by|for|:)|\b(?:credits?|courtesy(?:\s+of)?|sources?)\s*:)\s*$/i;
+/** A topic tag: one to four capitalised words and nothing else. */
+const TAG = /^\p{Lu}[\p{L}\d'’-]*(?: \p{Lu}[\p{L}\d'’-]*){0,3}$/u;
+/** Tags come in runs; one title-case line alone may be a subheading. */
+const TAG_RUN = 3;
+/** A prompt or heading is short; a bio line a few sentences. */
+const PROMPT_MAX = 200;
+const BIO_MAX = 400;
+
+export function dropFurnitureMentions(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  const blocks = furnitureBlocks(text);
+  return spans.filter((span) => {
+    if (blocks.some(([from, to]) => span.start >= from && span.end <= to)) return false;
+    const blockStart = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, span.start - 60);
+    return !CREDIT_BEFORE.test(text.slice(blockStart, span.start));
+  });
+}
+
+/** `[start, end)` of the blocks that are prompts, site headings, or the author's bio near the end. */
+export function furnitureBlocks(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  // Runs of tag-like blocks ("Delhi Smog", "Air Quality", "Oxygen") near the end: a topic list.
+  let tags: [number, number][] = [];
+  const endTags = (): void => {
+    if (tags.length >= TAG_RUN) found.push(...tags);
+    tags = [];
+  };
+  let start = 0;
+  for (const part of text.split(/(\n\s*\n)/)) {
+    const end = start + part.length;
+    const block = part.trim();
+    const nearEnd = start >= text.length * 0.75;
+    if (block.length === 0) {
+      start = end;
+      continue;
+    }
+    if (nearEnd && TAG.test(block)) tags.push([start, end]);
+    else endTags();
+    if (
+      (block.length <= PROMPT_MAX && PROMPT.test(block)) ||
+      (nearEnd && block.length <= BIO_MAX && BIO.test(block))
+    )
+      found.push([start, end]);
+    start = end;
+  }
+  endTags();
+  return found;
+}

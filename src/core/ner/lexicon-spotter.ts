@@ -1,0 +1,75 @@
+/**
+ * Names the hand-kept lexicon is sure of, found where the tagger found nothing: "turned to Twitter",
+ * "studied Saturn and its moons". A model trained on 1996 newswire has never seen most platforms and
+ * misses a one-word name in an unusual frame; the lexicon lists only names that are that kind almost
+ * wherever they are written.
+ *
+ * A lexicon name counts only standing alone: not inside a recognised name, and with no capitalised
+ * word right before or after it that would make it part of a longer name ("Apple Music", "the
+ * Twitter Files"; a sentence's first word does not count). Planets and moons count only in an article
+ * that names at least two of them ("Mercury" is a car, an element or a singer in most news).
+ */
+import type { EntityType, RecognizedSpan } from '../types';
+import { KNOWN_ORGS, PLACES, SKY_PLACES } from './lexicon';
+import { LEXICON_NAMES, type KnownNames } from './other-kinds';
+
+/** Lexicon names that are also common words when written in capitals ("WHO", "AP" in a credit). */
+const NOT_SPOTTED = new Set(['WHO', 'AP', 'US']);
+
+/** One-word and multi-word lexicon names with their type, longest first so "South Korea" wins over "Korea". */
+const ENTRIES: [string, EntityType][] = [
+  ...[...KNOWN_ORGS].filter((n) => !NOT_SPOTTED.has(n)).map((n): [string, EntityType] => [n, 'organization']),
+  ...[...PLACES].filter((n) => !NOT_SPOTTED.has(n)).map((n): [string, EntityType] => [n, 'place']),
+].sort((a, b) => b[0].length - a[0].length);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const NAME_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}.&-])(?:${ENTRIES.map(([n]) => escape(n)).join('|')})(?![\\p{L}\\p{N}&-]|\\.\\p{L})`,
+  'gu',
+);
+const SKY_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${[...SKY_PLACES].map(escape).join('|')})(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+const TYPE = new Map(ENTRIES);
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+$/u;
+const CAPITALISED_WORD_AFTER = /^(?:['’]s)?\s+\p{Lu}/u;
+const SENTENCE_START_BEFORE = /(?:^|[.!?:;"“”]\s+|\n\s*)\p{Lu}[\p{L}.'’-]*\s+$/u;
+
+export function spotLexiconNames(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames = LEXICON_NAMES,
+): RecognizedSpan[] {
+  const taken = [...spans].sort((a, b) => a.start - b.start);
+  // Spans do not overlap one another, so the one that could cover `start` is the last to open before `end`.
+  const free = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((taken[mid] as RecognizedSpan).start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = taken[lo - 1];
+    return last === undefined || last.end <= start;
+  };
+  const found: RecognizedSpan[] = [];
+  const consider = (start: number, name: string, type: EntityType): void => {
+    const end = start + name.length;
+    // "Chad", "Jordan", "Georgia": also people's names.
+    if (!free(start, end) || known.person(name)) return;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 4);
+    if (CAPITALISED_WORD_BEFORE.test(before) && !SENTENCE_START_BEFORE.test(before)) return;
+    if (CAPITALISED_WORD_AFTER.test(after)) return;
+    // "(AP) —", "(Reuters) —": the agency of a dateline, which the refinements drop too.
+    if (before.endsWith('(') && /^\)\s*[—–-]/.test(after)) return;
+    found.push({ start, end, type, text: name });
+  };
+  for (const m of text.matchAll(NAME_PATTERN)) consider(m.index, m[0], TYPE.get(m[0]) ?? 'place');
+  const sky = [...text.matchAll(SKY_PATTERN)];
+  if (new Set(sky.map((m) => m[0])).size >= 2) for (const m of sky) consider(m.index, m[0], 'place');
+  return [...spans, ...found];
+}

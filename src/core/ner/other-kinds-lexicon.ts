@@ -1,0 +1,75 @@
+/**
+ * Word lists for names that are not a person, organisation, place or event: works, products, software,
+ * technical terms, ideologies, peoples. The guidelines call these `other`; Backstory leaves them
+ * unhighlighted rather than show a game as a person or a car model as a company. The lists hold what
+ * capitalisation and context cannot tell: that "JSON" is a format and "Kinect" a device. Context cues
+ * ("the film X", "the X sedan") live in `other-kinds.ts` and catch the names no list can hold.
+ */
+
+const words = (s: string): Set<string> => new Set(s.split('|'));
+
+/**
+ * Well-known products, devices, operating systems, browsers, programming languages, file formats and
+ * software that news writes like names. Only names that are a product and not the company behind it:
+ * "Xbox" is here, "Microsoft" is not; "Facebook" and "YouTube" are companies the guidelines type
+ * organisation, so they are not here either.
+ */
+export const PRODUCTS = words(
+  [
+    // devices and consoles
+    'iPhone|iPad|iPod|iMac|MacBook|MacBook Pro|MacBook Air|Apple Watch|AirPods|Kindle|Cortana|Kinect|Xbox|Xbox One|Xbox Live|Xbox Series X|PlayStation|PS4|PS5|Nintendo Switch|Wii|Game Boy|HoloLens|ThinkPad|Chromebook|Walkman|Roomba',
+    // operating systems, browsers, platforms sold as products
+    'Windows|Windows 10|Windows 11|macOS|OS X|iOS|Android|Linux|Ubuntu|Chrome|Chromium|Firefox|Safari|Internet Explorer|Gmail|PowerPoint|Photoshop|Bitcoin|Ethereum|CarPlay|Apple CarPlay|Android Auto|Apple Pay|Google Pay|Google Maps|Google Docs|Street View|Autopilot|Retina',
+    // programming languages, formats and developer software
+    'JavaScript|TypeScript|PHP|Perl|Golang|Kotlin|C++|C#|SQL|MySQL|PostgreSQL|MongoDB|HTML|HTML5|CSS|CSS3|JSON|XML|YAML|AJAX|GraphQL|Node.js|Redux|AngularJS|Angular|jQuery|Django|Ruby on Rails|Docker|Kubernetes|Ansible|WordPress|Drupal|Joomla|Excel|Unix|Wi-Fi|WiFi|Bluetooth|USB|HDMI|LTE|GPS|NFC|HDR|OLED|LCD|AMOLED|Dolby Atmos|Dolby Vision',
+    // games and franchises most often in the news
+    'Minecraft|Fortnite|Pokémon|Pokemon|Pokémon Go|Tetris|Halo|Call of Duty|Grand Theft Auto|World of Warcraft|League of Legends|Candy Crush|Angry Birds|Metroid|Star Wars|Star Trek|Game of Thrones|Marvel Cinematic Universe',
+  ].join('|'),
+);
+
+/**
+ * Peoples, languages and religions the tagger takes for places or organisations: the guidelines'
+ * `other` ("Māori" the people, "Mandarin" the language, "Islam"). Nationality adjectives are the
+ * model's DEMONYM list and `DEMONYMS` in the lexicon; these are the rest.
+ */
+export const PEOPLES_LANGUAGES_RELIGIONS = words(
+  'Māori|Maori|Aboriginal|Aborigines|Inuit|Sami|Pashtun|Pashtuns|Rohingya|Uighur|Uighurs|Uyghur|Uyghurs|Hmong|Yoruba|Igbo|Hausa|Zulu|Xhosa|Tamil|Tamils|Sikh|Sikhs|Hindu|Hindus|Buddhist|Buddhists|Yazidi|Yazidis|Druze|Bedouin|Bedouins|Latino|Latinos|Latina|Latinas|Latinx|Hispanic|Hispanics|Mandarin|Cantonese|Hindi|Urdu|Bengali|Punjabi|Arabic|Farsi|Persian|Swahili|Hebrew|Yiddish|Esperanto|Latin|Sanskrit|Islam|Christianity|Catholicism|Protestant|Protestants|Evangelical|Evangelicals|Mormon|Mormons|Quaker|Quakers|Orthodox|Anglican|Anglicans|Lutheran|Lutherans|Baptist|Baptists|Methodist|Methodists',
+);
+
+/**
+ * Technical and medical abbreviations and units that are written in capitals but name no one:
+ * "8GB of RAM", "a 4GHz CPU", "treatment of PTSD".
+ */
+export const TERMS = words(
+  'RAM|ROM|CPU|GPU|SSD|HDD|GHz|MHz|GB|MB|TB|KB|Mbps|Gbps|FPS|VOD|DVD|CD|TV|HDTV|4K|8K|VR|AI|API|SDK|URL|PDF|JPEG|PNG|GIF|MP3|MP4|SMS|VPN|IP|DNS|HTTP|HTTPS|SSL|PTSD|ADHD|HIV|AIDS|DNA|RNA|MRI|ICU|IVF|BMI|CBD|THC|LSD|MDMA|DNP|COVID|COVID-19|SARS|MERS|GDP|CPI|IPO|ETF|APR|ATM|PIN|VAT|LGBT|LGBTQ|FAQ|PhD|Ph.D.|MBA|Ph',
+);
+
+/** Nouns that, written right before a name, say what kind of work or product it is ("the film Wild Rose"). */
+export const KIND_BEFORE = words(
+  'film|movie|documentary|musical|album|song|single|track|novel|book|memoir|play|opera|ballet|sitcom|series|miniseries|show|podcast|game|videogame|franchise|format|language|browser|console|sedan|hatchback|coupe|SUV|crossover|pickup|smartphone|handset|laptop|tablet|drone|rover|probe|spacecraft|telescope|satellite|ship|vessel|yacht|submarine|carrier|painting|sculpture|poem|anthem|hymn|doctrine|drug|vaccine|pill',
+);
+
+/**
+ * Nouns that, right after a name, say it names a work or product ("the Hamilton musical", "the NBT
+ * format", "the Dragonfly mission"). Not "app", "service" or "phone": those follow a company's name too
+ * ("the Uber app"), and a name known as a company is never taken by these.
+ */
+export const KIND_AFTER = words(
+  'film|movie|musical|album|soundtrack|franchise|tribe|tribes|clan|trilogy|sequel|prequel|novel|sitcom|miniseries|format|protocol|mission|spacecraft|probe|rover|telescope|sedan|hatchback|coupe|SUV|crossover|minivan|lineup|vehicles|console|handset|smartphone|vaccine|pill|tablets|doctrine|programme',
+);
+
+/** Words before a kind noun that still leave the name right after it ("the hit film X", "the online game X"). */
+export const KIND_MODIFIERS = words(
+  'new|all-new|hit|classic|popular|wildly|online|video|mobile|animated|upcoming|original|latest|cult|debut|first|second|third|final|last|award-winning|acclaimed|beloved|famous|independent|indie|documentary|feature|blockbuster|eighth-generation|next-generation|new-generation|sports|compact|luxury|electric|hybrid|smart|Broadway|Netflix|HBO',
+);
+
+/**
+ * Words that, after a company's name, still name the company or a part of it ("Microsoft Research",
+ * "Sony Pictures"): a brand and one of these is not a product.
+ */
+export const COMPANY_PARTS = words(
+  'Research|Electronics|Semiconductor|Chemicals|Pharma|Telecom|Communications|Logistics|Action|Pictures|Studios|Studio|Animation|Entertainment|Channel|Television|Radio|Sports|Records|Music|Media|Digital|Interactive|Software|Technologies|Robotics|Aerospace|Defense|Pharmaceuticals|Therapeutics|Insurance|Investments|Partners|Brands|Foods|Stores|Retail|Finance|Capital|Ventures|Labs|Energy|Health|Financial|Securities|Bank|Air|Airlines|Cloud|Games|Publishing|Books|Foundation|Motors|Group|Holdings|International|Global|America|Europe|Asia|Africa',
+);
+
+/** Suffixes that make a people's or a place's adjective of a place name ("Alaskan", "Delhiite", "Texan"). */
+export const DEMONYM_SUFFIXES = ['ites', 'ite', 'ians', 'ian', 'ans', 'an', 'ns', 'n', 'is', 'i', 'ese'];

@@ -1,0 +1,272 @@
+/**
+ * Works, products, software, technical terms, ideologies and peoples are never shown as a person,
+ * organisation, place or event: a reader who sees "Minecraft" highlighted as a company, "Wild Rose" (a
+ * film) as a person or "Alaskan" as a place stops trusting every highlight. Backstory leaves them
+ * unhighlighted (the tagger's MISC is dropped the same way), so this step removes them from the spans.
+ *
+ * A name is taken for such a kind by what it is (the lists in `other-kinds-lexicon.ts`, the model's
+ * nationality words, a place name with a people's suffix, an "-ism") or by how the article writes it:
+ * - a kind noun before it: "the film Wild Rose", "the online game Minecraft", "the eighth-generation Sentra";
+ * - a kind noun after it: "the Hamilton musical", "the NBT format", "the Dragonfly mission";
+ * - quotation marks around it and nothing else: “Fargo,”;
+ * - a known company's name with more after it: "Apple CarPlay", "Uber Money", "Nissan Connect";
+ * - a list opened by a plural of works or products: "games like Forza and Halo".
+ *
+ * What a name is holds for all its mentions. What the article writes around one mention also holds for
+ * the others, unless the lists know the name as a person, organisation or place: “Glasgow” the song
+ * leaves Glasgow the city highlighted.
+ */
+import type { RecognizedSpan } from '../types';
+import { listKinds } from './kind-lists';
+import {
+  DEMONYMS,
+  EVENT_HEADS,
+  HOLIDAYS,
+  KNOWN_ORGS,
+  ORG_HEADS,
+  PARTY_NAMES,
+  PLACE_HEADS,
+  PLACES,
+} from './lexicon';
+import {
+  COMPANY_PARTS,
+  DEMONYM_SUFFIXES,
+  KIND_AFTER,
+  KIND_BEFORE,
+  KIND_MODIFIERS,
+  PEOPLES_LANGUAGES_RELIGIONS,
+  PRODUCTS,
+  TERMS,
+} from './other-kinds-lexicon';
+
+/** What the recogniser's name lists know a name to be. */
+export interface KnownNames {
+  person(name: string): boolean;
+  organization(name: string): boolean;
+  place(name: string): boolean;
+  /** A nationality or people's word ("Texan", "Afghans"). */
+  demonym(name: string): boolean;
+  /** A word running text mostly writes in lower case ("Republic", "East"). */
+  common(name: string): boolean;
+}
+
+/** The hand-kept lists alone, for the rule-based recogniser and for tests. */
+export const LEXICON_NAMES: KnownNames = {
+  person: () => false,
+  organization: (name) => KNOWN_ORGS.has(name),
+  place: (name) => PLACES.has(name),
+  demonym: (name) => DEMONYMS.has(name) && !PARTY_NAMES.has(name),
+  common: () => false,
+};
+
+/** A contraction read as a name at the start of a quote: "I’m", "We’re", "They’ve". */
+const CONTRACTION = /^\p{Lu}\p{Ll}*['’](?:m|re|ve|ll|d)$/u;
+const IDEOLOGY = /\p{L}{3,}isms?$/u;
+
+/** The name as the lists know it: single spaces, no possessive, no leading "The". */
+export function bareName(surface: string): string {
+  return surface
+    .replace(/\s+/g, ' ')
+    .replace(/['’]s$/, '')
+    .replace(/^The /, '');
+}
+
+export function dropOtherKinds(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames = LEXICON_NAMES,
+): RecognizedSpan[] {
+  const other = otherKinds(text, spans, known);
+  return spans.filter((s) => !other.has(s));
+}
+
+/** Why a name is not one of the four kinds. */
+export type OtherReason =
+  | 'contraction'
+  | 'ticker'
+  | 'common-word'
+  | 'by-name'
+  | 'product-of-company'
+  | 'written-as-work'
+  | 'same-name';
+
+/** The spans that name something other than a person, organisation, place or event, and why. */
+export function otherKinds(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames = LEXICON_NAMES,
+): Map<RecognizedSpan, OtherReason> {
+  const knownAsEntity = (name: string): boolean =>
+    known.person(name) || known.organization(name) || known.place(name);
+  // What the whole article tells, read once: its lower-case words, its organisations' names, the
+  // words of its people's full names.
+  const lowerWords = new Set(text.match(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu) ?? []);
+  const orgNames = new Set(spans.filter((s) => s.type === 'organization').map((s) => bareName(s.text)));
+  const personWords = new Set(
+    spans.filter((s) => s.type === 'person' && /\s/.test(s.text)).flatMap((s) => s.text.split(/\s+/)),
+  );
+  // Names that are another kind wherever they stand, and mentions that are one where they stand.
+  const otherNames = new Set<string>();
+  const found = new Map<RecognizedSpan, OtherReason>();
+  const listed = listKinds(text, spans);
+  for (const span of spans) {
+    const name = bareName(span.text);
+    if (CONTRACTION.test(span.text)) found.set(span, 'contraction');
+    else if (isTickerCode(text, span)) found.set(span, 'ticker');
+    // "Jobs" after "Steve Jobs" is his short form, whatever "jobs" elsewhere says.
+    else if (isCommonWord(span.text, lowerWords, known) && !personWords.has(span.text))
+      found.set(span, 'common-word');
+    else if (isOtherByName(name, known)) found.set(span, 'by-name');
+    else if (isProductOfCompany(name, orgNames, known)) found.set(span, 'product-of-company');
+    else if (listed.get(span) === 'other' || writtenAsWork(text, span, name, known))
+      found.set(span, 'written-as-work');
+    else continue;
+    if (found.get(span) !== 'ticker' && !knownAsEntity(name)) otherNames.add(name);
+    // "Atmos" after "Dolby Atmos": the short form of a product is the product.
+    const last = name.split(' ').slice(1).pop();
+    if (found.get(span) === 'by-name' && last && !knownAsEntity(last) && !known.common(last))
+      otherNames.add(last);
+  }
+  for (const span of spans)
+    if (!found.has(span) && otherNames.has(bareName(span.text))) found.set(span, 'same-name');
+  return found;
+}
+
+/**
+ * "Museum", "Machine", "Click": one word that running text mostly writes in lower case, and that this
+ * article writes in lower case too, is a capitalised common word (a heading, a caption, a button), not
+ * a name. A word the lists know as a name ("Apple", "Bush") is kept.
+ */
+function isCommonWord(name: string, lowerWords: ReadonlySet<string>, known: KnownNames): boolean {
+  if (name.includes(' ') || !known.common(name)) return false;
+  if (known.person(name) || known.organization(name) || known.place(name) || known.demonym(name))
+    return false;
+  const lower = name.toLowerCase();
+  const stem = lower.replace(/s$/, '');
+  return lowerWords.has(lower) || lowerWords.has(stem) || lowerWords.has(`${stem}s`);
+}
+
+/** Market codes in financial copy: "the S&P 500 .SPX", "spot gold XAU=". */
+function isTickerCode(text: string, span: RecognizedSpan): boolean {
+  return (
+    (text[span.start - 1] === '.' && /\s/.test(text[span.start - 2] ?? ' ')) ||
+    /^=/.test(text.slice(span.end))
+  );
+}
+
+/** A product, term, people's word or ideology by the name alone. */
+function isOtherByName(name: string, known: KnownNames): boolean {
+  // "Republican" voters are the party's, "Easter" a feast: the recogniser's lexicon types those.
+  if (PARTY_NAMES.has(name) || HOLIDAYS.has(name)) return false;
+  if (PRODUCTS.has(name) || TERMS.has(name) || PEOPLES_LANGUAGES_RELIGIONS.has(name)) return true;
+  if (IDEOLOGY.test(name)) return true;
+  if (known.demonym(name) && !known.organization(name) && !known.place(name)) return true;
+  return isPlaceDemonym(name, known);
+}
+
+/**
+ * "Alaskan", "Delhiite", "Kenyans", "New Yorker": a place's name with a people's suffix. The place must
+ * be one the lists know, and the word itself no person's or place's name ("Adrian", "Indiana").
+ */
+export function isPlaceDemonym(name: string, known: KnownNames): boolean {
+  if (known.person(name) || known.place(name) || known.organization(name)) return false;
+  for (const suffix of DEMONYM_SUFFIXES) {
+    if (!name.endsWith(suffix) || name.length - suffix.length < 4) continue;
+    const stem = name.slice(0, -suffix.length);
+    // Kenya+n, Delhi+ite, Canad(a)+ian, Ital(y)+ian, Mexic(o)+an, Texa(s)+n.
+    const candidates = /[aeiou]$/.test(stem)
+      ? [stem]
+      : [stem, `${stem}a`, `${stem}y`, `${stem}o`, `${stem}e`, `${stem}s`];
+    if (candidates.some((c) => known.place(c) && !known.common(c))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Apple CarPlay", "Uber Money", "Dolby Atmos": a known company's name and a word after it that is no
+ * part of a company's, a place's or an event's name ("Microsoft Research", "Apple Park", "Google I/O
+ * Conference" stay).
+ */
+function isProductOfCompany(name: string, orgNames: ReadonlySet<string>, known: KnownNames): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  const brand = words[0] as string;
+  const rest = words.slice(1);
+  // Every word a capitalised word, not an acronym ("Government of Syria", "Oculus VR" stay).
+  if (!rest.every((w) => /^\p{Lu}[\p{Ll}\d]/u.test(w))) return false;
+  const partOfAName = (w: string): boolean =>
+    COMPANY_PARTS.has(w) ||
+    ORG_HEADS.has(w) ||
+    PLACE_HEADS.has(w) ||
+    EVENT_HEADS.has(w) ||
+    known.person(w) ||
+    known.place(w);
+  if (rest.some(partOfAName)) return false;
+  if (known.organization(name) || known.place(name) || known.person(name)) return false;
+  if (known.place(brand) || known.person(brand) || /^(?:North|South|East|West|New)$/.test(brand))
+    return false;
+  return known.organization(brand) || orgNames.has(brand);
+}
+
+/** The article says, around this mention, that it names a work or a product. */
+function writtenAsWork(text: string, span: RecognizedSpan, name: string, known: KnownNames): boolean {
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  const after = text.slice(span.end, span.end + 40);
+  // A quoted name alone may be someone's name quoted (“Nellie Wall”); a known person or place inside a
+  // longer quoted run is a title's only when names are joined by "and" (“Melvin and Howard”), not in a
+  // nickname or greeting (“Gorbachev of Pakistan”, “Welcome Jose”).
+  const quoted = quotedTitle(text, span);
+  if (quoted !== undefined) {
+    const knownName = known.person(name) || (quoted !== span.text && known.place(name));
+    if (!knownName || (quoted !== span.text && / (?:and|&) /.test(quoted))) return true;
+  }
+  // "Don Victor® Honey": a registered or trade mark is a product's.
+  if (/^[®™]/.test(after)) return true;
+  if (kindNounBefore(before)) return true;
+  // "the Hamilton musical", "the Maxima sports sedan": the kind noun, maybe after one modifier.
+  const [, first, second] = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(after) ?? [];
+  const kindAfter =
+    (first !== undefined && KIND_AFTER.has(first)) ||
+    (first !== undefined && second !== undefined && KIND_MODIFIERS.has(first) && KIND_AFTER.has(second));
+  return (
+    kindAfter &&
+    span.type !== 'event' &&
+    !known.organization(name) &&
+    !known.person(name) &&
+    /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before)
+  );
+}
+
+/** A title-case word, or a short word titles keep in lower case. */
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}\d'’.&-]*|\d+|and|or|of|the|a|an|in|on|at|to|for|with|from|by|&)$/u;
+
+/**
+ * “Fargo,”, “Melvin and Howard” star: the span stands in double quotes that hold a short run of
+ * title-case words and nothing else, the way a title is quoted; a quoted sentence has lower-case words.
+ */
+function quotedTitle(text: string, span: RecognizedSpan): string | undefined {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (open < 0 || /[”\n]/.test(before.slice(open + 1))) return undefined;
+  const after = text.slice(span.end, span.end + 40);
+  const close = after.search(/[”"\n]/);
+  if (close < 0 || after[close] === '\n') return undefined;
+  const quoted = `${before.slice(open + 1)}${span.text}${after.slice(0, close)}`.replace(/[,.!?]$/, '');
+  const words = quoted.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 && words.every((w) => TITLE_WORD.test(w)) ? quoted : undefined;
+}
+
+/** "… the film ", "… the online game ", "… the all-new ": a kind noun, maybe after modifiers, right before. */
+function kindNounBefore(before: string): boolean {
+  const words = before.split(/\s+/).filter(Boolean);
+  if (/\s$/.test(before) === false) return false;
+  let i = words.length - 1;
+  const noun = words[i]?.toLowerCase();
+  // "the all-new Juke", "the eighth-generation Sentra": only a model is new or of a generation.
+  const modelWord = noun !== undefined && /^(?:all-new|[\p{L}\d]+-generation)$/u.test(noun);
+  if (noun === undefined || (!KIND_BEFORE.has(noun) && !modelWord)) return false;
+  i--;
+  while (i >= 0 && KIND_MODIFIERS.has(words[i] as string)) i--;
+  const determiner = words[i]?.toLowerCase() ?? '';
+  return /^(?:the|a|an|its|their|his|her|this|new|hit)$/.test(determiner) || /[’']s$/.test(determiner);
+}

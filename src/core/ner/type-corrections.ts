@@ -1,0 +1,196 @@
+/**
+ * Type corrections after tagging, from how a name is written and what stands around it. A tagger
+ * trained on 1996 newswire takes an unknown one-word brand for a surname ("SoFi", "Postmates") and an
+ * unknown place with an English head word for a company ("Ballard Locks"). Each rule here is about
+ * the name's own form or its sentence, never about one page:
+ *
+ * - a name the hand-kept lists know, behind a leading "The" ("The Pentagon"), takes the lists' type;
+ * - a one-word name written in inner capitals ("SoFi", "GrubHub") is a brand: an organisation, unless
+ *   it is a name prefix ("McCain", "LeBron", "DeSantis") or a known person or place;
+ * - a one-word name listed beside organisations ("Uber, Lyft or Postmates", "Wistron and Foxconn") is
+ *   one too, unless the lists know it as a person or a place;
+ * - the maker of a product the article names is an organisation ("Dolby" beside "Dolby Vision");
+ * - a name ending in a place's head word ("Ballard Locks", "Inside Passage") or opening with one
+ *   ("Boulevard Montmartre", "Lake Tahoe", "Fort Worth") is a place;
+ * - an unknown name right before an event noun ("the Dreamforce conference", "the Black Death
+ *   pandemic") is the event;
+ * - a name after a place noun ("the planet Kepler", "the city of Ur", "the gas giant Elysia") is a
+ *   place, and so is a place the lists know written after "in", "at" or "near" ("in Denver");
+ * - a web address ("Polygraph.info") is an organisation; "Watergate", "Brexit" are events;
+ * - two places joined by a hyphen ("Asia-Pacific") are a place;
+ * - a one-word name that opens or closes a longer name of the article is that name's short form and
+ *   takes its type: "Rose-Lynn" of "Rose-Lynn Harlan" is a person, "Quanta" of "Quanta Magazine" an
+ *   organisation (unless the lists know the word as that other kind).
+ */
+import type { EntityType, RecognizedSpan } from '../types';
+import { KNOWN_ORGS, ORG_HEADS, PLACES } from './lexicon';
+import { coordinatedRuns, listKinds } from './kind-lists';
+import { bareName, LEXICON_NAMES, type KnownNames } from './other-kinds';
+import { PRODUCTS } from './other-kinds-lexicon';
+
+/** Last words of place names beyond the lexicon's ("Locks", "Passage", "Heights"). */
+const PLACE_LAST = new Set(
+  'Locks|Passage|Boulevard|Plaza|Heights|Falls|Canyon|Harbor|Harbour|Pier|Beach|Hills|Forest|Glacier|Reef|Trail|Highway|Road|Lane|Drive|Pass|Cove|Wharf|Marsh|Dam|Basin|Fjord|Sound|Peak|Volcano'.split(
+    '|',
+  ),
+);
+/** First words of place names ("Boulevard Montmartre", "Lake Tahoe", "Fort Worth"). */
+const PLACE_FIRST = new Set('Boulevard|Rue|Avenue|Lake|Fort|Cape|Port|Isle|Mount|Mt.'.split('|'));
+/** Event nouns that name the event before them when the name is no known company or place. */
+const EVENT_AFTER =
+  /^\s+(?:conference|convention|summit|festival|expo|pandemic|epidemic|scandal|hurricane|uprising)\b/;
+/** A one-word name written as a web address. */
+const WEBSITE = /^[\p{L}\d-]+\.(?:com|org|net|info|io|co\.uk|news|tv)$/iu;
+/** Happenings known by one name, which a tagger takes for a person or a place. */
+const NAMED_HAPPENINGS = new Set(['Watergate', 'Brexit', 'Holocaust', 'Olympics', 'Paralympics']);
+/** Names written in inner capitals that are people's: "McCain", "MacArthur", "LeBron", "DeSantis", "DiCaprio". */
+const NAME_PREFIX = /^(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|O['’])\p{Lu}/u;
+const INNER_CAPITALS = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+/** Nouns before a place's name: "the planet X", "the city of X", "the gas giant X". */
+const PLACE_NOUN_BEFORE =
+  /\b(?:the|a|an)\s+(?:(?:living|dwarf|distant|home|ice|gas)\s+)?(?:planet|moon|world|giant|asteroid|comet|star|galaxy|(?:city|town|village|island|state|province|region|county|district|country|kingdom|republic|port)\s+of)\s+$/i;
+/** Words before a known place that make it the place: "in Denver", "near Tulsa". */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s+$/i;
+
+export function correctTypes(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames = LEXICON_NAMES,
+): RecognizedSpan[] {
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  const makers = productMakers(ordered);
+  const retyped = new Map<string, EntityType>();
+  const shortForms = shortFormTypes(ordered);
+  const fix = (span: RecognizedSpan): EntityType | undefined => {
+    const name = bareName(span.text);
+    const lexicon = lexiconType(span.text);
+    if (lexicon) return lexicon;
+    if (span.type === 'event') return undefined;
+    // "Polygraph.info", "Salon.com": a website is the organisation that runs it.
+    if (WEBSITE.test(name)) return 'organization';
+    if (NAMED_HAPPENINGS.has(name)) return 'event';
+    const words = name.split(' ');
+    const knownPersonOrPlace = known.person(name) || known.place(name);
+    const fullType = words.length === 1 ? shortForms.get(name) : undefined;
+    if (
+      fullType === 'person' &&
+      span.type === 'organization' &&
+      !/^\p{Lu}{2,}$/u.test(name) && // an acronym ("PFF") is no one's first name or surname
+      !known.organization(name) &&
+      !known.place(name)
+    )
+      return 'person';
+    if (fullType === 'organization' && span.type === 'person' && !known.person(name)) return 'organization';
+    if (words.length === 1 && span.type !== 'organization' && !knownPersonOrPlace) {
+      if (INNER_CAPITALS.test(name) && !NAME_PREFIX.test(name)) return 'organization';
+      if (makers.has(name)) return 'organization';
+    }
+    if (words.length > 1 && span.type !== 'place' && !words.some((w) => ORG_HEADS.has(w))) {
+      if (PLACE_LAST.has(words[words.length - 1] as string) || PLACE_FIRST.has(words[0] as string))
+        return 'place';
+    }
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    if (
+      span.type !== 'place' &&
+      PLACE_NOUN_BEFORE.test(before) &&
+      !known.organization(name) &&
+      !known.person(name)
+    )
+      return 'place';
+    if (span.type === 'person' && known.place(name) && !known.person(name) && LOCATIVE_BEFORE.test(before))
+      return 'place';
+    if (words.length === 1 && span.type !== 'place' && /^[\p{L}]+-[\p{L}]+$/u.test(name)) {
+      const [a, b] = name.split('-') as [string, string];
+      if (known.place(a) && known.place(b)) return 'place';
+    }
+    if (
+      span.type !== 'person' &&
+      EVENT_AFTER.test(text.slice(span.end, span.end + 20)) &&
+      !known.organization(name) &&
+      !known.place(name)
+    )
+      return 'event';
+    return undefined;
+  };
+  for (const span of ordered) {
+    const type = fix(span);
+    if (type && type !== span.type) retyped.set(bareName(span.text), type);
+  }
+  // "companies such as Acme and Zoomcart", "worlds like Vesk": the list's noun says what its names are,
+  // unless the lists know a name as another kind.
+  for (const [span, kind] of listKinds(text, ordered)) {
+    const name = bareName(span.text);
+    if (kind === 'other' || kind === span.type || known.demonym(name)) continue;
+    const knownOther =
+      (kind !== 'person' && known.person(name)) ||
+      (kind !== 'place' && known.place(name)) ||
+      (kind !== 'organization' && known.organization(name));
+    if (!knownOther) retyped.set(name, kind);
+  }
+  // Beside organisations in a list: after the rules above, so their organisations count. A surname of
+  // someone the article names in full stays a person ("the FBI and Comey").
+  const surnames = new Set(
+    ordered
+      .filter((s) => s.type === 'person' && s.text.includes(' '))
+      .flatMap((s) => bareName(s.text).split(' ')),
+  );
+  const typeOf = (o: RecognizedSpan): EntityType => retyped.get(bareName(o.text)) ?? o.type;
+  for (const list of coordinatedRuns(text, ordered).filter((run) => run.length > 1)) {
+    // "SpaceX, Hawthorne, California": a known place in the run makes it an address, not a list.
+    if (list.some((o) => known.place(bareName(o.text)))) continue;
+    const orgs = list.filter((o) => typeOf(o) === 'organization').length;
+    for (const span of list) {
+      const name = bareName(span.text);
+      if (typeOf(span) === 'organization' || name.includes(' ') || surnames.has(name)) continue;
+      if (span.type === 'event' || known.person(name) || known.place(name) || known.demonym(name)) continue;
+      // At least half of the other names in the list are organisations.
+      if (orgs > 0 && orgs * 2 >= list.length - 1) retyped.set(name, 'organization');
+    }
+  }
+  return spans.map((span) => {
+    const type = retyped.get(bareName(span.text));
+    return type && type !== span.type ? { ...span, type } : span;
+  });
+}
+
+/**
+ * The type of each word that opens a longer person's or organisation's name in the article ("Rose-Lynn"
+ * of "Rose-Lynn Harlan", "Quanta" of "Quanta Magazine"), or closes a person's ("Harlan"). A word two
+ * names of different types share has none.
+ */
+function shortFormTypes(spans: readonly RecognizedSpan[]): Map<string, EntityType | undefined> {
+  const types = new Map<string, EntityType | undefined>();
+  const note = (word: string, type: EntityType): void => {
+    types.set(word, types.has(word) && types.get(word) !== type ? undefined : type);
+  };
+  for (const s of spans) {
+    const words = bareName(s.text).split(' ');
+    if (words.length < 2) continue;
+    if (s.type === 'person') {
+      note(words[0] as string, 'person');
+      note(words[words.length - 1] as string, 'person');
+    } else if (s.type === 'organization') note(words[0] as string, 'organization');
+  }
+  return types;
+}
+
+/** "The Pentagon", "The Netherlands": the lexicon's type of the name behind a leading "The". */
+function lexiconType(surface: string): EntityType | undefined {
+  if (!/^The\s/.test(surface)) return undefined;
+  const name = bareName(surface);
+  if (KNOWN_ORGS.has(name)) return 'organization';
+  if (PLACES.has(name)) return 'place';
+  return undefined;
+}
+
+/** First words of the products the article names ("Dolby" of "Dolby Vision"): their makers. */
+function productMakers(spans: readonly RecognizedSpan[]): Set<string> {
+  const makers = new Set<string>();
+  for (const s of spans) {
+    const name = bareName(s.text);
+    const words = name.split(' ');
+    if (words.length > 1 && PRODUCTS.has(name) && !PRODUCTS.has(words[0] as string))
+      makers.add(words[0] as string);
+  }
+  return makers;
+}

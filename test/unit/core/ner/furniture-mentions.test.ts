@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { dropFurnitureMentions } from '../../../../src/core/ner/furniture-mentions';
+import type { EntityType, RecognizedSpan } from '../../../../src/core/types';
+
+/** Every occurrence of each name, typed. */
+function spansOf(text: string, names: [string, EntityType][]): RecognizedSpan[] {
+  return names.flatMap(([name, type]) => {
+    const found: RecognizedSpan[] = [];
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+      found.push({ start: i, end: i + name.length, text: name, type });
+    return found;
+  });
+}
+
+const keptMentions = (text: string, names: [string, EntityType][]): string[] =>
+  dropFurnitureMentions(text, spansOf(text, names)).map((s) => `${s.text}@${s.start}`);
+
+/** A story of a few paragraphs, so that the bio at its end sits in the last quarter. */
+const STORY = [
+  'Officials in Lisbon said the bridge would reopen next week after repairs.',
+  'Engineers from Tagus Works inspected the cables on Monday and found no damage.',
+  'Residents of Lisbon had waited two months for the crossing to open again.',
+  'The city council will vote on the budget for further repairs in spring.',
+].join('\n\n');
+
+describe('core/ner/furniture-mentions: prompts, bios and credits inside the body are no part of the story', () => {
+  it('drops names in subscription prompts and site headings, keeps the story’s', () => {
+    const text = `${STORY}\n\nSubscribe to The Daily Harbor for more.\n\nPopular on Harborline\n\nMore Great Harborline Stories`;
+    const kept = keptMentions(text, [
+      ['Lisbon', 'place'],
+      ['The Daily Harbor', 'organization'],
+      ['Harborline', 'organization'],
+    ]);
+    expect(kept).toEqual([`Lisbon@${text.indexOf('Lisbon')}`, `Lisbon@${text.indexOf('Lisbon', 20)}`]);
+  });
+
+  it('drops the author’s bio at the end, but not the same place where the story names it', () => {
+    const text = `${STORY}\n\nAna de Souza is a senior travel reporter for Harbor News and is based in Lisbon.`;
+    const bioLisbon = text.lastIndexOf('Lisbon');
+    const kept = keptMentions(text, [
+      ['Ana de Souza', 'person'],
+      ['Harbor News', 'organization'],
+      ['Lisbon', 'place'],
+    ]);
+    expect(kept).not.toContain(`Lisbon@${bioLisbon}`);
+    expect(kept.filter((k) => k.startsWith('Lisbon'))).toHaveLength(2);
+    expect(kept.some((k) => k.startsWith('Ana de Souza') || k.startsWith('Harbor News'))).toBe(false);
+  });
+
+  it('keeps a sentence about a reporter in the body of the story', () => {
+    const text = `Ana de Souza is a reporter who exposed the fraud at Tagus Works.\n\n${STORY}`;
+    expect(keptMentions(text, [['Ana de Souza', 'person']])).toEqual(['Ana de Souza@0']);
+  });
+
+  it('drops credited names: "(Video by X)", "Photo Credit : X", "Infographics for X; sources: Y"', () => {
+    const text =
+      'The crowd cheered. (Video by Rui Costa) A map showed the route. (Photo Credit : Lusa) Graphic: 5W Infographics for Harbor Magazine; sources: Open Maps,';
+    expect(
+      keptMentions(text, [
+        ['Rui Costa', 'person'],
+        ['Lusa', 'organization'],
+        ['Harbor Magazine', 'organization'],
+        ['Open Maps', 'organization'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('drops a run of topic tags after the story, but not a lone subheading', () => {
+    const text = `${STORY}\n\nTagus Works\n\n${STORY}\n\nLisbon Bridge\n\nTagus Works\n\nCity Budget`;
+    const kept = keptMentions(text, [['Tagus Works', 'organization']]);
+    // Twice in the story paragraphs, once as a subheading between them; the tag run's mention goes.
+    expect(kept).toHaveLength(3);
+    expect(kept).not.toContain(`Tagus Works@${text.lastIndexOf('Tagus Works')}`);
+  });
+});

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dropOtherKinds,
+  isPlaceDemonym,
+  LEXICON_NAMES,
+  otherKinds,
+  type KnownNames,
+} from '../../../../src/core/ner/other-kinds';
+import type { EntityType, RecognizedSpan } from '../../../../src/core/types';
+
+/** Every occurrence of `name` in `text` as a span of `type`. */
+function spans(text: string, name: string, type: EntityType): RecognizedSpan[] {
+  const found: RecognizedSpan[] = [];
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    found.push({ start: i, end: i + name.length, text: name, type });
+  return found;
+}
+
+const kept = (text: string, all: RecognizedSpan[], known?: KnownNames): string[] =>
+  dropOtherKinds(text, all, known).map((s) => `${s.text}:${s.type}`);
+
+/** Name lists as a model's gazetteer would give them. */
+const KNOWN: KnownNames = {
+  person: (n) => ['Maria', 'Harlan', 'Adrian'].includes(n),
+  organization: (n) => ['Nissan', 'Yahoo', 'Disney'].includes(n),
+  place: (n) => ['Alaska', 'Delhi', 'Kenya', 'Canada', 'Glasgow', 'Republic', 'Florida', 'Adria'].includes(n),
+  demonym: (n) => n === 'Texan',
+  common: (n) => ['Republic', 'Museum', 'Jobs'].includes(n),
+};
+
+describe('core/ner/other-kinds: works, products and peoples are not highlighted', () => {
+  it('drops well-known products, software and formats whatever type the tagger gave them', () => {
+    const text = 'The studio rebuilt its WordPress site and moved data from PHP to JSON; Kinect fans waited.';
+    const all = [
+      ...spans(text, 'WordPress', 'organization'),
+      ...spans(text, 'PHP', 'organization'),
+      ...spans(text, 'JSON', 'organization'),
+      ...spans(text, 'Kinect', 'place'),
+    ];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('drops technical and medical abbreviations: "16GB of RAM", "treatment for PTSD"', () => {
+    const text = 'The laptop has 16GB of RAM. Veterans sought treatment for PTSD.';
+    expect(
+      kept(text, [...spans(text, 'RAM', 'organization'), ...spans(text, 'PTSD', 'organization')]),
+    ).toEqual([]);
+  });
+
+  it('takes a name after a kind noun for a work, and all its other mentions with it', () => {
+    const text = 'She starred in the award-winning film Morning Tide. Morning Tide opens in May.';
+    expect(kept(text, spans(text, 'Morning Tide', 'person'))).toEqual([]);
+  });
+
+  it('takes "the all-new X" and "the fifth-generation X" for a model, not a company', () => {
+    const text =
+      'Dealers will sell the all-new Corvo next year. The Corvo sold well; so did the fifth-generation Lumen.';
+    expect(
+      kept(text, [...spans(text, 'Corvo', 'organization'), ...spans(text, 'Lumen', 'organization')]),
+    ).toEqual([]);
+  });
+
+  it('takes a name before a work or product noun for its title: "the Brightwater musical", "the Kestrel mission"', () => {
+    const text = 'Tickets for the Brightwater musical sold out. The agency approved the Kestrel mission.';
+    expect(
+      kept(text, [...spans(text, 'Brightwater', 'organization'), ...spans(text, 'Kestrel', 'organization')]),
+    ).toEqual([]);
+  });
+
+  it('keeps a known company before a product noun: "the Nissan sedan" is still Nissan', () => {
+    const text = 'He bought the Nissan sedan in June.';
+    expect(kept(text, spans(text, 'Nissan', 'organization'), KNOWN)).toEqual(['Nissan:organization']);
+  });
+
+  it('drops a title in double quotes, and keeps a known place the quotes name only once', () => {
+    const text =
+      'The band played “Glasgow,” then “Paper Lanterns”. Glasgow cheered. Paper Lanterns topped the chart.';
+    const all = [...spans(text, 'Glasgow', 'place'), ...spans(text, 'Paper Lanterns', 'person')];
+    expect(kept(text, all, KNOWN)).toEqual(['Glasgow:place']);
+  });
+
+  it('keeps a person whose name is quoted in single quotes inside a quote', () => {
+    const text = '“They wanted ‘Maria Voss,’ and got me,” she said.';
+    expect(kept(text, spans(text, 'Maria Voss', 'person'), KNOWN)).toEqual(['Maria Voss:person']);
+  });
+
+  it('drops a known company’s name followed by a product word: "Nissan Connect", "Yahoo Mail"', () => {
+    const text = 'Nissan Connect is standard, and Yahoo Mail users were warned.';
+    const all = [...spans(text, 'Nissan Connect', 'organization'), ...spans(text, 'Yahoo Mail', 'person')];
+    expect(kept(text, all, KNOWN)).toEqual([]);
+  });
+
+  it('keeps a company’s own parts and names: "Yahoo Finance", "Disney Animation", "Florida State"', () => {
+    const text =
+      'Yahoo Finance reported it; Disney Animation agreed; Florida State declined; Rose Harlan sang.';
+    const all = [
+      ...spans(text, 'Yahoo Finance', 'organization'),
+      ...spans(text, 'Disney Animation', 'organization'),
+      ...spans(text, 'Florida State', 'organization'),
+      ...spans(text, 'Rose Harlan', 'person'),
+      ...spans(text, 'Rose', 'organization'),
+    ];
+    expect(kept(text, all, KNOWN)).toEqual([
+      'Yahoo Finance:organization',
+      'Disney Animation:organization',
+      'Florida State:organization',
+      'Rose Harlan:person',
+      'Rose:organization',
+    ]);
+  });
+
+  it('drops ideologies: "National Socialism", "Marxism"', () => {
+    const text = 'The memory of National Socialism and of Marxism.';
+    expect(
+      kept(text, [...spans(text, 'National Socialism', 'place'), ...spans(text, 'Marxism', 'person')]),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['Alaskan', true],
+    ['Delhiites', true],
+    ['Kenyans', true],
+    ['Canadian', true],
+    ['Texan', false], // a nationality word by the lists, not by derivation
+    ['Republican', false], // "Republic" is a common word
+    ['Adrian', false], // Adria is a place, but Adrian a first name
+  ])('tells a place’s people word: %s → %s', (name, expected) => {
+    expect(isPlaceDemonym(name, KNOWN)).toBe(expected);
+  });
+
+  it('drops nationality words the lists know, but not a party’s members or a feast', () => {
+    const text = 'A Texan voted Republican before Easter.';
+    const all = [
+      ...spans(text, 'Texan', 'place'),
+      ...spans(text, 'Republican', 'organization'),
+      ...spans(text, 'Easter', 'event'),
+    ];
+    expect(kept(text, all, KNOWN)).toEqual(['Republican:organization', 'Easter:event']);
+  });
+
+  it('drops contractions read as names at the start of a quote, and only those mentions', () => {
+    const text = '“I’m not sure,” she said. “We’re done.”';
+    const all = [...spans(text, 'I’m', 'organization'), ...spans(text, 'We’re', 'person')];
+    expect([...otherKinds(text, all, LEXICON_NAMES).values()]).toEqual(['contraction', 'contraction']);
+  });
+
+  it('drops a name with a registered or trade mark: a product', () => {
+    const text = 'Stir in a jar of Golden Acre® honey and a spoon of Crispo™ flakes.';
+    const all = [...spans(text, 'Golden Acre', 'person'), ...spans(text, 'Crispo', 'organization')];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('reads a kind noun after one modifier: "the Vireo sports sedan", and a people by "tribe"', () => {
+    const text = 'Compared with the Vireo sports sedan, the Kahuri tribe preferred horses.';
+    const all = [...spans(text, 'Vireo', 'place'), ...spans(text, 'Kahuri', 'organization')];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('drops the short form of a listed product with it: "Atmos" after "Dolby Atmos"', () => {
+    const text = 'It plays Dolby Atmos. Atmos needs a receiver.';
+    const all = [...spans(text, 'Dolby Atmos', 'person'), ...spans(text, 'Atmos', 'person').slice(1)];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('drops a capitalised common word the article also writes in lower case, but not a surname', () => {
+    const text = 'Like other museums, the Museum reopened. Steve Jobs had jobs for all; Jobs said so.';
+    const all = [
+      ...spans(text, 'Museum', 'person'),
+      ...spans(text, 'Steve Jobs', 'person'),
+      ...spans(text, 'Jobs', 'person').slice(1),
+    ];
+    expect(kept(text, all, KNOWN)).toEqual(['Steve Jobs:person', 'Jobs:person']);
+  });
+
+  it('drops every name of a quoted title, even a first name: the “Ruth and Alder” star', () => {
+    const known: KnownNames = { ...KNOWN, person: (n) => n === 'Ruth' };
+    const text = 'the “Ruth and Alder” star returned. A quote: “Ruth said no.”';
+    const all = [...spans(text, 'Ruth', 'person'), ...spans(text, 'Alder', 'person')];
+    // The title's mentions go; the second "Ruth" opens a quoted sentence, not a title, and she is a known name.
+    expect(kept(text, all, known)).toEqual(['Ruth:person']);
+  });
+
+  it('drops market codes in financial copy: ".SPX", "XAU="', () => {
+    const text = 'The S&P 500 .SPX fell, and spot gold XAU= rose.';
+    const all = [...spans(text, 'SPX', 'organization'), ...spans(text, 'XAU', 'organization')];
+    expect([...otherKinds(text, all).values()]).toEqual(['ticker', 'ticker']);
+  });
+
+  it('drops peoples, languages and religions, even where the lists know a place of that name', () => {
+    const known: KnownNames = { ...KNOWN, place: (n) => n === 'Māori' };
+    const text = 'Māori elders spoke Mandarin and studied Islam.';
+    const all = [
+      ...spans(text, 'Māori', 'place'),
+      ...spans(text, 'Mandarin', 'organization'),
+      ...spans(text, 'Islam', 'place'),
+    ];
+    expect(kept(text, all, known)).toEqual([]);
+  });
+
+  it('keeps a known person or place inside a quoted nickname or greeting', () => {
+    const known: KnownNames = { ...KNOWN, person: (n) => n === 'Maria' };
+    const text = 'They called him the “Bismarck of Kenya” and posted “Welcome Maria”.';
+    const all = [...spans(text, 'Kenya', 'place'), ...spans(text, 'Maria', 'person')];
+    expect(kept(text, all, known)).toEqual(['Kenya:place', 'Maria:person']);
+  });
+
+  it('keeps a company with a place after its name: "Nissan Kenya" is no product', () => {
+    const text = 'Nissan Kenya opened a plant.';
+    expect(kept(text, spans(text, 'Nissan Kenya', 'organization'), KNOWN)).toEqual([
+      'Nissan Kenya:organization',
+    ]);
+  });
+});

@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import type { KnownNames } from '../../../../src/core/ner/other-kinds';
+import { correctTypes } from '../../../../src/core/ner/type-corrections';
+import type { EntityType, RecognizedSpan } from '../../../../src/core/types';
+
+/** Spans for `names` as `[name, type]`, at their first occurrence after the previous one. */
+function spansOf(text: string, names: [string, EntityType][]): RecognizedSpan[] {
+  let from = 0;
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    if (start < 0) throw new Error(`${name} not in the text`);
+    from = start + name.length;
+    return { start, end: start + name.length, text: name, type };
+  });
+}
+
+const typesAfter = (text: string, names: [string, EntityType][], known?: KnownNames): string[] =>
+  correctTypes(text, spansOf(text, names), known).map((s) => `${s.text}:${s.type}`);
+
+const KNOWN: KnownNames = {
+  person: (n) => ['Paris', 'Harlan'].includes(n),
+  organization: (n) => ['Salesforce'].includes(n),
+  place: (n) => ['Paris', 'Denver'].includes(n),
+  demonym: () => false,
+  common: () => false,
+};
+
+describe('core/ner/type-corrections: brands are organisations, places with place words are places', () => {
+  it('takes a one-word name in inner capitals for a brand', () => {
+    const text = 'Savers moved to CashLoop after BrightBank raised fees.';
+    expect(
+      typesAfter(text, [
+        ['CashLoop', 'place'],
+        ['BrightBank', 'person'],
+      ]),
+    ).toEqual(['CashLoop:organization', 'BrightBank:organization']);
+  });
+
+  it('keeps people whose names carry inner capitals: McAllister, LeBron, DeLuca', () => {
+    const text = 'McAllister passed to LeBron, and DeLuca scored.';
+    expect(
+      typesAfter(text, [
+        ['McAllister', 'person'],
+        ['LeBron', 'person'],
+        ['DeLuca', 'person'],
+      ]),
+    ).toEqual(['McAllister:person', 'LeBron:person', 'DeLuca:person']);
+  });
+
+  it('types a one-word name listed beside organisations as one, wherever else it stands', () => {
+    const text = 'Drivers work for Uber, Lyft or Zoomcart. Zoomcart said pay would rise.';
+    expect(
+      typesAfter(text, [
+        ['Uber', 'organization'],
+        ['Lyft', 'organization'],
+        ['Zoomcart', 'place'],
+        ['Zoomcart', 'person'],
+      ]),
+    ).toEqual(['Uber:organization', 'Lyft:organization', 'Zoomcart:organization', 'Zoomcart:organization']);
+  });
+
+  it('keeps a person listed beside an organisation when the article names them in full', () => {
+    const text = 'Agent Dana Whitlock left. The FBI and Whitlock disagreed.';
+    expect(
+      typesAfter(text, [
+        ['Dana Whitlock', 'person'],
+        ['FBI', 'organization'],
+        ['Whitlock', 'person'],
+      ]),
+    ).toEqual(['Dana Whitlock:person', 'FBI:organization', 'Whitlock:person']);
+  });
+
+  it('keeps a known place listed beside organisations', () => {
+    const text = 'Offices of Acme Corp and Denver officials.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Acme Corp', 'organization'],
+          ['Denver', 'place'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual(['Acme Corp:organization', 'Denver:place']);
+  });
+
+  it('types the maker of a product the article names as an organisation: "Dolby" of "Dolby Vision"', () => {
+    const text = 'It lacks Dolby Vision support. Dolby declined to comment.';
+    expect(
+      typesAfter(text, [
+        ['Dolby Vision', 'person'],
+        ['Dolby', 'person'],
+      ]),
+    ).toEqual(['Dolby Vision:person', 'Dolby:organization']);
+  });
+
+  it('types names with a place word at either end as places', () => {
+    const text =
+      'Boats wait at Hiram Locks, sail the Inside Channel Passage and dock on Boulevard Haussmann.';
+    expect(
+      typesAfter(text, [
+        ['Hiram Locks', 'organization'],
+        ['Inside Channel Passage', 'person'],
+        ['Boulevard Haussmann', 'person'],
+      ]),
+    ).toEqual(['Hiram Locks:place', 'Inside Channel Passage:place', 'Boulevard Haussmann:place']);
+  });
+
+  it('keeps an organisation whose name holds a place word and an organisation head', () => {
+    const text = 'The Lake Shore Bank reported profits.';
+    expect(typesAfter(text, [['Lake Shore Bank', 'organization']])).toEqual(['Lake Shore Bank:organization']);
+  });
+
+  it('types an unknown name before an event noun as the event, but not a known company', () => {
+    const text = 'At the Cloudfest conference and the Salesforce conference, the Red Fever pandemic came up.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Cloudfest', 'organization'],
+          ['Salesforce', 'organization'],
+          ['Red Fever', 'organization'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual(['Cloudfest:event', 'Salesforce:organization', 'Red Fever:event']);
+  });
+
+  it('reads a known name behind a leading "The": "The Pentagon" is an organisation', () => {
+    const text = 'The Pentagon said so.';
+    expect(typesAfter(text, [['The Pentagon', 'person']])).toEqual(['The Pentagon:organization']);
+  });
+
+  it('types a name after a place noun as a place, in every mention: "the planet Vesk"', () => {
+    const text = 'Probes reached the planet Vesk in May. Vesk is cold; the city of Oryn is warm.';
+    expect(
+      typesAfter(text, [
+        ['Vesk', 'organization'],
+        ['Vesk', 'person'],
+        ['Oryn', 'person'],
+      ]),
+    ).toEqual(['Vesk:place', 'Vesk:place', 'Oryn:place']);
+  });
+
+  it('types a known place read as a person as the place after "in", but not a known person', () => {
+    const text = 'We live in Denver and met Paris in Paris.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Denver', 'person'],
+          ['Paris', 'person'],
+          ['Paris', 'person'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual(['Denver:place', 'Paris:person', 'Paris:person']);
+  });
+
+  it('types two known places joined by a hyphen as a place: "Denver-Paris"', () => {
+    const text = 'The Denver-Paris route reopened.';
+    expect(typesAfter(text, [['Denver-Paris', 'organization']], KNOWN)).toEqual(['Denver-Paris:place']);
+  });
+
+  it('reads a whole list: one name among organisations is one, one among people is not', () => {
+    const text = 'Apps like Tasklet, Zoomcart, GrubHub and Fetchly pay little. Kim, Moon and Putin met.';
+    expect(
+      typesAfter(text, [
+        ['Tasklet', 'organization'],
+        ['Zoomcart', 'organization'],
+        ['GrubHub', 'organization'],
+        ['Fetchly', 'person'],
+        ['Kim', 'person'],
+        ['Moon', 'person'],
+        ['Putin', 'person'],
+      ]).slice(3),
+    ).toEqual(['Fetchly:organization', 'Kim:person', 'Moon:person', 'Putin:person']);
+  });
+
+  it('gives a short form the type of the longer name it opens or closes', () => {
+    const text = 'Mae-Lin Carver sings. Mae-Lin smiled. Figures from Lumen Magazine; Lumen asked Carver.';
+    expect(
+      typesAfter(text, [
+        ['Mae-Lin Carver', 'person'],
+        ['Mae-Lin', 'organization'],
+        ['Lumen Magazine', 'organization'],
+        ['Lumen', 'person'],
+        ['Carver', 'person'],
+      ]),
+    ).toEqual([
+      'Mae-Lin Carver:person',
+      'Mae-Lin:person',
+      'Lumen Magazine:organization',
+      'Lumen:organization',
+      'Carver:person',
+    ]);
+  });
+
+  it('leaves a short form that the lists know as the other kind: "Ford" of "Harlan Ford" stays a company', () => {
+    const known: KnownNames = { ...KNOWN, organization: (n) => n === 'Ford' };
+    const text = 'Harlan Ford spoke. Ford shares fell.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Harlan Ford', 'person'],
+          ['Ford', 'organization'],
+        ],
+        known,
+      ),
+    ).toEqual(['Harlan Ford:person', 'Ford:organization']);
+  });
+
+  it('reads "Acme, Elmwood, Denver" as an address, not a list of organisations', () => {
+    const text = 'Winners: Acme Corp, Elmwood, Denver.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Acme Corp', 'organization'],
+          ['Elmwood', 'person'],
+          ['Denver', 'place'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual(['Acme Corp:organization', 'Elmwood:person', 'Denver:place']);
+  });
+
+  it('never makes an acronym a person because a person’s name starts with it', () => {
+    const text = 'PFF Carter spoke. PFF said so.';
+    expect(
+      typesAfter(text, [
+        ['PFF Carter', 'person'],
+        ['PFF', 'organization'],
+      ]),
+    ).toEqual(['PFF Carter:person', 'PFF:organization']);
+  });
+
+  it('types a web address as an organisation and a happening known by one name as an event', () => {
+    const text = 'Factcheck.info reported on Watergate.';
+    expect(
+      typesAfter(text, [
+        ['Factcheck.info', 'person'],
+        ['Watergate', 'person'],
+      ]),
+    ).toEqual(['Factcheck.info:organization', 'Watergate:event']);
+  });
+});
