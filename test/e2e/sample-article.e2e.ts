@@ -171,6 +171,24 @@ describe.each(DRIVERS)('$name: the sample article', ({ name, launch }) => {
     expect(outsiders).toEqual([]);
   });
 
+  it('leaves the section label above the headline unhighlighted, though it sits inside the article element', async () => {
+    const inLabel = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('main > article .section backstory-mark')].map(
+          (m) => m.textContent ?? '',
+        ),
+      undefined,
+    );
+    // The label must be there for this to mean anything: the sample carries one inside <article>.
+    expect(
+      await page.evaluate(
+        () => document.querySelector('main > article .section')?.textContent?.trim(),
+        undefined,
+      ),
+    ).toBe('White House');
+    expect(inLabel).toEqual([]);
+  });
+
   it('highlights no weekday or boilerplate word', () => {
     expect(marks.filter((m) => NEVER_AN_ENTITY.test(m.text)).map((m) => m.text)).toEqual([]);
   });
