@@ -1,7 +1,7 @@
 /**
  * `npm run bench:pages`: how fast Backstory highlights real pages, in real Chromium with dist/chrome.
  *
- * For each saved page (test/fixtures/pages/<site>/), with lookups off so the network plays no part:
+ * For each saved page (../shared/data/pages/readability/<site>/), with lookups off so the network plays no part:
  * - DOMContentLoaded → first and last highlight: the content script's wait for document_idle, reading
  *   the page, recognising names and wrapping them;
  * - the longest main-thread task, and the main thread's total busy time, from the moment the content

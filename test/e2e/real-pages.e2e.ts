@@ -1,5 +1,5 @@
 /**
- * Saved real news pages (test/fixtures/pages/<site>/) with the extension, in real Chromium and real
+ * Saved real news pages (../shared/data/pages/readability/<site>/) with the extension, in real Chromium and real
  * Firefox ESR: one table of scenarios over the browser driver. The page survives Backstory: no errors,
  * the article's text unchanged, something highlighted in the article and nothing outside the region
  * `findArticleRoot` (the content script's own choice) picks, and switching the site off gives back the

@@ -1,4 +1,7 @@
-/** The saved real pages under test/fixtures/pages/<site>/, read the way mozilla/readability reads its own. */
+/**
+ * The saved real pages under ../shared/data/pages/readability/<site>/, read the way mozilla/readability reads
+ * its own. None when the shared data is not beside the repository: the suites that use them then run no page.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';

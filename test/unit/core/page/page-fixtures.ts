@@ -1,4 +1,7 @@
-/** Loads the real-page fixtures: the two committed here, plus the shared corpus when present. */
+/**
+ * Loads mozilla/readability's saved news pages from the shared data beside the repository
+ * (../shared/data/pages/readability); they belong to their publishers and are never copied here.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +15,6 @@ export interface PageFixture {
 }
 
 const dir = dirname(fileURLToPath(import.meta.url));
-const here = join(dir, 'fixtures');
 const shared = join(dir, '../../../../../shared/data/pages/readability');
 
 function load(name: string, htmlGz: string, metadata: string): PageFixture {
@@ -20,23 +22,14 @@ function load(name: string, htmlGz: string, metadata: string): PageFixture {
   return { name, html: gunzipSync(readFileSync(htmlGz)).toString('utf8'), title };
 }
 
-/** Every real page available, committed ones first; names are unique. */
+/** Every saved page, by name; none when the shared data is absent. */
 export function realPages(): PageFixture[] {
-  const pages = new Map<string, PageFixture>();
-  for (const file of readdirSync(here).filter((f) => f.endsWith('.html.gz'))) {
-    const name = file.replace(/\.html\.gz$/, '');
-    pages.set(name, load(name, join(here, file), join(here, `${name}.json`)));
-  }
-  if (existsSync(shared)) {
-    for (const name of readdirSync(shared)) {
-      if (pages.has(name)) continue;
-      pages.set(
-        name,
-        load(name, join(shared, name, 'source.html.gz'), join(shared, name, 'expected-metadata.json')),
-      );
-    }
-  }
-  return [...pages.values()];
+  if (!existsSync(shared)) return [];
+  return readdirSync(shared)
+    .sort()
+    .map((name) =>
+      load(name, join(shared, name, 'source.html.gz'), join(shared, name, 'expected-metadata.json')),
+    );
 }
 
 export const SAMPLE_PAGE = join(dir, '../../../../samples/lavrov-north-korea.html');
