@@ -11,6 +11,7 @@ import { createModelRecognizer, parseModel } from './model';
 import { knownNamesOf } from './model/known-names';
 import { dropOtherKinds, LEXICON_NAMES } from './other-kinds';
 import { refineSpans } from './refine-spans';
+import { findRepeatedNames } from './repeated-names';
 import { createRulesRecognizer } from './rules-recognizer';
 import { trimSpans } from './span-bounds';
 import { correctTypes } from './type-corrections';
@@ -33,7 +34,10 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
     // Types are read with every name in view (a credit's "Quanta Magazine" says what "Quanta" is);
     // furniture mentions and other kinds are dropped after.
     const typed = correctTypes(text, spotLexiconNames(text, refined, known), known);
-    return dropOtherKinds(text, dropFurnitureMentions(text, typed), known);
+    // A name the article keeps writing is found at all its mentions (document-level consistency), with
+    // the corrected type of its story mentions: after the furniture's mentions are gone.
+    const story = dropFurnitureMentions(text, typed);
+    return dropOtherKinds(text, findRepeatedNames(text, story, known), known);
   }
   return { recognize: (text) => runToEnd(recognizeSteps(text)), recognizeSteps };
 }

@@ -1,0 +1,131 @@
+/**
+ * Document-level consistency: a name the article writes several times is found at all its mentions.
+ *
+ * A tagger reads one sentence at a time, so a name it has never seen ("the Vesklo camp", "the planet
+ * Orrin IV") may be missed at every mention, and a name it tags in one sentence may be missed in the
+ * next. The article as a whole says more: the same capitalised run, written mid-sentence (where a
+ * capital means a name, not a sentence's first word), again and again.
+ *
+ * - A run the tagger tagged somewhere is added at its untagged mid-sentence mentions, with the type
+ *   most of its tagged mentions have.
+ * - A run never tagged, written mid-sentence at least once and twice or more in all, is added only
+ *   with a cue in the article that says its type: a place noun around one mention ("the planet X",
+ *   "the X camp", "the X crossing"), a place's head word at its end ("X Crater"), or inner capitals
+ *   of a one-word brand ("ZenTrax") for an organisation. Without a cue nothing is guessed: a repeated
+ *   capitalised run may as well be a work, a product or a people, which are no highlight.
+ * Common words (the gazetteer's, or a word the article also writes in lower case) are never names here.
+ */
+import type { EntityType, RecognizedSpan } from '../types';
+import { LEXICON_NAMES, type KnownNames } from './other-kinds';
+
+/** A capitalised word: "Vesklo", "K-9T", "ZenTrax"; a Roman numeral counts ("IV"). */
+const WORD = String.raw`\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*`;
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}\-.'’@#/])${WORD}(?: ${WORD})*(?![\p{L}\p{N}\-])`, 'gu');
+/** Before a run that opens a sentence, a heading or a quotation: its capital says nothing. */
+const SENTENCE_START = /(?:^|[.!?:;"“”‘'(\[]\s*|\n\s*|[—–]\s*)$/u;
+/** Place nouns before a name: "the planet X", "the planets X and Y", "the holy planet of X". */
+const PLACE_BEFORE =
+  /\b(?:planets?|moons?|(?:city|town|village|island|region|province|district)\s+of)\s+(?:of\s+)?$/i;
+/** Place nouns after a name: "the X camp", "the X refugee camp", "the X crossing". */
+const PLACE_AFTER = /^\s+(?:refugee\s+)?(?:camp|crossing|crater|oasis|valley|settlement)\b/;
+/** Last words of a place's name: "Impact Crater", "Dunmore Camp". */
+const PLACE_LAST = /\s(?:Crater|Camp|Crossing|Oasis|Valley|Canyon|Basin|Plateau|Desert)$/;
+/** A one-word brand in inner capitals ("ZenTrax"), not a surname's prefix ("McCain", "DeSantis"). */
+const INNER_CAPITALS = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+const NAME_PREFIX = /^(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von)\p{Lu}/u;
+/** At least this many mentions before a never-tagged run counts as a name the article keeps naming. */
+const MIN_MENTIONS = 2;
+
+interface Mention {
+  start: number;
+  end: number;
+  midSentence: boolean;
+}
+
+export function findRepeatedNames(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames = LEXICON_NAMES,
+): RecognizedSpan[] {
+  const taken = [...spans].sort((a, b) => a.start - b.start);
+  const free = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((taken[mid] as RecognizedSpan).start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = taken[lo - 1];
+    return last === undefined || last.end <= start;
+  };
+
+  // The types the tagger gave each surface, to carry over to its untagged mentions.
+  const taggedTypes = new Map<string, Map<EntityType, number>>();
+  for (const s of spans) {
+    const surface = text.slice(s.start, s.end);
+    const counts = taggedTypes.get(surface) ?? new Map<EntityType, number>();
+    counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
+    taggedTypes.set(surface, counts);
+  }
+
+  const untagged = new Map<string, Mention[]>();
+  for (const m of text.matchAll(RUN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const midSentence = !SENTENCE_START.test(text.slice(Math.max(0, start - 3), start));
+    const list = untagged.get(m[0]) ?? [];
+    list.push({ start, end, midSentence });
+    untagged.set(m[0], list);
+  }
+
+  const lowerCaseWords = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+  const isCommon = (word: string): boolean => known.common(word) || lowerCaseWords.has(word.toLowerCase());
+
+  const found: RecognizedSpan[] = [];
+  for (const [name, mentions] of untagged) {
+    const mid = mentions.filter((x) => x.midSentence);
+    if (mid.length === 0) continue;
+    const words = name.split(' ');
+    if (words.length === 1 && isCommon(name)) continue;
+    const tagged = taggedTypes.get(name);
+    const type = tagged ? majorityType(tagged) : cueType(text, name, mentions, known, isCommon);
+    if (!type) continue;
+    // A tagged name is added only where it stands mid-sentence: a sentence's first word is the tagger's call.
+    for (const x of tagged ? mid : mentions) found.push({ start: x.start, end: x.end, type, text: name });
+  }
+  return [...spans, ...found];
+}
+
+function majorityType(counts: Map<EntityType, number>): EntityType | undefined {
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  // A tie says the tagger is unsure: leave the untagged mentions alone.
+  if (!first || (second && second[1] === first[1])) return undefined;
+  return first[0];
+}
+
+function cueType(
+  text: string,
+  name: string,
+  mentions: readonly Mention[],
+  known: KnownNames,
+  isCommon: (word: string) => boolean,
+): EntityType | undefined {
+  if (mentions.length < MIN_MENTIONS) return undefined;
+  const words = name.split(' ');
+  // A run of common words is a heading or a phrase ("Special Report"), unless a place's head word ends it.
+  const headed = PLACE_LAST.test(name);
+  if (!headed && words.every(isCommon)) return undefined;
+  if (known.person(name) || known.organization(name)) return undefined;
+  if (headed) return 'place';
+  const placeCue = mentions.some(
+    (x) =>
+      PLACE_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start)) ||
+      PLACE_AFTER.test(text.slice(x.end, x.end + 20)),
+  );
+  if (placeCue) return 'place';
+  if (words.length === 1 && INNER_CAPITALS.test(name) && !NAME_PREFIX.test(name)) return 'organization';
+  return undefined;
+}
