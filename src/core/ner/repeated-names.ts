@@ -30,6 +30,8 @@ const PLACE_BEFORE =
 const PLACE_AFTER = /^\s+(?:refugee\s+)?(?:camp|crossing|crater|oasis|valley|settlement)\b/;
 /** Last words of a place's name: "Impact Crater", "Dunmore Camp". */
 const PLACE_LAST = /\s(?:Crater|Camp|Crossing|Oasis|Valley|Canyon|Basin|Plateau|Desert)$/;
+/** Last words of a company's name: "Pellmore Technologies", "The Us Company". */
+const COMPANY_LAST = /\s(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Technologies|Holdings|Labs)$/;
 /** A one-word brand in inner capitals ("ZenTrax"), not a surname's prefix ("McCain", "DeSantis"). */
 const INNER_CAPITALS = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const NAME_PREFIX = /^(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von)\p{Lu}/u;
@@ -113,8 +115,10 @@ function cueType(
   known: KnownNames,
   isCommon: (word: string) => boolean,
 ): EntityType | undefined {
-  if (mentions.length < MIN_MENTIONS) return undefined;
   const words = name.split(' ');
+  // A company's head word is cue enough at one mid-sentence mention ("suppliers Pellmore Technologies").
+  if (COMPANY_LAST.test(name) && !known.person(name)) return 'organization';
+  if (mentions.length < MIN_MENTIONS) return undefined;
   // A run of common words is a heading or a phrase ("Special Report"), unless a place's head word ends it.
   const headed = PLACE_LAST.test(name);
   if (!headed && words.every(isCommon)) return undefined;

@@ -59,6 +59,12 @@ describe('core/ner/repeated-names: a name the article keeps writing is found at 
     ]);
   });
 
+  it("takes a company's head word as cue enough at one mid-sentence mention", () => {
+    expect(added('Parts come from Pellmore Technologies and others.')).toEqual([
+      'Pellmore Technologies@16:organization',
+    ]);
+  });
+
   it('guesses nothing without a cue, from one mention, or for common words and handles', () => {
     expect(added('We read Pellmore daily. Pellmore is a blog, and Pellmore is good.')).toEqual([]);
     expect(added('Aid reached the Vesklo camp in May.')).toEqual([]);
