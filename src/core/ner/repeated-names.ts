@@ -11,7 +11,8 @@
  * - A run never tagged, written mid-sentence at least once and twice or more in all, is added only
  *   with a cue in the article that says its type: a place noun around one mention ("the planet X",
  *   "the X camp", "the X crossing"), a place's head word at its end ("X Crater"), or inner capitals
- *   of a one-word brand ("ZenTrax") for an organisation. Without a cue nothing is guessed: a repeated
+ *   of a one-word brand ("ZenTrax"), a kind noun before one mention ("the record label X") or a
+ *   company's head word ("X Technologies") for an organisation. Without a cue nothing is guessed: a repeated
  *   capitalised run may as well be a work, a product or a people, which are no highlight.
  * Common words (the gazetteer's, or a word the article also writes in lower case) are never names here.
  */
@@ -30,6 +31,9 @@ const PLACE_BEFORE =
 const PLACE_AFTER = /^\s+(?:refugee\s+)?(?:camp|crossing|crater|oasis|valley|settlement)\b/;
 /** Last words of a place's name: "Impact Crater", "Dunmore Camp". */
 const PLACE_LAST = /\s(?:Crater|Camp|Crossing|Oasis|Valley|Canyon|Basin|Plateau|Desert)$/;
+/** Kind nouns before an organisation's name: "the record label X", "the publication X", "the start-up X". */
+const ORG_BEFORE =
+  /\b(?:label|publication|website|site|firm|start-?up|company|outlet|newspaper|broadcaster|retailer|carmaker|airline|studio|publisher),?\s+$/i;
 /** Last words of a company's name: "Pellmore Technologies", "The Us Company". */
 const COMPANY_LAST = /\s(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Technologies|Holdings|Labs)$/;
 /** A one-word brand in inner capitals ("ZenTrax"), not a surname's prefix ("McCain", "DeSantis"). */
@@ -119,10 +123,13 @@ function cueType(
   // A company's head word is cue enough at one mid-sentence mention ("suppliers Pellmore Technologies").
   if (COMPANY_LAST.test(name) && !known.person(name)) return 'organization';
   if (mentions.length < MIN_MENTIONS) return undefined;
-  // A run of common words is a heading or a phrase ("Special Report"), unless a place's head word ends it.
+  if (known.person(name) || known.organization(name)) return undefined;
+  const orgCue = mentions.some((x) => ORG_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start)));
+  // A run of common words is a heading or a phrase ("Special Report"), unless a kind noun says it names
+  // something ("the record label Blue Engine") or a place's head word ends it.
+  if (orgCue && !known.place(name)) return 'organization';
   const headed = PLACE_LAST.test(name);
   if (!headed && words.every(isCommon)) return undefined;
-  if (known.person(name) || known.organization(name)) return undefined;
   if (headed) return 'place';
   const placeCue = mentions.some(
     (x) =>

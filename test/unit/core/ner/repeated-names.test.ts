@@ -65,6 +65,13 @@ describe('core/ner/repeated-names: a name the article keeps writing is found at 
     ]);
   });
 
+  it('reads a kind noun before one mention as an organisation, even of common words', () => {
+    expect(added('She left the record label, Blue Engine. Fans blamed Blue Engine for it.')).toEqual([
+      'Blue Engine@27:organization',
+      'Blue Engine@52:organization',
+    ]);
+  });
+
   it('guesses nothing without a cue, from one mention, or for common words and handles', () => {
     expect(added('We read Pellmore daily. Pellmore is a blog, and Pellmore is good.')).toEqual([]);
     expect(added('Aid reached the Vesklo camp in May.')).toEqual([]);
