@@ -33,6 +33,12 @@ const SKY_PATTERN = new RegExp(
   'gu',
 );
 const TYPE = new Map(ENTRIES);
+/**
+ * A US state's news abbreviation after a town and a comma ("BUFFALO, N.Y.", "Austin, Tex."): only
+ * forms that are no English word, and only in that frame.
+ */
+const STATE_AFTER_TOWN =
+  /(?<=\p{Lu}[\p{L}.'’-]*,\s)(?:N\.Y\.|N\.J\.|N\.C\.|S\.C\.|N\.H\.|N\.M\.|N\.D\.|S\.D\.|R\.I\.|D\.C\.|W\.Va\.|Calif\.|Fla\.|Ariz\.|Tenn\.|Conn\.|Colo\.|Minn\.|Mich\.|Okla\.|Tex\.|Ky\.|Ga\.|Va\.)(?![\p{L}\p{N}])/gu;
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+$/u;
 const CAPITALISED_WORD_AFTER = /^(?:['’]s)?\s+\p{Lu}/u;
 const SENTENCE_START_BEFORE = /(?:^|[.!?:;"“”]\s+|\n\s*)\p{Lu}[\p{L}.'’-]*\s+$/u;
@@ -69,6 +75,9 @@ export function spotLexiconNames(
     found.push({ start, end, type, text: name });
   };
   for (const m of text.matchAll(NAME_PATTERN)) consider(m.index, m[0], TYPE.get(m[0]) ?? 'place');
+  for (const m of text.matchAll(STATE_AFTER_TOWN))
+    if (free(m.index, m.index + m[0].length))
+      found.push({ start: m.index, end: m.index + m[0].length, type: 'place', text: m[0] });
   const sky = [...text.matchAll(SKY_PATTERN)];
   if (new Set(sky.map((m) => m[0])).size >= 2) for (const m of sky) consider(m.index, m[0], 'place');
   return [...spans, ...found];

@@ -49,4 +49,12 @@ describe('core/ner/lexicon-spotter: names the lexicon is sure of, where the tagg
     ]);
     expect(spotted('He drove a Mercury to work.')).toEqual([]);
   });
+
+  it("finds a US state's news abbreviation after a town and a comma, only there", () => {
+    expect(spotted('DUNMORE, N.Y. — Snow fell. In Ossel, Calif., it rained.')).toEqual([
+      'N.Y.:place',
+      'Calif.:place',
+    ]);
+    expect(spotted('He said Tex. was short. Buy a Ga. peach.')).toEqual([]);
+  });
 });
