@@ -49,6 +49,9 @@ const INNER_CAPITALS = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 /** Nouns before a place's name: "the planet X", "the city of X", "the gas giant X". */
 const PLACE_NOUN_BEFORE =
   /\b(?:the|a|an)\s+(?:(?:living|dwarf|distant|home|ice|gas)\s+)?(?:planet|moon|world|giant|asteroid|comet|star|galaxy|(?:city|town|village|island|state|province|region|county|district|country|kingdom|republic|port)\s+of)\s+$/i;
+/** A group's noun before its name: "the rebel forces known as X", "a militia called X". */
+const GROUP_NAMED_BEFORE =
+  /\b(?:forces|group|groups|militia|militias|rebels|faction|factions|movement|party|organi[sz]ation)\s+(?:known\s+as|called|named)\s+$/i;
 /** Words before a known place that make it the place: "in Denver", "near Tulsa". */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s+$/i;
 
@@ -97,6 +100,8 @@ export function correctTypes(
       !known.person(name)
     )
       return 'place';
+    if (span.type === 'person' && GROUP_NAMED_BEFORE.test(before) && !known.person(name))
+      return 'organization';
     if (span.type === 'person' && known.place(name) && !known.person(name) && LOCATIVE_BEFORE.test(before))
       return 'place';
     if (words.length === 1 && span.type !== 'place' && /^[\p{L}]+-[\p{L}]+$/u.test(name)) {

@@ -36,6 +36,19 @@ describe('core/ner/type-corrections: brands are organisations, places with place
     ).toEqual(['CashLoop:organization', 'BrightBank:organization']);
   });
 
+  it('takes the name after "the forces known as" for a group, not a person', () => {
+    const text = 'Aid went to the rebel forces known as Sayf al Darra, and later Sayf al Darra split.';
+    expect(
+      typesAfter(text, [
+        ['Sayf al Darra', 'person'],
+        ['Sayf al Darra', 'person'],
+      ]),
+    ).toEqual(['Sayf al Darra:organization', 'Sayf al Darra:organization']);
+    expect(typesAfter('A man known as Tobin Reyes came.', [['Tobin Reyes', 'person']])).toEqual([
+      'Tobin Reyes:person',
+    ]);
+  });
+
   it('keeps people whose names carry inner capitals: McAllister, LeBron, DeLuca', () => {
     const text = 'McAllister passed to LeBron, and DeLuca scored.';
     expect(
