@@ -96,7 +96,16 @@ export function findRepeatedNames(
     const words = name.split(' ');
     if (words.length === 1 && isCommon(name)) continue;
     const tagged = taggedTypes.get(name);
-    const type = tagged ? majorityType(tagged) : cueType(text, name, mentions, known, isCommon);
+    const type = tagged
+      ? majorityType(tagged)
+      : cueType(
+          text,
+          name,
+          mentions,
+          known,
+          isCommon,
+          (w) => majorityType(taggedTypes.get(w) ?? new Map()) === 'place',
+        );
     if (!type) continue;
     // A tagged name is added only where it stands mid-sentence: a sentence's first word is the tagger's call.
     for (const x of tagged ? mid : mentions) found.push({ start: x.start, end: x.end, type, text: name });
@@ -118,6 +127,7 @@ function cueType(
   mentions: readonly Mention[],
   known: KnownNames,
   isCommon: (word: string) => boolean,
+  taggedPlace: (word: string) => boolean,
 ): EntityType | undefined {
   const words = name.split(' ');
   // A company's head word is cue enough at one mid-sentence mention ("suppliers Pellmore Technologies").
@@ -137,6 +147,12 @@ function cueType(
       PLACE_AFTER.test(text.slice(x.end, x.end + 20)),
   );
   if (placeCue) return 'place';
+  // A part of a place the article names: "Old Vesklo" (a common word before a place it tags), "Vesklo-NCR"
+  // (a known place with a region's acronym).
+  const [first, last] = [words[0] as string, words[words.length - 1] as string];
+  if (words.length === 2 && isCommon(first) && taggedPlace(last)) return 'place';
+  const hyphenated = /^([\p{L}]+)-(\p{Lu}{2,4})$/u.exec(name);
+  if (hyphenated && known.place(hyphenated[1] as string)) return 'place';
   if (words.length === 1 && INNER_CAPITALS.test(name) && !NAME_PREFIX.test(name)) return 'organization';
   return undefined;
 }

@@ -72,6 +72,17 @@ describe('core/ner/repeated-names: a name the article keeps writing is found at 
     ]);
   });
 
+  it('reads a part of a place the article names: a common word before it, or a region acronym after it', () => {
+    const text = 'Rain fell on Vesklo. Vesklo flooded. The old quarter of Old Vesklo, and Old Vesklo too.';
+    const tagged = [span(text, 'Vesklo', 'place'), span(text, 'Vesklo', 'place', 20)];
+    expect(added(text, tagged)).toEqual(['Old Vesklo@56:place', 'Old Vesklo@72:place']);
+    const known = { ...nothingKnown, place: (w: string) => w === 'Ossel' };
+    expect(added('Smog hit Ossel-NCR again; living in Ossel-NCR is hard.', [], known)).toEqual([
+      'Ossel-NCR@9:place',
+      'Ossel-NCR@36:place',
+    ]);
+  });
+
   it('guesses nothing without a cue, from one mention, or for common words and handles', () => {
     expect(added('We read Pellmore daily. Pellmore is a blog, and Pellmore is good.')).toEqual([]);
     expect(added('Aid reached the Vesklo camp in May.')).toEqual([]);
