@@ -43,9 +43,25 @@ export function trimSpans(text: string, spans: readonly RecognizedSpan[]): Recog
     if (COMMON_ACRONYMS.has(span.text) || gluedToNumber(text, span) || CONTRACTION.test(span.text)) continue;
     if (inCredit(text, span)) continue;
     const trimmed = span.type === 'person' ? personSpan(span) : withoutTrailingTitle(span);
-    if (trimmed) out.push(trimmed);
+    if (trimmed) out.push(...splitAcronymBeforeKnownOrg(trimmed));
   }
   return out;
+}
+
+/**
+ * "the VOA Pentagon correspondent", "a CBC Kremlin source": an outlet's acronym glued to the known
+ * organisation it covers is two organisations. A country's acronym ("US Congress") is left whole.
+ */
+function splitAcronymBeforeKnownOrg(span: RecognizedSpan): RecognizedSpan[] {
+  const space = span.text.indexOf(' ');
+  if (span.type !== 'organization' || space < 0) return [span];
+  const acronym = span.text.slice(0, space);
+  const rest = span.text.slice(space + 1);
+  if (!/^\p{Lu}{2,5}$/u.test(acronym) || PLACES.has(acronym) || !KNOWN_ORGS.has(rest)) return [span];
+  return [
+    { ...span, end: span.start + space, text: acronym },
+    { ...span, start: span.start + space + 1, text: rest },
+  ];
 }
 
 /** "3GHz", "8GB": one word written right after a number is its unit. */

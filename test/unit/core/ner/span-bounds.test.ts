@@ -21,6 +21,20 @@ const entities = (text: string): [string, string][] =>
   analyzeText({ text }, recognizer).entities.map((e) => [e.type, e.name]);
 
 describe('core/ner/span-bounds', () => {
+  it("splits an outlet's acronym from the known organisation it covers, not a country's", () => {
+    const text = 'the KRT Pentagon correspondent asked; the US Congress voted.';
+    const spans = trimSpans(text, [
+      span(text, 'KRT Pentagon', 'organization'),
+      span(text, 'US Congress', 'organization'),
+    ]);
+    expect(shown(spans)).toEqual([
+      ['organization', 'KRT'],
+      ['organization', 'Pentagon'],
+      ['organization', 'US Congress'],
+    ]);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('ends an organisation before the office of the person who follows it', () => {
     const text =
       'former Harbour Board Chairman, Ana Gil, met the Assembly Rt. Hon. Ola Bey at the Office of the President.';
