@@ -9,6 +9,7 @@
  * Twitter Files"; a sentence's first word does not count). Planets and moons count only in an article
  * that names at least two of them ("Mercury" is a car, an element or a singer in most news).
  */
+import { furthestEndBefore } from '../text/span-reach';
 import type { EntityType, RecognizedSpan } from '../types';
 import { KNOWN_ORGS, PLACES, SKY_PLACES } from './lexicon';
 import { LEXICON_NAMES, type KnownNames } from './other-kinds';
@@ -48,19 +49,9 @@ export function spotLexiconNames(
   spans: readonly RecognizedSpan[],
   known: KnownNames = LEXICON_NAMES,
 ): RecognizedSpan[] {
-  const taken = [...spans].sort((a, b) => a.start - b.start);
-  // Spans do not overlap one another, so the one that could cover `start` is the last to open before `end`.
-  const free = (start: number, end: number): boolean => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((taken[mid] as RecognizedSpan).start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    const last = taken[lo - 1];
-    return last === undefined || last.end <= start;
-  };
+  const reach = furthestEndBefore(spans);
+  // Free text: no span that starts before `end` reaches past `start`.
+  const free = (start: number, end: number): boolean => reach(end) <= start;
   const found: RecognizedSpan[] = [];
   const consider = (start: number, name: string, type: EntityType): void => {
     const end = start + name.length;

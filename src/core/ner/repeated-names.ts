@@ -16,6 +16,7 @@
  *   capitalised run may as well be a work, a product or a people, which are no highlight.
  * Common words (the gazetteer's, or a word the article also writes in lower case) are never names here.
  */
+import { furthestEndBefore } from '../text/span-reach';
 import type { EntityType, RecognizedSpan } from '../types';
 import { LEXICON_NAMES, type KnownNames } from './other-kinds';
 
@@ -53,18 +54,9 @@ export function findRepeatedNames(
   spans: readonly RecognizedSpan[],
   known: KnownNames = LEXICON_NAMES,
 ): RecognizedSpan[] {
-  const taken = [...spans].sort((a, b) => a.start - b.start);
-  const free = (start: number, end: number): boolean => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((taken[mid] as RecognizedSpan).start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    const last = taken[lo - 1];
-    return last === undefined || last.end <= start;
-  };
+  const reach = furthestEndBefore(spans);
+  // Free text: no span that starts before `end` reaches past `start`.
+  const free = (start: number, end: number): boolean => reach(end) <= start;
 
   // The types the tagger gave each surface, to carry over to its untagged mentions.
   const taggedTypes = new Map<string, Map<EntityType, number>>();
