@@ -15,6 +15,7 @@ import {
   textLength,
 } from './dom-hints';
 import { captionCuts, type Cut, datelineCut, isNonProse } from './non-prose';
+import { teaserCards } from './teaser-cards';
 import { createVisibilityCheck } from './visibility';
 
 /** One accepted text node: `text.slice(start, end)` equals `node.data.slice(nodeOffset, nodeOffset + end - start)`. */
@@ -264,6 +265,7 @@ function* indexWalk(article: Element | ArticleRegion): Generator<void, TextIndex
   const holdsAPart = (el: Element): boolean => parts.some((part) => el.contains(part));
   const rootLength = textLength(root);
   const hiddenByStyle = createVisibilityCheck(root);
+  const cards = teaserCards(root, parts);
   const blocks: RawBlock[] = [];
   let current: RawBlock = newBlock(null);
   let linkDepth = 0;
@@ -327,7 +329,7 @@ function* indexWalk(article: Element | ArticleRegion): Generator<void, TextIndex
     const tag = el.tagName.toUpperCase();
     const block = BLOCK_TAGS.has(tag);
     if (block) endBlock();
-    if (isRejected(el, rootLength, hiddenByStyle)) {
+    if (cards.has(el) || isRejected(el, rootLength, hiddenByStyle)) {
       if (block) endBlock();
       continue;
     }

@@ -1,0 +1,70 @@
+/**
+ * Teasers of other stories inside the article: a heading whose whole text is a link to another page
+ * ("<h3><a href=…>Other story</a></h3>", "<a href=…><h5>Other story</h5></a>"), alone or in a card
+ * with an image and a one-line blurb. A story's own subheads are not links; a heading that is one
+ * names another page, and the small box around it (the card) is a teaser of that page.
+ */
+import { textLength } from './dom-hints';
+
+/** Headings that may head a teaser card; `<h1>` is the story's own headline (a permalink at most). */
+const CARD_HEADINGS = 'h2, h3, h4, h5, h6';
+
+/** What a card may hold besides its title: a blurb, a label, a date and an author, not a story. */
+const CARD_EXTRA_CHARS = 300;
+
+/** The link a heading's text sits in, when all of it does: inside the heading or around it. */
+function wholeLinkOf(heading: Element): HTMLAnchorElement | null {
+  const around = heading.closest('a');
+  if (around) return around as HTMLAnchorElement;
+  const links = heading.querySelectorAll('a');
+  if (links.length !== 1) return null;
+  const link = links[0] as HTMLAnchorElement;
+  // Text outside the link may only be a short label ("Updated", "Video").
+  const outside = textLength(heading) - textLength(link);
+  return outside <= 12 ? link : null;
+}
+
+/** True for a link to another page (not an anchor of this one, not a script action). */
+function leavesThePage(link: Element): boolean {
+  const href = (link.getAttribute('href') ?? '').trim();
+  return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
+}
+
+/** True inside a figure or a caption: the title of the article's own photo or video, which may stay. */
+function inCaption(heading: Element, root: Element): boolean {
+  for (let el: Element | null = heading; el && el !== root; el = el.parentElement) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'FIGURE' || tag === 'FIGCAPTION' || /caption/i.test(el.getAttribute('class') ?? ''))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The teaser cards inside `root`: for each heading that is wholly a link to another page, the
+ * largest box around it that adds no more than a blurb's worth of text (one paragraph) and holds no
+ * part of the article (its headline or body). A heading with no such box is left alone. `keep` are the article's parts, never taken as cards.
+ */
+export function teaserCards(root: Element, keep: readonly Element[]): Set<Element> {
+  const cards = new Set<Element>();
+  for (const heading of root.querySelectorAll(CARD_HEADINGS)) {
+    if (keep.some((part) => heading.contains(part) || part === heading)) continue;
+    const link = wholeLinkOf(heading);
+    if (!link || !leavesThePage(link) || !root.contains(link) || inCaption(heading, root)) continue;
+    const titleLength = textLength(heading);
+    if (titleLength === 0) continue;
+    const title: Element = link.contains(heading) ? link : heading;
+    let card = title;
+    for (let up = card.parentElement; up && up !== root; up = up.parentElement) {
+      if (keep.some((part) => up.contains(part))) break;
+      if (textLength(up) > titleLength + CARD_EXTRA_CHARS) break;
+      // A blurb is one paragraph; two are a section of the story under a linked subhead.
+      if (up.querySelectorAll('p').length > 1) break;
+      card = up;
+    }
+    // A linked heading among the story's paragraphs is a subhead (a listicle's item); a teaser
+    // stands in a box of its own.
+    if (card !== title) cards.add(card);
+  }
+  return cards;
+}

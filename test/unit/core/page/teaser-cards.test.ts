@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildTextIndex } from '../../../../src/core/page/text-index';
+import { parseHtml } from './page-fixtures';
+
+/** Two paragraphs of a made-up story about a harbour town's pier. */
+const story = [
+  '<p>Officials in the harbour town agreed on Friday to rebuild the old pier, which storms had broken twice.</p>',
+  '<p>The work is to start in spring and last two years, the council said in a short statement.</p>',
+  '<p>Fishermen welcomed the plan but asked that the slipway stay open while the builders are there.</p>',
+];
+
+function articleText(html: string): string {
+  const doc = parseHtml(`<!doctype html><body><article id="root">${html}</article></body>`);
+  return buildTextIndex(doc.getElementById('root') as Element).text;
+}
+
+describe('core/page/teaser-cards: teasers of other stories inside the article', () => {
+  it('leaves out a linked headline of another story set between paragraphs', () => {
+    const text = articleText(
+      story[0] +
+        '<div class="embed"><ul><li><h3><a href="/2023/ferry-fares-rise">Ferry Fares Rise Again in Lowmouth</a></h3></li></ul></div>' +
+        story[1] +
+        '<div><h3><span>Updated</span><a href="/2023/bridge">Bridge Closed After Storm in Eastcliff</a></h3></div>' +
+        story[2],
+    );
+    expect(text).not.toMatch(/Ferry Fares|Lowmouth|Bridge Closed|Eastcliff|Updated/);
+    expect(text.split('\n\n')).toHaveLength(3);
+  });
+
+  it('leaves out a card of image, linked title and blurb, whole', () => {
+    const card = (slug: string, title: string, blurb: string): string =>
+      `<div class="row"><div class="pic"><a href="/${slug}"><img src="/${slug}.jpg" alt=""></a></div>` +
+      `<div class="desc"><a href="/${slug}"><h5>${title}</h5></a><p>${blurb}</p><span>Kit Marlow</span></div></div>`;
+    const text = articleText(
+      story.join('') +
+        card(
+          'lighthouse',
+          'Lighthouse Keeper Retires in Northport',
+          'After forty years the lamp is handed on',
+        ) +
+        card(
+          'gulls',
+          'Gulls Return to Westhaven Cliffs',
+          'Birdwatchers count the largest colony in a decade',
+        ),
+    );
+    expect(text).not.toMatch(/Lighthouse|Northport|forty years|Gulls|Westhaven|Birdwatchers|Kit Marlow/);
+    expect(text).toContain('asked that the slipway stay open');
+  });
+
+  it("keeps the story's own subheads, a table of contents' anchors and a linked title in a caption", () => {
+    const text = articleText(
+      '<h1><a href="/2023/pier">Pier to be rebuilt</a></h1>' +
+        story[0] +
+        '<h2>What the builders plan</h2>' +
+        story[1] +
+        '<h2><a href="#costs">What it costs</a></h2>' +
+        '<figure><img src="/pier.jpg" alt=""><figcaption><h4><a href="/video/pier">The broken pier at low tide</a></h4></figcaption></figure>' +
+        story[2],
+    );
+    for (const kept of [
+      'Pier to be rebuilt',
+      'What the builders plan',
+      'What it costs',
+      'The broken pier at low tide',
+    ])
+      expect(text).toContain(kept);
+  });
+
+  it('keeps a linked subhead that heads a long section of the story', () => {
+    const text = articleText(
+      `<section><h2><a href="/places/pier">The pier</a></h2>${story.join('')}</section>`,
+    );
+    expect(text).toContain('The pier');
+    expect(text).toContain('Officials in the harbour town');
+  });
+});
