@@ -5,7 +5,8 @@
  *
  * - dropped whole: kickers and section labels above the headline, bylines, timestamps, photo credits,
  *   "Read more"/"Related:" teasers and tag lines, rows of share buttons, the labels of page controls
- *   ("Share", "Comments", "- Next post"), contributor notes ("Reporting by …"), contact lines, copyright lines;
+ *   ("Share", "Comments", "- Next post"), newsletter prompts, contributor notes ("Reporting by …"),
+ *   contact lines, copyright lines;
  * - cut inside: a dateline's agency and dash ("SEOUL, South Korea (AP) — " keeps the place as a block
  *   of its own) and a caption's trailing credit ("(Photo: Getty Images)"); the caption itself stays.
  */
@@ -79,6 +80,13 @@ function isShareRow(text: string): boolean {
 const LABELLED_TEASER =
   /^[[(]?\s*(?:read more|read also|also read|more|related(?: post| article| story| stories| coverage| roundup)?|see also|also on \S+|watch|listen|don[’']?t miss|tags?|topics|filed under|categor(?:y|ies)|leggi anche(?: su)?|lesen sie auch|lire aussi|leia também|veja também|lea también)\s*[:|»›–—-]/iu;
 
+/**
+ * A linked prompt to join the site's list ("Click here to subscribe to the … Newsletter"). A bare
+ * "Sign up for our newsletter" label is left to the class-word rules: Readability's reference text
+ * keeps one, and dropping it cost that set more than it gained here.
+ */
+const SUBSCRIBE_PROMPT = /^(?:click|tap) here to (?:subscribe|sign up|register|join)\b/iu;
+
 /** A photo credit standing alone. */
 const CREDIT =
   /^(?:(?:photo|image|picture|foto|photograph|credit|source|courtesy)s?\s*(?:by\b|:|copyright|credit)|(?:getty(?: images)?|ap(?: photo)?|afp|reuters|epa|shutterstock|istock(?:photo)?|file photo)\W*$)/iu;
@@ -129,6 +137,7 @@ export function isNonProse(block: BlockFacts): boolean {
   if (length <= 60 && UI_LABEL.test(text.replace(/^[^\p{L}\p{N}]+/u, ''))) return true;
   if (isShareRow(text)) return true;
   if (length <= 200 && LABELLED_TEASER.test(text)) return true;
+  if (length <= 120 && SUBSCRIBE_PROMPT.test(text)) return true;
   if (length <= 120 && /^by\s+\S/iu.test(text) && !endsLikeASentence(text)) return true;
   if (isTimestamp(text) || (length <= 120 && block.timed >= 0.6 * length)) return true;
   if (length <= 120 && CREDIT.test(text)) return true;

@@ -157,12 +157,13 @@ describe('core/page/text-index', () => {
       expect(text).not.toMatch(/Ann Lee|Jon Vik|Getty/);
     });
 
-    it('leaves out teasers, tag lines, gallery controls, share rows and notes on who reported', () => {
+    it('leaves out teasers, tag lines, gallery controls, share rows, newsletter prompts and notes on who reported', () => {
       const text = articleText(
         `${body}<p>Read more: <a href="/x">Town votes on new ferry route</a></p><div>Back to Gallery</div>` +
           `<div>Caption</div><div>Close</div><p>Tags: harbour, council</p><div>Previous Post</div><div>» Next Story</div>` +
           `<div><a href="/f">Facebook</a> <a href="/t">Twitter</a> | <a href="/w">WhatsApp</a> <a href="/m">Email</a></div>` +
-          `<p>Reporting by Ada Quill; editing by Tom Reed.</p><p>Write to Ada Quill at ada@example.com</p>`,
+          `<p>Reporting by Ada Quill; editing by Tom Reed.</p><p>Write to Ada Quill at ada@example.com</p>` +
+          `<h2><a href="https://list.example/join">Click here to subscribe to the Harbour Herald Newsletter</a></h2>`,
       );
       expect(text).toBe(
         'Officials in the harbour town agreed on Friday to rebuild the old pier, which storms had broken twice.\n\n' +
@@ -189,6 +190,7 @@ describe('core/page/text-index', () => {
         'By Monday, the pier was closed.',
         'Related parties met in March to agree on a price for the work, which no one had expected.',
         'Share your photos of the pier with us by email.',
+        'Click here to see the plans, the council wrote on its page, and the town did so in hundreds.',
       ];
       const text = articleText(`<h1>Pier</h1>${kept.map((k) => `<p>${k}</p>`).join('')}${body}`);
       for (const k of kept) expect(text).toContain(k);
