@@ -40,31 +40,91 @@ function inCaption(heading: Element, root: Element): boolean {
   return false;
 }
 
+/** The box around `title` that is still a card: more than the title, at most a blurb more, no part of the article. */
+function cardAround(title: Element, titleLength: number, root: Element, keep: readonly Element[]): Element {
+  let card = title;
+  for (let up = card.parentElement; up && up !== root; up = up.parentElement) {
+    if (keep.some((part) => up.contains(part))) break;
+    if (textLength(up) > titleLength + CARD_EXTRA_CHARS) break;
+    // A blurb is one paragraph; two are a section of the story under a linked subhead.
+    if (up.querySelectorAll('p').length > 1) break;
+    card = up;
+  }
+  return card;
+}
+
+/** A host without its "www." (the same site answers on both). */
+const siteOf = (url: string): string | null => {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return /^https?:$/.test(protocol) ? hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+};
+
+/** The page's own site: its address and the canonical address it gives (a saved page has only that). */
+function pageSites(doc: Document): string[] {
+  const canonical = doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href') ?? '';
+  return [siteOf(doc.URL), siteOf(canonical)].filter((site): site is string => site !== null);
+}
+
+/** True for a link to another page of the same site: a story of its own, not a shop's product. */
+function staysOnSite(link: Element, sites: readonly string[]): boolean {
+  const href = link.getAttribute('href') ?? '';
+  if (!/^[a-z][a-z\d+.-]*:|^\/\//i.test(href)) return true;
+  const site = siteOf(new URL(href, 'https://x.invalid/').href);
+  return site !== null && sites.includes(site);
+}
+
+/** How far up from a linked image its card's title link may sit (image cell, card). */
+const IMAGE_TO_TITLE_LEVELS = 3;
+
 /**
- * The teaser cards inside `root`: for each heading that is wholly a link to another page, the
- * largest box around it that adds no more than a blurb's worth of text (one paragraph) and holds no
- * part of the article (its headline or body). A heading with no such box is left alone. `keep` are the article's parts, never taken as cards.
+ * The title link of a card made of a linked image and a linked title to the same page ("<a
+ * href=X><img></a> … <a href=X>Title</a>"), or `null`.
+ */
+function titleBesideImage(imageLink: Element, root: Element): Element | null {
+  const href = imageLink.getAttribute('href');
+  let up = imageLink.parentElement;
+  for (let level = 0; up && up !== root && level < IMAGE_TO_TITLE_LEVELS; level++, up = up.parentElement) {
+    for (const link of up.querySelectorAll('a[href]')) {
+      if (link !== imageLink && link.getAttribute('href') === href && textLength(link) > 0) return link;
+    }
+  }
+  return null;
+}
+
+/**
+ * The teaser cards inside `root`: for each heading that is wholly a link to another page, and for
+ * each linked image with a linked title to the same page of the site beside it, the largest box around the
+ * title that adds no more than a blurb's worth of text (one paragraph) and holds no part of the
+ * article (its headline or body). A title with no such box is left alone. `keep` are the
+ * article's parts, never taken as cards.
  */
 export function teaserCards(root: Element, keep: readonly Element[]): Set<Element> {
   const cards = new Set<Element>();
+  const add = (title: Element, titleLength: number): void => {
+    const card = cardAround(title, titleLength, root, keep);
+    // A linked heading among the story's paragraphs is a subhead (a listicle's item); a teaser
+    // stands in a box of its own.
+    if (card !== title) cards.add(card);
+  };
   for (const heading of root.querySelectorAll(CARD_HEADINGS)) {
     if (keep.some((part) => heading.contains(part) || part === heading)) continue;
     const link = wholeLinkOf(heading);
     if (!link || !leavesThePage(link) || !root.contains(link) || inCaption(heading, root)) continue;
     const titleLength = textLength(heading);
-    if (titleLength === 0) continue;
-    const title: Element = link.contains(heading) ? link : heading;
-    let card = title;
-    for (let up = card.parentElement; up && up !== root; up = up.parentElement) {
-      if (keep.some((part) => up.contains(part))) break;
-      if (textLength(up) > titleLength + CARD_EXTRA_CHARS) break;
-      // A blurb is one paragraph; two are a section of the story under a linked subhead.
-      if (up.querySelectorAll('p').length > 1) break;
-      card = up;
-    }
-    // A linked heading among the story's paragraphs is a subhead (a listicle's item); a teaser
-    // stands in a box of its own.
-    if (card !== title) cards.add(card);
+    if (titleLength > 0) add(link.contains(heading) ? link : heading, titleLength);
+  }
+  // Cards of a linked image and title tease the site's own stories; a buying guide's product cards
+  // link to shops, and are the article.
+  const sites = pageSites(root.ownerDocument);
+  for (const image of root.querySelectorAll('a[href] img')) {
+    const imageLink = image.closest('a') as Element;
+    if (!leavesThePage(imageLink) || !staysOnSite(imageLink, sites) || inCaption(imageLink, root)) continue;
+    const title = titleBesideImage(imageLink, root);
+    if (title && !keep.some((part) => title.contains(part))) add(title, textLength(title));
   }
   return cards;
 }

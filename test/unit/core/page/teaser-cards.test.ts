@@ -74,4 +74,47 @@ describe('core/page/teaser-cards: teasers of other stories inside the article', 
     expect(text).toContain('The pier');
     expect(text).toContain('Officials in the harbour town');
   });
+
+  describe('cards of a linked image and a linked title to the same page', () => {
+    const tile = (href: string, title: string, blurb: string): string =>
+      `<div class="tile"><div><a href="${href}"><img src="/t.jpg" alt=""></a></div>` +
+      `<div class="name"><a href="${href}">${title}</a></div><div>${blurb}</div></div>`;
+
+    function pageText(html: string, url: string): string {
+      const doc = parseHtml(
+        `<!doctype html><head><link rel="canonical" href="${url}"></head><body><article id="root">${html}</article></body>`,
+      );
+      return buildTextIndex(doc.getElementById('root') as Element).text;
+    }
+
+    it("leaves out tiles teasing the site's own stories", () => {
+      const text = pageText(
+        story.join('') +
+          tile(
+            '/walks/cliff-path',
+            'The Cliff Path Walk',
+            'Three hours along the coast with a stop for tea.',
+          ) +
+          tile(
+            'https://www.harbour.example/walks/dunes',
+            'The Dune Walk',
+            'An easy morning among the dunes and reeds.',
+          ),
+        'https://harbour.example/news/pier',
+      );
+      expect(text).not.toMatch(/Cliff Path|Dune Walk|three hours|reeds/i);
+      expect(text).toContain('Fishermen welcomed the plan');
+    });
+
+    it("keeps a buying guide's product tiles, which link to shops", () => {
+      const text = pageText(
+        story[0] +
+          tile('https://shop.example/rope', 'Mooring Rope, 20 m', 'Braided and rated for small boats.') +
+          tile('https://market.example/fender', 'Boat Fender Pair', 'Inflatable, in blue or white.'),
+        'https://harbour.example/guides/gear',
+      );
+      expect(text).toContain('Mooring Rope, 20 m');
+      expect(text).toContain('Inflatable, in blue or white.');
+    });
+  });
 });
