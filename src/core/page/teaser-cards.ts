@@ -6,19 +6,29 @@
  */
 import { textLength } from './dom-hints';
 
-/** Headings that may head a teaser card; `<h1>` is the story's own headline (a permalink at most). */
-const CARD_HEADINGS = 'h2, h3, h4, h5, h6';
+/**
+ * Headings that may head a teaser card; `<h1>` is the story's own headline (a permalink at most).
+ * Elements are found by tag name, never by selector: jsdom compiles each selector anew per page.
+ */
+const CARD_HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** The nearest `<a>` at or above `el`, below `root`. */
+function linkAround(el: Element, root: Element): Element | null {
+  for (let up: Element | null = el; up && up !== root; up = up.parentElement)
+    if (up.localName === 'a') return up;
+  return null;
+}
 
 /** What a card may hold besides its title: a blurb, a label, a date and an author, not a story. */
 const CARD_EXTRA_CHARS = 300;
 
 /** The link a heading's text sits in, when all of it does: inside the heading or around it. */
-function wholeLinkOf(heading: Element): HTMLAnchorElement | null {
-  const around = heading.closest('a');
-  if (around) return around as HTMLAnchorElement;
-  const links = heading.querySelectorAll('a');
+function wholeLinkOf(heading: Element, root: Element): Element | null {
+  const around = linkAround(heading, root);
+  if (around) return around;
+  const links = heading.getElementsByTagName('a');
   if (links.length !== 1) return null;
-  const link = links[0] as HTMLAnchorElement;
+  const link = links[0] as Element;
   // Text outside the link may only be a short label ("Updated", "Video").
   const outside = textLength(heading) - textLength(link);
   return outside <= 12 ? link : null;
@@ -41,13 +51,19 @@ function inCaption(heading: Element, root: Element): boolean {
 }
 
 /** The box around `title` that is still a card: more than the title, at most a blurb more, no part of the article. */
-function cardAround(title: Element, titleLength: number, root: Element, keep: readonly Element[]): Element {
+function cardAround(
+  title: Element,
+  titleLength: number,
+  root: Element,
+  keep: readonly Element[],
+  lengthOf: (el: Element) => number,
+): Element {
   let card = title;
   for (let up = card.parentElement; up && up !== root; up = up.parentElement) {
     if (keep.some((part) => up.contains(part))) break;
-    if (textLength(up) > titleLength + CARD_EXTRA_CHARS) break;
+    if (lengthOf(up) > titleLength + CARD_EXTRA_CHARS) break;
     // A blurb is one paragraph; two are a section of the story under a linked subhead.
-    if (up.querySelectorAll('p').length > 1) break;
+    if (up.getElementsByTagName('p').length > 1) break;
     card = up;
   }
   return card;
@@ -65,7 +81,10 @@ const siteOf = (url: string): string | null => {
 
 /** The page's own site: its address and the canonical address it gives (a saved page has only that). */
 function pageSites(doc: Document): string[] {
-  const canonical = doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href') ?? '';
+  const canonical =
+    [...doc.getElementsByTagName('link')]
+      .find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? ''))
+      ?.getAttribute('href') ?? '';
   return [siteOf(doc.URL), siteOf(canonical)].filter((site): site is string => site !== null);
 }
 
@@ -88,7 +107,7 @@ function titleBesideImage(imageLink: Element, root: Element): Element | null {
   const href = imageLink.getAttribute('href');
   let up = imageLink.parentElement;
   for (let level = 0; up && up !== root && level < IMAGE_TO_TITLE_LEVELS; level++, up = up.parentElement) {
-    for (const link of up.querySelectorAll('a[href]')) {
+    for (const link of up.getElementsByTagName('a')) {
       if (link !== imageLink && link.getAttribute('href') === href && textLength(link) > 0) return link;
     }
   }
@@ -104,15 +123,22 @@ function titleBesideImage(imageLink: Element, root: Element): Element | null {
  */
 export function teaserCards(root: Element, keep: readonly Element[]): Set<Element> {
   const cards = new Set<Element>();
+  // Titles share their outer boxes: each box's text is measured once.
+  const lengths = new Map<Element, number>();
+  const lengthOf = (el: Element): number => {
+    let length = lengths.get(el);
+    if (length === undefined) lengths.set(el, (length = textLength(el)));
+    return length;
+  };
   const add = (title: Element, titleLength: number): void => {
-    const card = cardAround(title, titleLength, root, keep);
+    const card = cardAround(title, titleLength, root, keep, lengthOf);
     // A linked heading among the story's paragraphs is a subhead (a listicle's item); a teaser
     // stands in a box of its own.
     if (card !== title) cards.add(card);
   };
-  for (const heading of root.querySelectorAll(CARD_HEADINGS)) {
+  for (const heading of CARD_HEADINGS.flatMap((tag) => [...root.getElementsByTagName(tag)])) {
     if (keep.some((part) => heading.contains(part) || part === heading)) continue;
-    const link = wholeLinkOf(heading);
+    const link = wholeLinkOf(heading, root);
     if (!link || !leavesThePage(link) || !root.contains(link) || inCaption(heading, root)) continue;
     const titleLength = textLength(heading);
     if (titleLength > 0) add(link.contains(heading) ? link : heading, titleLength);
@@ -120,8 +146,9 @@ export function teaserCards(root: Element, keep: readonly Element[]): Set<Elemen
   // Cards of a linked image and title tease the site's own stories; a buying guide's product cards
   // link to shops, and are the article.
   const sites = pageSites(root.ownerDocument);
-  for (const image of root.querySelectorAll('a[href] img')) {
-    const imageLink = image.closest('a') as Element;
+  for (const image of root.getElementsByTagName('img')) {
+    const imageLink = linkAround(image, root);
+    if (!imageLink || !imageLink.hasAttribute('href')) continue;
     if (!leavesThePage(imageLink) || !staysOnSite(imageLink, sites) || inCaption(imageLink, root)) continue;
     const title = titleBesideImage(imageLink, root);
     if (title && !keep.some((part) => title.contains(part))) add(title, textLength(title));
