@@ -12,6 +12,7 @@ import { knownNamesOf } from './model/known-names';
 import { dropOtherKinds, LEXICON_NAMES } from './other-kinds';
 import { refineSpans } from './refine-spans';
 import { findRepeatedNames } from './repeated-names';
+import { dropHeadlineOnlyNames } from './headline-words';
 import { createRulesRecognizer } from './rules-recognizer';
 import { trimSpans } from './span-bounds';
 import { correctTypes } from './type-corrections';
@@ -28,7 +29,7 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
   function* recognizeSteps(text: string): Steps<RecognizedSpan[]> {
     const spans = base.recognizeSteps ? yield* base.recognizeSteps(text) : base.recognize(text);
     yield;
-    const refined = refineSpans(text, trimSpans(text, spans));
+    const refined = dropHeadlineOnlyNames(text, refineSpans(text, trimSpans(text, spans)));
     // The steps after tagging read the whole article (about 50 ms on a 200k-character one): a pause first.
     yield;
     // Types are read with every name in view (a credit's "Quanta Magazine" says what "Quanta" is);
