@@ -7,7 +7,7 @@
 import { pacer, runToEnd, type Steps } from '../steps';
 import type { Entity, EntityType, Mention, RecognizedSpan } from '../types';
 import { canonicalPlace, isAcronymOf, nameTokens, plain, slug } from './names';
-import { DEMONYMS, KNOWN_ORGS, PLACES } from '../ner/lexicon';
+import { DEMONYMS, KNOWN_ORGS, PARTY_OF_MEMBER, PLACES } from '../ner/lexicon';
 import { isCommonNounFirstName, key, leadingTitleCount } from './roles';
 
 interface Draft {
@@ -107,18 +107,11 @@ export function* groupMentionsSteps(spans: readonly RecognizedSpan[]): Steps<Ent
 function entityName(surface: string, type: EntityType): string {
   const name = plain(surface);
   if (type === 'place') return canonicalPlace(name);
-  if (type === 'organization') return PARTY_MEMBERS[name] ?? name;
+  if (type === 'organization') return PARTY_OF_MEMBER[name] ?? name;
   if (type !== 'person') return name;
   const words = name.split(' ');
   return words.slice(leadingTitleCount(words)).join(' ');
 }
-
-/** A party named by one member or by its adjective is the party its members make ("Democratic" → "Democrats"). */
-const PARTY_MEMBERS: Record<string, string> = {
-  Democrat: 'Democrats',
-  Democratic: 'Democrats',
-  Republican: 'Republicans',
-};
 
 /** Document-level consistency: one surface string gets the type most of its mentions got. */
 function majorityTypes(spans: readonly RecognizedSpan[]): Map<string, EntityType> {

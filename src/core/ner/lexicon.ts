@@ -27,8 +27,19 @@ export const DEMONYMS = words(
   'American|Americans|Russian|Russians|Chinese|Japanese|Korean|Koreans|North Korean|North Koreans|South Korean|South Koreans|British|English|French|German|Germans|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Hungarian|Romanian|Greek|Turkish|Ukrainian|Belarusian|Israeli|Israelis|Palestinian|Palestinians|Iranian|Iraqi|Syrian|Lebanese|Saudi|Egyptian|Afghan|Pakistani|Indian|Bangladeshi|Vietnamese|Thai|Indonesian|Filipino|Australian|Canadian|Mexican|Brazilian|Argentine|Cuban|Venezuelan|Colombian|Nigerian|Kenyan|African|Asian|European|Western|Eastern|Arab|Arabs|Muslim|Muslims|Christian|Christians|Jewish|Soviet|Kremlin|Republican|Republicans|Democrat|Democrats|Democratic|Conservative|Labour|Liberal|Communist|Catholic|Sunni|Shiite|Kurdish|Kurds|Scottish|Irish|Welsh|Taiwanese|Tibetan|Georgian|Armenian|Serbian|Croatian|Bosnian',
 );
 
+/** A party named by one member or by its adjective is the party its members make ("Democratic" → "Democrats"). */
+export const PARTY_OF_MEMBER: Readonly<Record<string, string>> = {
+  Democrat: 'Democrats',
+  Democratic: 'Democrats',
+  Republican: 'Republicans',
+};
+
 /** The parties of US news by their members' name: organisations by the guidelines ("Democrats won"). */
-export const PARTY_NAMES = words('Democrats|Democrat|Democratic|Republicans|Republican|GOP');
+export const PARTY_NAMES = new Set([
+  'GOP',
+  ...Object.keys(PARTY_OF_MEMBER),
+  ...Object.values(PARTY_OF_MEMBER),
+]);
 
 /** Named days, feasts and festivals: events (the guidelines' festivals), though no date of their own. */
 export const HOLIDAYS = words(
