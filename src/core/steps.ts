@@ -23,6 +23,8 @@ export interface Slices {
   /** Resolves when the next slice may run (a macrotask later: other messages are handled first). */
   yieldNow(): Promise<void>;
   now(): number;
+  /** Asked after each turn; `false` stops the work and the run gives `null` (a newer run took over). */
+  stillWanted?(): boolean;
 }
 
 /** What `runInSlices` gives: the result, and how the work was cut. */
@@ -34,8 +36,16 @@ export interface SlicedRun<T> {
   longestSliceMs: number;
 }
 
-/** Runs the steps in slices of about `sliceMs`, giving other work a turn in between. */
-export async function runInSlices<T>(steps: Steps<T>, slices: Slices): Promise<SlicedRun<T>> {
+/**
+ * Runs the steps in slices of about `sliceMs`, giving other work a turn in between. With `stillWanted`,
+ * the run may stop after a turn and give `null`.
+ */
+export function runInSlices<T>(
+  steps: Steps<T>,
+  slices: Slices & { stillWanted?: undefined },
+): Promise<SlicedRun<T>>;
+export function runInSlices<T>(steps: Steps<T>, slices: Slices): Promise<SlicedRun<T> | null>;
+export async function runInSlices<T>(steps: Steps<T>, slices: Slices): Promise<SlicedRun<T> | null> {
   let turns = 0;
   let longestSliceMs = 0;
   for (;;) {
@@ -54,6 +64,7 @@ export async function runInSlices<T>(steps: Steps<T>, slices: Slices): Promise<S
     }
     turns++;
     await slices.yieldNow();
+    if (slices.stillWanted && !slices.stillWanted()) return null;
   }
 }
 

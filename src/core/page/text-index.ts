@@ -4,6 +4,7 @@
  * last moment. Built from `textContent` of text nodes only (no layout, no `innerText`), so the browser
  * and jsdom produce the same string from the same HTML.
  */
+import { runInSlices, type Steps } from '../steps';
 import type { Span } from '../types';
 import {
   FURNITURE_ROLES,
@@ -245,22 +246,17 @@ export async function buildTextIndexInSlices(
   article: Element | ArticleRegion,
   slices: IndexSlices,
 ): Promise<TextIndex | null> {
-  const now = slices.now ?? (() => performance.now());
-  const walk = indexWalk(article);
-  for (;;) {
-    const started = now();
-    for (;;) {
-      const step = walk.next();
-      if (step.done) return step.value;
-      if (now() - started >= slices.sliceMs) break;
-    }
-    await slices.yieldToPage();
-    if (slices.shouldContinue && !slices.shouldContinue()) return null;
-  }
+  const run = await runInSlices(indexWalk(article), {
+    sliceMs: slices.sliceMs,
+    yieldNow: () => slices.yieldToPage(),
+    now: slices.now ?? (() => performance.now()),
+    stillWanted: () => slices.shouldContinue?.() ?? true,
+  });
+  return run?.value ?? null;
 }
 
 /** The walk behind both: yields every `NODES_PER_STEP` nodes, returns the index. */
-function* indexWalk(article: Element | ArticleRegion): Generator<void, TextIndex, void> {
+function* indexWalk(article: Element | ArticleRegion): Steps<TextIndex> {
   const { root, parts } = 'root' in article ? article : { root: article, parts: [] };
   const holdsAPart = (el: Element): boolean => parts.some((part) => el.contains(part));
   const rootLength = textLength(root);
