@@ -9,6 +9,7 @@
  * - an organisation or a planet everyone knows ("turned to Twitter", "Saturn's moon"), which the tagger
  *   leaves out in some sentences: the product's own lists name them wherever they are written so.
  */
+import { furthestEndBefore } from '../../text/span-reach';
 import type { EntityType, RecognizedSpan } from '../../types';
 import { KNOWN_ORGS, SKY_PLACES } from '../lexicon';
 import { kindMask, listedType, type Gazetteer } from './gazetteer';
@@ -28,7 +29,9 @@ export function findHiddenNames(
   const seen = new Map<string, EntityType>();
   for (const s of spans) if (!seen.has(s.text)) seen.set(s.text, s.type);
   const typeOf = (name: string): EntityType | undefined => seen.get(name) ?? listedType(gazetteer, name);
-  const free = (start: number, end: number): boolean => !spans.some((s) => s.start < end && start < s.end);
+  // One sorted pass, not a scan of every span per candidate: a long article has tens of thousands.
+  const reach = furthestEndBefore(spans);
+  const free = (start: number, end: number): boolean => reach(end) <= start;
 
   const found: RecognizedSpan[] = [];
   for (const m of text.matchAll(COMPOUND)) {
