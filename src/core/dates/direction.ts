@@ -21,6 +21,7 @@ import {
   REPORTING_PRESENT,
   NOT_PAST,
 } from './tense-words';
+import { ABBREVIATIONS } from '../text/abbreviations';
 
 export type Direction = 'past' | 'future' | 'present';
 
@@ -39,53 +40,6 @@ function tokens(text: string): Token[] {
   for (const m of text.matchAll(WORD)) out.push({ word: m[0].toLowerCase(), raw: m[0], start: m.index });
   return out;
 }
-
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'gen',
-  'sen',
-  'rep',
-  'gov',
-  'lt',
-  'col',
-  'sgt',
-  'st',
-  'jr',
-  'sr',
-  'u.s',
-  'u.n',
-  'u.k',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'no',
-  'vs',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'prof',
-  'rev',
-  'a.m',
-  'p.m',
-  'e.g',
-  'i.e',
-  'mt',
-  'ft',
-]);
 
 /** A sentence end: `at` is its punctuation (or the blank line), `after` where the next sentence starts. */
 interface Boundary {

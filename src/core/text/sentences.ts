@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { ABBREVIATIONS } from './abbreviations';
 
 /** A sentence of an article, with its offsets into the article's text. */
 export interface Sentence extends Span {
@@ -7,12 +8,6 @@ export interface Sentence extends Span {
   block: number;
 }
 
-// Abbreviations whose final period does not end a sentence.
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sen rep gov gen col lt sgt adm capt st jr sr inc corp co ltd vs etc no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m'.split(
-    ' ',
-  ),
-);
 // After "U.S." these words start a new sentence; otherwise the abbreviation runs on ("U.S. President").
 const STRONG_STARTERS = /^(The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|There|His|Her|Their)\b/;
 

@@ -5,6 +5,7 @@
 import { SENTENCE_STARTERS } from '../lexicon';
 
 import { pacer, runToEnd, type Steps } from '../../steps';
+import { ABBREVIATIONS } from '../../text/abbreviations';
 
 /** One token of the text: `text` is exactly `source.slice(start, end)`. */
 export interface Token {
@@ -12,15 +13,6 @@ export interface Token {
   start: number;
   end: number;
 }
-
-/** Abbreviations that keep their full stop and never end a sentence. */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof sr jr st mt ft gen lt col maj capt sgt cpl adm cmdr gov sen rep rev hon pres supt ' +
-    'inc corp co ltd bros plc no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'ave blvd rd dept est approx fig vol rt'
-  ).split(' '),
-);
 
 // Order matters: the first alternative that matches at a position wins.
 const TOKEN_PATTERN = new RegExp(
