@@ -3,14 +3,8 @@
  * ("First mention"), which is only worth showing when the reader is not already looking at it.
  */
 import { isBlockTag } from '../core/page/text-index';
+import { sentenceAt, splitSentences } from '../core/text/sentences';
 import { MARK_TAG, mentionElements } from './highlighter';
-
-/**
- * A sentence ends at a full stop, question or exclamation mark (closing quotes or brackets may
- * follow) before a space. An abbreviation ("Mr. Lavrov") reads as an end too: the quote is then
- * shown, the harmless side to err on.
- */
-const SENTENCE_END = /[.!?…]["'”’»)\]]*\s/u;
 
 const blockOf = (el: Element): Element | null => {
   for (let at = el.parentElement; at; at = at.parentElement) if (isBlockTag(at.tagName)) return at;
@@ -29,9 +23,19 @@ export function isInFirstMentionSentence(mark: HTMLElement): boolean {
   if (pieces.includes(first)) return true;
   const firstEnd = mentionElements(first).at(-1) ?? first;
   const start = pieces[0] ?? mark;
-  if (blockOf(firstEnd) !== blockOf(start)) return false;
-  const between = mark.ownerDocument.createRange();
-  between.setStartAfter(firstEnd);
-  between.setEndBefore(start);
-  return !SENTENCE_END.test(between.toString());
+  const block = blockOf(firstEnd);
+  if (block !== blockOf(start)) return false;
+  // Where the block's text puts each end, read by the article's own sentence splitter, so that
+  // "Dr." or "U.S." between the two mentions is no sentence end here either.
+  const within = mark.ownerDocument.createRange();
+  within.selectNodeContents(block ?? mark.ownerDocument.documentElement);
+  const blockText = within.toString();
+  within.setEndAfter(firstEnd);
+  const firstEndsAt = within.toString().length;
+  within.setEndBefore(start);
+  const laterStartsAt = within.toString().length;
+  // One block is one run of text: a line break in the page's source is no paragraph break.
+  const sentences = splitSentences(blockText.replace(/\n/g, ' '));
+  const firstSentence = sentenceAt(sentences, firstEndsAt - 1);
+  return firstSentence !== undefined && firstSentence === sentenceAt(sentences, laterStartsAt);
 }

@@ -151,6 +151,12 @@ describe('content/hover-card', () => {
       '<p id="q">Sergey Lavrov arrived, and Lavrov spoke. Later, Lavrov left.</p>',
     ],
     [
+      'a later mention after an abbreviation’s full stop in the first sentence',
+      false,
+      1,
+      '<p id="q">Sergey Lavrov met Dr. Ames, and Lavrov spoke. Later, Lavrov left.</p>',
+    ],
+    [
       'a mention in the next block, with no full stop between',
       true,
       1,
