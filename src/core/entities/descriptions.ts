@@ -151,8 +151,8 @@ function mentionOwners(entities: readonly Entity[]): Map<number, Entity> {
 }
 
 /**
- * Title words right before the name: "Secretary of State" in "Secretary of State Mike Pompeo", "Facebook CEO"
- * in "Facebook CEO Mark Zuckerberg", "Scottish chemist" in "the Scottish chemist Sir William Ramsay".
+ * Title words right before the name: "Secretary of State" in "Secretary of State Mike Pompeo", "Acme CEO"
+ * in "Acme CEO Jane Roe", "Welsh chemist" in "the Welsh chemist Sir Owen Pryce".
  * An honorific next to the name is skipped; a person's name stops the title, so a neighbour's role
  * ("rapper Kanye West and President-elect Donald Trump") never crosses over.
  */
@@ -163,7 +163,7 @@ function titleBefore(text: string, before: Token[], owner: Map<number, Entity>):
   let hasTitle = false;
   while (i > 0 && end - i < 7) {
     const tok = before[i - 1]!;
-    // A comma, quote or bracket ends the title: "in Seattle, skipper Jo Doe" is a skipper, not "Seattle, skipper".
+    // A comma, quote or bracket ends the title: "in Hull, skipper Jo Doe" is a skipper, not "Hull, skipper".
     if (i < end && /[^\s-]/.test(text.slice(tok.end, before[i]!.start))) break;
     const named = owner.get(tok.start);
     if (named && (named.type === 'person' || i === end)) break;

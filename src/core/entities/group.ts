@@ -13,7 +13,7 @@ import { isCommonNounFirstName, key, leadingTitleCount } from './roles';
 interface Draft {
   type: EntityType;
   name: string;
-  /** The name's words as compared: lower case, so "bin Laden" and "Bin Laden" are one name. */
+  /** The name's words as compared: lower case, so "van Dijk" and "Van Dijk" are one name. */
   keys: string[];
   mentions: Mention[];
   surfaces: Map<string, number>;
@@ -83,7 +83,7 @@ export function* groupMentionsSteps(spans: readonly RecognizedSpan[]): Steps<Ent
       const aliases = [...d.surfaces.keys()].sort(
         (a, b) => nameTokens(b).length - nameTokens(a).length || b.length - a.length,
       );
-      // A dateline's capitals ("BUFFALO") are not the name; the article's ordinary spelling is.
+      // A dateline's capitals ("ALBANY") are not the name; the article's ordinary spelling is.
       if (isAllCaps(d.name))
         d.name = aliases.find((a) => !isAllCaps(a) && keysOf(a) === d.keys.join(' ')) ?? d.name;
       if (!aliases.includes(d.name)) aliases.unshift(d.name);
@@ -136,7 +136,7 @@ function findContaining(drafts: Draft[], type: EntityType, name: string): Draft 
 
 const GENERATION = /^(jr|sr|ii|iii|iv)$/;
 
-/** "Bill de Blasio" contains "de Blasio"; "Donald Trump Jr." does not contain his father "Donald Trump". */
+/** "Maria de la Cruz" contains "de la Cruz"; "Donald Trump Jr." does not contain his father "Donald Trump". */
 function isContiguousPart(short: readonly string[], long: readonly string[]): boolean {
   if (short.length >= long.length || differInGeneration(short, long)) return false;
   for (let i = 0; i + short.length <= long.length; i++)
@@ -148,7 +148,7 @@ function differInGeneration(a: readonly string[], b: readonly string[]): boolean
   return GENERATION.test(a[a.length - 1]!) !== GENERATION.test(b[b.length - 1]!);
 }
 
-/** "Edward Lorenz" for "Edward Norton Lorenz", "Donald Trump" for "Donald J. Trump": first and last name kept, middle dropped. */
+/** "Ana Reyes" for "Ana Lucia Reyes", "John Smith" for "John Q. Smith": first and last name kept, middle dropped. */
 function isMiddleDropped(short: readonly string[], long: readonly string[]): boolean {
   if (short.length < 2 || short.length >= long.length || differInGeneration(short, long)) return false;
   if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
@@ -190,13 +190,13 @@ const PLACE_DESIGNATORS =
 
 /**
  * Whether `short` is another way the article writes `long`, whatever came first:
- * - a person's name with the middle dropped or the first name left off ("de Blasio", "Edward Lorenz");
- * - an organisation's leading words ("SoftBank" for "SoftBank Group Corp", "Whole Foods" for "Whole Foods Market");
- * - a place without its designation ("Inner Mongolia" for "Inner Mongolia Autonomous Region");
- * - a datelined capital-letters form ("BUFFALO" for "Buffalo");
+ * - a person's name with the middle dropped or the first name left off ("de la Cruz", "Ana Reyes");
+ * - an organisation's leading words ("Halvorsen" for "Halvorsen Group Corp", "Green Larder" for "Green Larder Market");
+ * - a place without its designation ("Upper Vessa" for "Upper Vessa Autonomous Region");
+ * - a datelined capital-letters form ("ALBANY" for "Albany");
  * - a publication's name without its web address ("Newsline" for "Newsline.info");
- * - a one-word "person" that is the first word of a company's name and of no person's ("Packard" for
- *   "Packard Motor Car Company");
+ * - a one-word "person" that is the first word of a company's name and of no person's ("Brennan" for
+ *   "Brennan Motor Car Company");
  * - a one-word "place" that is a company's name without its legal or group suffix ("Geneva" for
  *   "Geneva Holdings").
  */
@@ -210,7 +210,7 @@ function shorterFormOf(short: Draft, long: Draft, all: readonly Draft[]): boolea
     return s.length > 1 && (isContiguousPart(s, l) || isMiddleDropped(s, l));
   const isPrefix = s.every((t, i) => l[i] === t);
   if (!isPrefix) return false;
-  // "Apple" is not "Apple Vision Pro": one word joins a longer organisation only by a legal or group suffix.
+  // "Sony" is not "Sony Vista Pro": one word joins a longer organisation only by a legal or group suffix.
   if (short.type === 'organization' && long.type === 'organization')
     return s.length > 1 || l.slice(s.length).every((t) => COMPANY_SUFFIX.test(t));
   if (short.type === 'place' && long.type === 'place')
@@ -247,8 +247,8 @@ function personNamedShort(short: Draft, long: Draft): boolean {
 
 /**
  * The same name written another way:
- * - an organisation without the country before it ("Congress" for "US Congress", "Parliament" for
- *   "British Parliament") or without a founder's first name and a suffix ("Disney" for "Walt Disney Co.");
+ * - an organisation without the country before it ("Senate" for "US Senate", "Parliament" for
+ *   "British Parliament") or without a founder's first name and a suffix ("Halvorsen" for "Erik Halvorsen Co.");
  * - a person by initials ("B. U. Okoro" for "Benjamin Okoro") or by a short first name ("Josh Lind" for
  *   "Joshua Lind").
  */

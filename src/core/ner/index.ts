@@ -32,7 +32,7 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
     const refined = dropHeadlineOnlyNames(text, refineSpans(text, trimSpans(text, spans)));
     // The steps after tagging read the whole article (about 50 ms on a 200k-character one): a pause first.
     yield;
-    // Types are read with every name in view (a credit's "Quanta Magazine" says what "Quanta" is);
+    // Types are read with every name in view (a credit's "Lumen Weekly" says what "Lumen" is);
     // furniture mentions and other kinds are dropped after.
     const typed = correctTypes(text, spotLexiconNames(text, refined, known), known);
     // A name the article keeps writing is found at all its mentions (document-level consistency), with

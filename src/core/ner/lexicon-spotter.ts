@@ -35,7 +35,7 @@ const SKY_PATTERN = new RegExp(
 );
 const TYPE = new Map(ENTRIES);
 /**
- * A US state's news abbreviation after a town and a comma ("BUFFALO, N.Y.", "Austin, Tex."): only
+ * A US state's news abbreviation after a town and a comma ("ALBANY, N.Y.", "Austin, Tex."): only
  * forms that are no English word, and only in that frame.
  */
 const STATE_AFTER_TOWN =

@@ -3,8 +3,8 @@
  * guessed: a one-word brand looks like a surname ("Uber said", "Varo"). The article itself says
  * which it is, and a person is rarely written the way a company is:
  *
- * - strong: a company suffix right after the name ("Walt Disney Co.", "Acme Inc."), which the span
- *   then takes in; "X, which …"; "the Xs" (a team: "the Sabres");
+ * - strong: a company suffix right after the name ("Halvorsen Co.", "Acme Inc."), which the span
+ *   then takes in; "X, which …"; "the Xs" (a team: "the Comets");
  * - weak: "X's app / service / shares / customers / chief executive …"; "X CEO", "X Chief Executive";
  * - half: "X and Lyft", "Lyft and X" beside a name already taken for an organisation.
  *
@@ -53,7 +53,7 @@ export function retypeByEvidence(text: string, spans: readonly RecognizedSpan[])
     if (next?.type === 'organization' && /^\s+and\s+$/.test(text.slice(span.end, next.start))) add(name, 0.5);
     if (prev?.type === 'organization' && /^\s+and\s+$/.test(text.slice(prev.end, span.start))) add(name, 0.5);
   });
-  // "Benioff" after "Marc Benioff": a surname, whatever "told Benioff, which …" seems to say.
+  // "Okafor" after "Ruth Okafor": a surname, whatever "told Okafor, which …" seems to say.
   const surnames = lastWordsOf(
     spans.filter((s) => s.type === 'person' && s.text.includes(' ') && !extended.has(s)).map(surface),
   );

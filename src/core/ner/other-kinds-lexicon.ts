@@ -44,14 +44,14 @@ export const TERMS = words(
   'RAM|ROM|CPU|GPU|SSD|HDD|GHz|MHz|GB|MB|TB|KB|Mbps|Gbps|FPS|VOD|DVD|CD|TV|HDTV|4K|8K|VR|AI|API|SDK|URL|PDF|JPEG|PNG|GIF|MP3|MP4|SMS|VPN|IP|DNS|HTTP|HTTPS|SSL|PTSD|ADHD|HIV|AIDS|DNA|RNA|MRI|ICU|IVF|BMI|CBD|THC|LSD|MDMA|DNP|COVID|COVID-19|SARS|MERS|GDP|CPI|IPO|ETF|APR|ATM|PIN|VAT|LGBT|LGBTQ|FAQ|PhD|Ph.D.|MBA|Ph',
 );
 
-/** Nouns that, written right before a name, say what kind of work or product it is ("the film Wild Rose"). */
+/** Nouns that, written right before a name, say what kind of work or product it is ("the film Quiet Harbour"). */
 export const KIND_BEFORE = words(
   'film|movie|documentary|musical|album|song|single|track|novel|book|memoir|play|opera|ballet|sitcom|series|miniseries|show|podcast|game|videogame|franchise|format|language|browser|console|sedan|hatchback|coupe|SUV|crossover|pickup|smartphone|handset|laptop|tablet|drone|rover|probe|spacecraft|telescope|satellite|ship|vessel|yacht|submarine|carrier|painting|sculpture|poem|anthem|hymn|doctrine|drug|vaccine|pill',
 );
 
 /**
- * Nouns that, right after a name, say it names a work or product ("the Hamilton musical", "the NBT
- * format", "the Dragonfly mission"). Not "app", "service" or "phone": those follow a company's name too
+ * Nouns that, right after a name, say it names a work or product ("the Lantern musical", "the QBX
+ * format", "the Heron mission"). Not "app", "service" or "phone": those follow a company's name too
  * ("the Uber app"), and a name known as a company is never taken by these.
  */
 export const KIND_AFTER = words(
@@ -71,5 +71,5 @@ export const COMPANY_PARTS = words(
   'Research|Electronics|Semiconductor|Chemicals|Pharma|Telecom|Communications|Logistics|Action|Pictures|Studios|Studio|Animation|Entertainment|Channel|Television|Radio|Sports|Records|Music|Media|Digital|Interactive|Software|Technologies|Robotics|Aerospace|Defense|Pharmaceuticals|Therapeutics|Insurance|Investments|Partners|Brands|Foods|Stores|Retail|Finance|Capital|Ventures|Labs|Energy|Health|Financial|Securities|Bank|Air|Airlines|Cloud|Games|Publishing|Books|Foundation|Motors|Group|Holdings|International|Global|America|Europe|Asia|Africa',
 );
 
-/** Suffixes that make a people's or a place's adjective of a place name ("Alaskan", "Delhiite", "Texan"). */
+/** Suffixes that make a people's or a place's adjective of a place name ("Nevadan", "Tokyoite", "Texan"). */
 export const DEMONYM_SUFFIXES = ['ites', 'ite', 'ians', 'ian', 'ans', 'an', 'ns', 'n', 'is', 'i', 'ese'];

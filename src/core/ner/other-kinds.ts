@@ -1,20 +1,20 @@
 /**
  * Works, products, software, technical terms, ideologies and peoples are never shown as a person,
- * organisation, place or event: a reader who sees "Minecraft" highlighted as a company, "Wild Rose" (a
- * film) as a person or "Alaskan" as a place stops trusting every highlight. Backstory leaves them
+ * organisation, place or event: a reader who sees "Blockrealm" highlighted as a company, "Quiet Harbour" (a
+ * film) as a person or "Nevadan" as a place stops trusting every highlight. Backstory leaves them
  * unhighlighted (the tagger's MISC is dropped the same way), so this step removes them from the spans.
  *
  * A name is taken for such a kind by what it is (the lists in `other-kinds-lexicon.ts`, the model's
  * nationality words, a place name with a people's suffix, an "-ism") or by how the article writes it:
- * - a kind noun before it: "the film Wild Rose", "the online game Minecraft", "the eighth-generation Sentra";
- * - a kind noun after it: "the Hamilton musical", "the NBT format", "the Dragonfly mission";
- * - quotation marks around it and nothing else: “Fargo,”;
- * - a known company's name with more after it: "Apple CarPlay", "Uber Money", "Nissan Connect";
- * - a list opened by a plural of works or products: "games like Forza and Halo".
+ * - a kind noun before it: "the film Quiet Harbour", "the online game Blockrealm", "the third-generation Corvane";
+ * - a kind noun after it: "the Lantern musical", "the QBX format", "the Heron mission";
+ * - quotation marks around it and nothing else: “Lowtide,”;
+ * - a known company's name with more after it: "Sony Vista", "Uber Wallet", "Toyota Link";
+ * - a list opened by a plural of works or products: "games like Skyreach and Pong".
  *
  * What a name is holds for all its mentions. What the article writes around one mention also holds for
- * the others, unless the lists know the name as a person, organisation or place: “Glasgow” the song
- * leaves Glasgow the city highlighted.
+ * the others, unless the lists know the name as a person, organisation or place: “Dublin” the song
+ * leaves Dublin the city highlighted.
  */
 import type { RecognizedSpan } from '../types';
 import { listKinds } from './kind-lists';
@@ -113,7 +113,7 @@ export function otherKinds(
     const name = bareName(span.text);
     if (CONTRACTION.test(span.text)) found.set(span, 'contraction');
     else if (isTickerCode(text, span)) found.set(span, 'ticker');
-    // "Jobs" after "Steve Jobs" is his short form, whatever "jobs" elsewhere says.
+    // "Banks" after "Ada Banks" is his short form, whatever "banks" elsewhere says.
     else if (isCommonWord(span.text, lowerWords, known) && !personWords.has(span.text))
       found.set(span, 'common-word');
     else if (isOtherByName(name, known)) found.set(span, 'by-name');
@@ -122,7 +122,7 @@ export function otherKinds(
       found.set(span, 'written-as-work');
     else continue;
     if (found.get(span) !== 'ticker' && !knownAsEntity(name)) otherNames.add(name);
-    // "Atmos" after "Dolby Atmos": the short form of a product is the product.
+    // "Vue" after "Sonora Vue": the short form of a product is the product.
     const last = name.split(' ').slice(1).pop();
     if (found.get(span) === 'by-name' && last && !knownAsEntity(last) && !known.common(last))
       otherNames.add(last);
@@ -146,7 +146,7 @@ function isCommonWord(name: string, lowerWords: ReadonlySet<string>, known: Know
   return lowerWords.has(lower) || lowerWords.has(stem) || lowerWords.has(`${stem}s`);
 }
 
-/** Market codes in financial copy: "the S&P 500 .SPX", "spot gold XAU=". */
+/** Market codes in financial copy: "the Nikkei 225 .N225", "spot gold XAU=". */
 function isTickerCode(text: string, span: RecognizedSpan): boolean {
   return (
     (text[span.start - 1] === '.' && /\s/.test(text[span.start - 2] ?? ' ')) ||
@@ -165,7 +165,7 @@ function isOtherByName(name: string, known: KnownNames): boolean {
 }
 
 /**
- * "Alaskan", "Delhiite", "Kenyans", "New Yorker": a place's name with a people's suffix. The place must
+ * "Nevadan", "Tokyoite", "Rwandans", "Ohioans": a place's name with a people's suffix. The place must
  * be one the lists know, and the word itself no person's or place's name ("Adrian", "Indiana").
  */
 export function isPlaceDemonym(name: string, known: KnownNames): boolean {
@@ -183,7 +183,7 @@ export function isPlaceDemonym(name: string, known: KnownNames): boolean {
 }
 
 /**
- * "Apple CarPlay", "Uber Money", "Dolby Atmos": a known company's name and a word after it that is no
+ * "Sony Vista", "Uber Wallet", "Toyota Link": a known company's name and a word after it that is no
  * part of a company's, a place's or an event's name ("Microsoft Research", "Apple Park", "Google I/O
  * Conference" stay).
  */
@@ -192,7 +192,7 @@ function isProductOfCompany(name: string, orgNames: ReadonlySet<string>, known: 
   if (words.length < 2 || words.length > 3) return false;
   const brand = words[0] as string;
   const rest = words.slice(1);
-  // Every word a capitalised word, not an acronym ("Government of Syria", "Oculus VR" stay).
+  // Every word a capitalised word, not an acronym ("Government of Peru", "Lumo VR" stay).
   if (!rest.every((w) => /^\p{Lu}[\p{Ll}\d]/u.test(w))) return false;
   const partOfAName = (w: string): boolean =>
     COMPANY_PARTS.has(w) ||
@@ -212,18 +212,18 @@ function isProductOfCompany(name: string, orgNames: ReadonlySet<string>, known: 
 function writtenAsWork(text: string, span: RecognizedSpan, name: string, known: KnownNames): boolean {
   const before = text.slice(Math.max(0, span.start - 60), span.start);
   const after = text.slice(span.end, span.end + 40);
-  // A quoted name alone may be someone's name quoted (“Nellie Wall”); a known person or place inside a
-  // longer quoted run is a title's only when names are joined by "and" (“Melvin and Howard”), not in a
-  // nickname or greeting (“Gorbachev of Pakistan”, “Welcome Jose”).
+  // A quoted name alone may be someone's name quoted (“Edna Marsh”); a known person or place inside a
+  // longer quoted run is a title's only when names are joined by "and" (“Otto and Clara”), not in a
+  // nickname or greeting (“the Napoleon of Peru”, “Welcome Marta”).
   const quoted = quotedTitle(text, span);
   if (quoted !== undefined) {
     const knownName = known.person(name) || (quoted !== span.text && known.place(name));
     if (!knownName || (quoted !== span.text && / (?:and|&) /.test(quoted))) return true;
   }
-  // "Don Victor® Honey": a registered or trade mark is a product's.
+  // "Casa Rio® Salsa": a registered or trade mark is a product's.
   if (/^[®™]/.test(after)) return true;
   if (kindNounBefore(before)) return true;
-  // "the Hamilton musical", "the Maxima sports sedan": the kind noun, maybe after one modifier.
+  // "the Lantern musical", "the Corvane sports sedan": the kind noun, maybe after one modifier.
   const [, first, second] = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(after) ?? [];
   const kindAfter =
     (first !== undefined && KIND_AFTER.has(first)) ||
@@ -241,7 +241,7 @@ function writtenAsWork(text: string, span: RecognizedSpan, name: string, known: 
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}\d'’.&-]*|\d+|and|or|of|the|a|an|in|on|at|to|for|with|from|by|&)$/u;
 
 /**
- * “Fargo,”, “Melvin and Howard” star: the span stands in double quotes that hold a short run of
+ * “Lowtide,”, “Otto and Clara” star: the span stands in double quotes that hold a short run of
  * title-case words and nothing else, the way a title is quoted; a quoted sentence has lower-case words.
  */
 function quotedTitle(text: string, span: RecognizedSpan): string | undefined {

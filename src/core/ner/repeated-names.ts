@@ -30,7 +30,7 @@ const PLACE_BEFORE =
   /\b(?:planets?|moons?|(?:city|town|village|island|region|province|district)\s+of)\s+(?:of\s+)?$/i;
 /** Place nouns after a name: "the X camp", "the X refugee camp", "the X crossing". */
 const PLACE_AFTER = /^\s+(?:refugee\s+)?(?:camp|crossing|crater|oasis|valley|settlement)\b/;
-/** Last words of a place's name: "Impact Crater", "Dunmore Camp". */
+/** Last words of a place's name: "Ember Crater", "Dunmore Camp". */
 const PLACE_LAST = /\s(?:Crater|Camp|Crossing|Oasis|Valley|Canyon|Basin|Plateau|Desert)$/;
 /** Kind nouns before an organisation's name: "the record label X", "the publication X", "the start-up X". */
 const ORG_BEFORE =

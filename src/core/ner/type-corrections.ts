@@ -1,25 +1,25 @@
 /**
  * Type corrections after tagging, from how a name is written and what stands around it. A tagger
- * trained on 1996 newswire takes an unknown one-word brand for a surname ("SoFi", "Postmates") and an
- * unknown place with an English head word for a company ("Ballard Locks"). Each rule here is about
+ * trained on 1996 newswire takes an unknown one-word brand for a surname ("Zoomcart", "Fetchly") and an
+ * unknown place with an English head word for a company ("Harrow Locks"). Each rule here is about
  * the name's own form or its sentence, never about one page:
  *
  * - a name the hand-kept lists know, behind a leading "The" ("The Pentagon"), takes the lists' type;
- * - a one-word name written in inner capitals ("SoFi", "GrubHub") is a brand: an organisation, unless
+ * - a one-word name written in inner capitals ("TaskBee", "ZoomCart") is a brand: an organisation, unless
  *   it is a name prefix ("McCain", "LeBron", "DeSantis") or a known person or place;
- * - a one-word name listed beside organisations ("Uber, Lyft or Postmates", "Wistron and Foxconn") is
+ * - a one-word name listed beside organisations ("Uber, Lyft or Fetchly", "Korvix and Foxconn") is
  *   one too, unless the lists know it as a person or a place;
- * - the maker of a product the article names is an organisation ("Dolby" beside "Dolby Vision");
- * - a name ending in a place's head word ("Ballard Locks", "Inside Passage") or opening with one
- *   ("Boulevard Montmartre", "Lake Tahoe", "Fort Worth") is a place;
- * - an unknown name right before an event noun ("the Dreamforce conference", "the Black Death
+ * - the maker of a product the article names is an organisation ("Sonora" beside "Sonora Vue");
+ * - a name ending in a place's head word ("Harrow Locks", "Keel Passage") or opening with one
+ *   ("Boulevard Delmas", "Lake Orrin", "Fort Collins") is a place;
+ * - an unknown name right before an event noun ("the Cloudfest conference", "the Grey Fever
  *   pandemic") is the event;
- * - a name after a place noun ("the planet Kepler", "the city of Ur", "the gas giant Elysia") is a
- *   place, and so is a place the lists know written after "in", "at" or "near" ("in Denver");
- * - a web address ("Polygraph.info") is an organisation; "Watergate", "Brexit" are events;
- * - two places joined by a hyphen ("Asia-Pacific") are a place;
+ * - a name after a place noun ("the planet Kepler", "the city of Ur", "the gas giant Orvo") is a
+ *   place, and so is a place the lists know written after "in", "at" or "near" ("in Tulsa");
+ * - a web address ("Factline.info") is an organisation; "Watergate", "Brexit" are events;
+ * - two places joined by a hyphen ("Austria-Hungary") are a place;
  * - a one-word name that opens or closes a longer name of the article is that name's short form and
- *   takes its type: "Rose-Lynn" of "Rose-Lynn Harlan" is a person, "Quanta" of "Quanta Magazine" an
+ *   takes its type: "Mary-Jo" of "Mary-Jo Pell" is a person, "Lumen" of "Lumen Weekly" an
  *   organisation (unless the lists know the word as that other kind).
  */
 import type { EntityType, RecognizedSpan } from '../types';
@@ -34,7 +34,7 @@ const PLACE_LAST = new Set(
     '|',
   ),
 );
-/** First words of place names ("Boulevard Montmartre", "Lake Tahoe", "Fort Worth"). */
+/** First words of place names ("Boulevard Delmas", "Lake Orrin", "Fort Collins"). */
 const PLACE_FIRST = new Set('Boulevard|Rue|Avenue|Lake|Fort|Cape|Port|Isle|Mount|Mt.'.split('|'));
 /** Event nouns that name the event before them when the name is no known company or place. */
 const EVENT_AFTER =
@@ -69,7 +69,7 @@ export function correctTypes(
     const lexicon = lexiconType(span.text);
     if (lexicon) return lexicon;
     if (span.type === 'event') return undefined;
-    // "Polygraph.info", "Salon.com": a website is the organisation that runs it.
+    // "Factline.info", "Salon.com": a website is the organisation that runs it.
     if (WEBSITE.test(name)) return 'organization';
     if (NAMED_HAPPENINGS.has(name)) return 'event';
     const words = name.split(' ');
@@ -159,8 +159,8 @@ export function correctTypes(
 }
 
 /**
- * The type of each word that opens a longer person's or organisation's name in the article ("Rose-Lynn"
- * of "Rose-Lynn Harlan", "Quanta" of "Quanta Magazine"), or closes a person's ("Harlan"). A word two
+ * The type of each word that opens a longer person's or organisation's name in the article ("Mary-Jo"
+ * of "Mary-Jo Pell", "Lumen" of "Lumen Weekly"), or closes a person's ("Pell"). A word two
  * names of different types share has none.
  */
 function shortFormTypes(spans: readonly RecognizedSpan[]): Map<string, EntityType | undefined> {
@@ -188,7 +188,7 @@ function lexiconType(surface: string): EntityType | undefined {
   return undefined;
 }
 
-/** First words of the products the article names ("Dolby" of "Dolby Vision"): their makers. */
+/** First words of the products the article names ("Sonora" of "Sonora Vue"): their makers. */
 function productMakers(spans: readonly RecognizedSpan[]): Set<string> {
   const makers = new Set<string>();
   for (const s of spans) {

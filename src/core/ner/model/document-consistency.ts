@@ -18,7 +18,7 @@ const TITLES = new Set(
   ).split(' '),
 );
 
-/** Last words that make a "person" a place ("Attu Island") or an organisation ("Besecker Company"). */
+/** Last words that make a "person" a place ("Kelp Island") or an organisation ("Marwick Company"). */
 const PLACE_HEADS = new Set(
   'island islands harbour harbor beach river lake bay mountain mountains valley peninsula sea ocean county province'.split(
     ' ',
@@ -33,7 +33,7 @@ const ORGANIZATION_HEADS = new Set(
 
 /**
  * Fixes what a name's own words make plain: leading titles are not part of a person's name,
- * "Seattle-based" is not part of a company's, and a "person" ending in "Island" or "Company" is not one.
+ * "Leeds-based" is not part of a company's, and a "person" ending in "Island" or "Company" is not one.
  */
 function fixByWords(sentence: readonly string[], spans: TokenSpan[]): void {
   for (const span of spans) {
@@ -61,13 +61,13 @@ function fixByWords(sentence: readonly string[], spans: TokenSpan[]): void {
 
 /**
  * Makes the document's spans consistent, in place:
- * 0. titles are dropped from the front of person names ("Mr Obama" → "Obama"), and types the name's
- *    own last word contradicts are fixed ("Attu Island" is a place);
+ * 0. titles are dropped from the front of person names ("Mr Okafor" → "Okafor"), and types the name's
+ *    own last word contradicts are fixed ("Kelp Island" is a place);
  * 1. every occurrence of a name string gets the type most of its occurrences got (ties keep their own);
  * 2. a capitalised, untagged repeat of a name found elsewhere in the document is tagged too,
  *    as is the surname of a person named in full ("Pompeo" after "Mike Pompeo"); but a one-word
  *    name the tagger found only once is not spread (too little evidence: unknown brands such as
- *    "Mojang" look like surnames).
+ *    "Fetchly" look like surnames).
  * @param words the document's sentences (tokens as written)
  * @param spans per sentence, the spans the tagger found; replaced by the consistent ones
  */
@@ -89,7 +89,7 @@ export function harmonizeDocument(words: readonly (readonly string[])[], spans: 
     const max = Math.max(...v);
     if (v.filter((x) => x === max).length === 1) majority.set(key, NER_TYPES[v.indexOf(max)] as NerType);
   }
-  // Surnames of people named in full ("Parata" after "Hori Parata") are people too, unless the
+  // Surnames of people named in full ("Okafor" after "Ruth Okafor") are people too, unless the
   // document mostly calls that word a place ("Washington" after "George Washington").
   const surnames = new Set<string>();
   for (const [key] of votes) {

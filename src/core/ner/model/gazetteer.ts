@@ -12,7 +12,7 @@ import type { EntityType } from '../../types';
  * people, nationality words); COMMON: words running text mostly writes in lower case ("Written",
  * "Museum"), stored capitalised; WIKIX: derived when the lists are loaded, not stored — a one-word
  * Wikidata label that no other list types (no place, person word, nationality, training name or
- * common word): mostly brands, products and organisations ("Instagram", "Minecraft").
+ * common word): mostly brands, products and organisations ("Spotify", "Tetris").
  */
 export const GAZETTEER_KINDS = [
   'PER',

@@ -1,7 +1,7 @@
 /**
  * Two names the tagger reads as one, because nothing but a hyphen or a space stands between them:
  *
- * - a pair joined by a hyphen ("the Oslo-Bergen talks", "traded Ada Lind-Tom Moreau"): the tokenizer keeps a hyphenated word whole, as it should for "Rose-Anne" or "Asia-Pacific",
+ * - a pair joined by a hyphen ("the Oslo-Bergen talks", "traded Ada Lind-Tom Moreau"): the tokenizer keeps a hyphenated word whole, as it should for "Rose-Anne" or "Indo-Pacific",
  *   so the two names come back as one span;
  * - a place before a party named by its members ("Ohio Democrats won"): the place and the party;
  * - two names joined by "and" ("Orvex and Google said"), when each is a name the lists or the article
@@ -15,7 +15,7 @@ import type { EntityType, RecognizedSpan } from '../../types';
 import { PARTY_NAMES, PLACES } from '../lexicon';
 import { kindMask, listedType, type Gazetteer } from './gazetteer';
 
-/** Countries and towns: the places a hyphen pairs; not LOC's regions and seas that compound ("Asia-Pacific"). */
+/** Countries and towns: the places a hyphen pairs; not LOC's regions and seas that compound ("Indo-Pacific"). */
 const TOWN_KINDS = kindMask(['PLACE']);
 /** Any place the lists know, states and regions too ("Ohio Democrats"). */
 const PLACE_KINDS = kindMask(['PLACE', 'LOC']);

@@ -52,7 +52,7 @@ const PRODUCT_TYPES: Record<Exclude<NerType, 'MISC'>, EntityType> = {
 
 /**
  * Event heads safe to trust even when the tagger called the name a place or an organisation
- * ("the Paris Motor Show", "the 1939 World's Fair"); "Congress" or "Games" would not be.
+ * ("the Oslo Boat Show", "the 1962 Harbour Fair"); "Congress" or "Games" would not be.
  */
 const STRONG_EVENT_HEADS = new Set(
   (

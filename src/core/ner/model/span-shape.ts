@@ -7,9 +7,9 @@
  *   in a headline, common words at either end of a span are not part of the name;
  * - a capitalised common word alone and written so once ("Museum", "Role"), or a label in capitals
  *   ("VOTE", "SUBSCRIBE"), is not a name;
- * - a product or model ("MacBook Pro", "Xbox One S", "PS4 Pro") is not an organisation or a person:
+ * - a product or model ("Zenbook Pro", "Lumo Z9", "Vista 5 Pro") is not an organisation or a person:
  *   it is left unhighlighted, as works and laws are (the tagger calls those MISC, which is dropped);
- *   a ticker code after a name ("London Metal Exchange CMAL3") is cut off.
+ *   a ticker code after a name ("Oslo Grain Exchange OGX4") is cut off.
  */
 import { GAZETTEER_KINDS, type Gazetteer, type GazetteerKind } from './gazetteer';
 import type { NerType } from './tags';
@@ -67,7 +67,7 @@ export function shapeSpan(
     const word = last;
     const mask = gazetteer.entries.get(word) ?? 0;
     // Written capitalised once: a word at a sentence's start or in a label. A team or a studio
-    // named with a common word ("Wild", "Universal") is written so again and again.
+    // named with a common word ("Gale", "Summit") is written so again and again.
     if (mask & COMMON && !(mask & NAMED) && (ctx.counts.get(word) ?? 0) <= 1) return null;
     if (ALL_CAPS.test(word) && isCommonWord(gazetteer, word)) return null;
     return [from, to];
@@ -75,7 +75,7 @@ export function shapeSpan(
   if (PRODUCT_TAILS.has(last)) return null;
   if (type !== 'ORG' && type !== 'PER') return [from, to];
   const numbered = span.filter((w) => MODEL_NUMBER.test(w)).length;
-  // "London Metal Exchange CMAL3": the name, then its ticker.
+  // "Oslo Grain Exchange OGX4": the name, then its ticker.
   if (numbered === 1 && TICKER.test(last) && span.length >= 3) return [from, to - 1];
   const product = numbered > 0 || (type === 'ORG' && (/^\p{Lu}$/u.test(last) || ROMAN_NUMERAL.test(last)));
   return product ? null : [from, to];
@@ -127,10 +127,10 @@ export function possessiveNames(
   for (let i = 2; i + 1 < words.length; i++) {
     if (!POSSESSIVE_TOKEN.test(words[i] as string)) continue;
     const owner = words[i - 1] as string;
-    // Mid-sentence, and not the end of a longer name ("Vox Media's", "San Francisco's").
+    // Mid-sentence, and not the end of a longer name ("Lumen Media's", "Cape Town's").
     if (/^[\p{Lu}\d]/u.test(words[i - 2] as string)) continue;
     if (!CAPITALISED.test(owner) || (gazetteer.entries.get(owner) ?? 0) & STANDALONE) continue;
-    // A surname the article uses on its own too ("Gleick's Chaos" after "James Gleick") owns, it is not a name's part.
+    // A surname the article uses on its own too ("Marsh's Tides" after "Edna Marsh") owns, it is not a name's part.
     if (!ownedOnly(owner)) continue;
     let to = i + 1;
     while (to < words.length && to - i <= 2 && CAPITALISED.test(words[to] as string)) {

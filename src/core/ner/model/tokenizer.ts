@@ -24,7 +24,7 @@ const TOKEN_PATTERN = new RegExp(
     // Numbers with separators, ordinals and plurals: 1,000  3.5  1990s  12th  9/11
     String.raw`\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?`,
     // Words, with inner hyphens and apostrophes (O'Brien, Anglo-Dutch, rock'n'roll); an initialism after
-    // a hyphen is a token of its own ("Jordanian-U.S." is "Jordanian", "-", "U.S.")
+    // a hyphen is a token of its own ("Peruvian-U.S." is "Peruvian", "-", "U.S.")
     String.raw`[\p{L}\p{M}\d]+(?:[-'’](?!\p{L}\.\p{L})[\p{L}\p{M}\d]+)*`,
     // Repeated punctuation kept together: ... -- ''
     String.raw`\.{2,}|-{2,}|'{2}|\x60{2}`,
@@ -61,8 +61,8 @@ function tokenizeLine(source: string, from: number, to: number, out: Token[]): v
 
 /**
  * A capital letter before a full stop is an initial ("John F. Kennedy"), unless it is the end of a
- * sentence: a unit glued to a number ("in 4K."), a letter that ends its line ("the Xbox One S."), or
- * a letter the next sentence follows ("called it X. If these…", where a word that opens sentences comes next).
+ * sentence: a unit glued to a number ("on 5G."), a letter that ends its line ("the Lumo Pro S."), or
+ * a letter the next sentence follows ("rated it B. When they…", where a word that opens sentences comes next).
  */
 function isInitial(source: string, start: number, to: number): boolean {
   if (!/^\p{Lu}$/u.test(source[start] ?? '')) return false;

@@ -21,7 +21,7 @@ const kept = (text: string, all: RecognizedSpan[], known?: KnownNames): string[]
 
 /** Name lists as a model's gazetteer would give them. */
 const KNOWN: KnownNames = {
-  person: (n) => ['Maria', 'Harlan', 'Adrian'].includes(n),
+  person: (n) => ['Maria', 'Pell', 'Adrian'].includes(n),
   organization: (n) => ['Nissan', 'Yahoo', 'Disney'].includes(n),
   place: (n) => ['Alaska', 'Delhi', 'Kenya', 'Canada', 'Glasgow', 'Republic', 'Florida', 'Adria'].includes(n),
   demonym: (n) => n === 'Texan',
@@ -92,25 +92,25 @@ describe('core/ner/other-kinds: works, products and peoples are not highlighted'
 
   it('keeps a company’s own parts and names: "Yahoo Finance", "Disney Animation", "Florida State"', () => {
     const text =
-      'Yahoo Finance reported it; Disney Animation agreed; Florida State declined; Rose Harlan sang.';
+      'Yahoo Finance reported it; Disney Animation agreed; Florida State declined; Rose Pell sang.';
     const all = [
       ...spans(text, 'Yahoo Finance', 'organization'),
       ...spans(text, 'Disney Animation', 'organization'),
       ...spans(text, 'Florida State', 'organization'),
-      ...spans(text, 'Rose Harlan', 'person'),
+      ...spans(text, 'Rose Pell', 'person'),
       ...spans(text, 'Rose', 'organization'),
     ];
     expect(kept(text, all, KNOWN)).toEqual([
       'Yahoo Finance:organization',
       'Disney Animation:organization',
       'Florida State:organization',
-      'Rose Harlan:person',
+      'Rose Pell:person',
       'Rose:organization',
     ]);
   });
 
   it('drops ideologies: "National Socialism", "Marxism"', () => {
-    const text = 'The memory of National Socialism and of Marxism.';
+    const text = 'Posters recalled National Socialism and Marxism alike.';
     expect(
       kept(text, [...spans(text, 'National Socialism', 'place'), ...spans(text, 'Marxism', 'person')]),
     ).toEqual([]);

@@ -234,7 +234,7 @@ describe('core/ner names the tagger cannot see as written', () => {
 
   it('finds an organisation and planets everyone knows wherever they are written', () => {
     const found = entities(
-      'Ana Gil turned to Twitter last month. A map of Saturn’s moon Titan shows Mercury too.',
+      'Ana Gil posted on Twitter last month. A map of Saturn’s moon Titan shows Mercury too.',
     );
     expect(found).toContainEqual(['organization', 'Twitter']);
     expect(found).toContainEqual(['place', 'Saturn']);

@@ -18,8 +18,8 @@ const typesAfter = (text: string, names: [string, EntityType][], known?: KnownNa
   correctTypes(text, spansOf(text, names), known).map((s) => `${s.text}:${s.type}`);
 
 const KNOWN: KnownNames = {
-  person: (n) => ['Paris', 'Harlan'].includes(n),
-  organization: (n) => ['Salesforce'].includes(n),
+  person: (n) => ['Paris', 'Arlo'].includes(n),
+  organization: (n) => ['Oracle'].includes(n),
   place: (n) => ['Paris', 'Denver'].includes(n),
   demonym: () => false,
   common: () => false,
@@ -125,18 +125,18 @@ describe('core/ner/type-corrections: brands are organisations, places with place
   });
 
   it('types an unknown name before an event noun as the event, but not a known company', () => {
-    const text = 'At the Cloudfest conference and the Salesforce conference, the Red Fever pandemic came up.';
+    const text = 'At the Cloudfest conference and the Oracle conference, the Grey Fever pandemic came up.';
     expect(
       typesAfter(
         text,
         [
           ['Cloudfest', 'organization'],
-          ['Salesforce', 'organization'],
-          ['Red Fever', 'organization'],
+          ['Oracle', 'organization'],
+          ['Grey Fever', 'organization'],
         ],
         KNOWN,
       ),
-    ).toEqual(['Cloudfest:event', 'Salesforce:organization', 'Red Fever:event']);
+    ).toEqual(['Cloudfest:event', 'Oracle:organization', 'Grey Fever:event']);
   });
 
   it('reads a known name behind a leading "The": "The Pentagon" is an organisation', () => {
@@ -176,12 +176,12 @@ describe('core/ner/type-corrections: brands are organisations, places with place
   });
 
   it('reads a whole list: one name among organisations is one, one among people is not', () => {
-    const text = 'Apps like Tasklet, Zoomcart, GrubHub and Fetchly pay little. Kim, Moon and Putin met.';
+    const text = 'Apps like Tasklet, Zoomcart, PayDash and Fetchly pay little. Kim, Moon and Putin met.';
     expect(
       typesAfter(text, [
         ['Tasklet', 'organization'],
         ['Zoomcart', 'organization'],
-        ['GrubHub', 'organization'],
+        ['PayDash', 'organization'],
         ['Fetchly', 'person'],
         ['Kim', 'person'],
         ['Moon', 'person'],
@@ -209,19 +209,19 @@ describe('core/ner/type-corrections: brands are organisations, places with place
     ]);
   });
 
-  it('leaves a short form that the lists know as the other kind: "Ford" of "Harlan Ford" stays a company', () => {
+  it('leaves a short form that the lists know as the other kind: "Ford" of "Arlo Ford" stays a company', () => {
     const known: KnownNames = { ...KNOWN, organization: (n) => n === 'Ford' };
-    const text = 'Harlan Ford spoke. Ford shares fell.';
+    const text = 'Arlo Ford spoke. Ford shares fell.';
     expect(
       typesAfter(
         text,
         [
-          ['Harlan Ford', 'person'],
+          ['Arlo Ford', 'person'],
           ['Ford', 'organization'],
         ],
         known,
       ),
-    ).toEqual(['Harlan Ford:person', 'Ford:organization']);
+    ).toEqual(['Arlo Ford:person', 'Ford:organization']);
   });
 
   it('reads "Acme, Elmwood, Denver" as an address, not a list of organisations', () => {

@@ -69,9 +69,9 @@ describe('core/timeline: items are happenings', () => {
   });
 
   it('keeps rough and anchored dates out: "a decade ago", "the next morning", "that day"', () => {
-    expect(values('Like the first tablet over a decade ago, it felt new.')).toEqual([]);
-    expect(values('She wanted the results by the next morning, so she ran back.')).toEqual([]);
-    expect(values('On that day, the warning went out to every port.')).toEqual([]);
+    expect(values('As with the first pager a decade ago, it felt odd.')).toEqual([]);
+    expect(values('He needed the figures by the next morning, so he stayed late.')).toEqual([]);
+    expect(values('On that day, the alarm reached every harbour.')).toEqual([]);
   });
 
   it('keeps dates told from another date or a happening out, though they are resolved', () => {
@@ -126,7 +126,7 @@ describe('core/timeline: granularity kept', () => {
 describe('core/timeline/clause-verbs', () => {
   it('finds finite verbs, and none in a stamp or a fronted participle', () => {
     expect(finiteVerbs('Published Thursday 27 June 2019')).toEqual([]);
-    expect(finiteVerbs('Published in 1963, it has since drawn praise').map((v) => v.word)).toEqual(['has']);
+    expect(finiteVerbs('Released in 1971, it has since drawn praise').map((v) => v.word)).toEqual(['has']);
     expect(finiteVerbs('I still remember the day').map((v) => v.tense)).toEqual(['present']);
     expect(finiteVerbs('She won the prize and received a medal').map((v) => v.word)).toEqual([
       'won',

@@ -8,14 +8,14 @@ const named = (words: string[][], spans: TokenSpan[][]): string[][] =>
 
 describe('core/ner/model/document-consistency', () => {
   it('gives every occurrence of a name the type most occurrences got', () => {
-    const words = doc('Parata spoke .', 'Then Parata left .', 'Parata returned .');
+    const words = doc('Okafor spoke .', 'Then Okafor left .', 'Okafor returned .');
     const spans: TokenSpan[][] = [
       [{ start: 0, end: 1, type: 'PER' }],
       [{ start: 1, end: 2, type: 'ORG' }],
       [{ start: 0, end: 1, type: 'PER' }],
     ];
     harmonizeDocument(words, spans);
-    expect(named(words, spans)).toEqual([['PER:Parata'], ['PER:Parata'], ['PER:Parata']]);
+    expect(named(words, spans)).toEqual([['PER:Okafor'], ['PER:Okafor'], ['PER:Okafor']]);
   });
 
   it('tags an untagged capitalised repeat, and the surname of a person named in full', () => {
@@ -51,7 +51,7 @@ describe('core/ner/model/document-consistency', () => {
   });
 
   it('drops titles from person names and fixes types the last word contradicts', () => {
-    const words = doc('Mr Obama visited Attu Island with the Besecker Company .');
+    const words = doc('Mr Okafor visited Kelp Island with the Marwick Company .');
     const spans: TokenSpan[][] = [
       [
         { start: 0, end: 2, type: 'PER' },
@@ -60,11 +60,11 @@ describe('core/ner/model/document-consistency', () => {
       ],
     ];
     harmonizeDocument(words, spans);
-    expect(named(words, spans)).toEqual([['PER:Obama', 'LOC:Attu Island', 'ORG:Besecker Company']]);
+    expect(named(words, spans)).toEqual([['PER:Okafor', 'LOC:Kelp Island', 'ORG:Marwick Company']]);
   });
 
   it('does not spread a one-word name found only once to its untagged repeats', () => {
-    const words = doc('Mojang said no .', 'Later Mojang said yes .', 'Askar agreed .', 'Then Askar left .');
+    const words = doc('Fetchly said no .', 'Later Fetchly said yes .', 'Ilves agreed .', 'Then Ilves left .');
     const spans: TokenSpan[][] = [
       [{ start: 0, end: 1, type: 'PER' }],
       [],
@@ -72,6 +72,6 @@ describe('core/ner/model/document-consistency', () => {
       [{ start: 1, end: 2, type: 'PER' }],
     ];
     harmonizeDocument(words, spans);
-    expect(named(words, spans)).toEqual([['PER:Mojang'], [], ['PER:Askar'], ['PER:Askar']]);
+    expect(named(words, spans)).toEqual([['PER:Fetchly'], [], ['PER:Ilves'], ['PER:Ilves']]);
   });
 });
