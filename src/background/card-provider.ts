@@ -3,7 +3,7 @@
  * without the network and the knowledge service can be used without a browser (the CLI).
  */
 import type { Entity } from '../core/types';
-import type { CardState } from '../shared/card';
+import type { CandidateChoice, CardState } from '../shared/card';
 import type { Settings } from '../shared/settings';
 
 /** How one lookup is run. */
@@ -25,10 +25,10 @@ export interface CardProvider {
     settings: Settings,
     options?: LookupOptions,
   ): Promise<Map<string, CardState>>;
-  /** Link `entity` to `qid` from now on ("not this one") and return the new card. `context`: the page's entities. */
+  /** Link `entity` to `choice` from now on ("not this one") and return the new card. `context`: the page's entities. */
   chooseCandidate(
     entity: Entity,
-    qid: string,
+    choice: CandidateChoice,
     articleDate: string | undefined,
     settings: Settings,
     context?: Entity[],

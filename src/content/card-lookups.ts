@@ -4,20 +4,20 @@
  * again (the background decides how soon it really retries). A lookup never rejects: a failure comes
  * back as an error state the card can word.
  */
-import type { CardState } from '../shared/card';
+import type { CandidateChoice, CardState } from '../shared/card';
 
 export interface CardSource {
   /** Ask the background for the card (may reject). */
   loadCard(entityId: string): Promise<CardState>;
   /** The reader chose another candidate (may reject). */
-  chooseCandidate(entityId: string, qid: string): Promise<CardState>;
+  chooseCandidate(entityId: string, choice: CandidateChoice): Promise<CardState>;
 }
 
 export interface CardLookups {
   /** The entity's card, asked for once while the answer is good. */
   card(entityId: string): Promise<CardState>;
   /** Stores the reader's choice of candidate; its answer is the entity's card from now on. */
-  choose(entityId: string, qid: string): Promise<CardState>;
+  choose(entityId: string, choice: CandidateChoice): Promise<CardState>;
   /** Forgets every answer (settings changed, e.g. lookups switched on). */
   clear(): void;
 }
@@ -46,8 +46,8 @@ export function createCardLookups(source: CardSource): CardLookups {
       answers.set(entityId, asked);
       return asked;
     },
-    async choose(entityId, qid) {
-      const chosen = await source.chooseCandidate(entityId, qid).catch(failure);
+    async choose(entityId, choice) {
+      const chosen = await source.chooseCandidate(entityId, choice).catch(failure);
       // A choice that failed is no answer to keep: the next hover asks what the card now is.
       if (isFailure(chosen)) answers.delete(entityId);
       else answers.set(entityId, Promise.resolve(chosen));

@@ -7,7 +7,7 @@
  */
 import { h, render } from 'preact';
 import type { Entity } from '../core/types';
-import type { CardState } from '../shared/card';
+import type { CandidateChoice, CardState } from '../shared/card';
 import { EntityCard, type LookupState } from '../ui/EntityCard';
 import { uiText } from '../ui/strings';
 import { tabMove } from './card-focus';
@@ -28,7 +28,7 @@ export interface HoverCardOptions {
   /** Ask the background for the card (may reject; the card then says the lookup failed). */
   loadCard(entityId: string): Promise<CardState>;
   /** The reader chose another candidate ("Not this one?"). */
-  chooseCandidate(entityId: string, qid: string): Promise<CardState>;
+  chooseCandidate(entityId: string, choice: CandidateChoice): Promise<CardState>;
   /** The reader's dwell before showing, read at every hover so settings apply at once. */
   hoverDelayMs(): number;
   /**
@@ -113,11 +113,11 @@ export function createHoverCard(options: HoverCardOptions): HoverCard {
         // The first mention's sentence is the one under the pointer when the first mention, or
         // another in the same sentence, is hovered.
         showFirstMention: !isInFirstMentionSentence(current.mark),
-        onChooseCandidate: (qid: string, event: Event) => {
+        onChooseCandidate: (choice: CandidateChoice, event: Event) => {
           // A choice is stored and followed on every site: only the reader's own click may make it.
           if (!acceptsInput(event)) return;
           draw({ status: 'loading' });
-          void lookups.choose(entityId, qid).then((next) => {
+          void lookups.choose(entityId, choice).then((next) => {
             if (current?.token === token) draw(next);
           });
         },

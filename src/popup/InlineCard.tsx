@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Entity } from '../core/types';
+import type { CandidateChoice } from '../shared/card';
 import { callBackground } from '../shared/messaging';
 import { EntityCard, type LookupState } from '../ui/EntityCard';
 import { ENTITY_CARD_CSS } from '../ui/entity-card-css';
@@ -29,10 +30,10 @@ function adoptCardStyles(): void {
 }
 
 /** Ask the background for the card; a failure to ask is an error state, not an exception. */
-function useLookup(tabId: number, entityId: string): [LookupState, (qid: string) => void] {
+function useLookup(tabId: number, entityId: string): [LookupState, (choice: CandidateChoice) => void] {
   const [state, setState] = useState<LookupState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<CandidateChoice | null>(null);
   useEffect(() => {
     let current = true;
     setState({ status: 'loading' });
@@ -47,8 +48,8 @@ function useLookup(tabId: number, entityId: string): [LookupState, (qid: string)
       current = false;
     };
   }, [tabId, entityId, chosen, generation]);
-  const choose = (qid: string): void => {
-    setChosen(qid);
+  const choose = (choice: CandidateChoice): void => {
+    setChosen(choice);
     setGeneration((g) => g + 1);
   };
   return [state, choose];

@@ -37,7 +37,7 @@ export interface CardThumbnail {
 }
 
 export interface CardCandidate {
-  qid: string;
+  qid: Qid;
   label: string;
   description?: string;
   /**
@@ -107,13 +107,27 @@ export type CardState =
       retryAfterMs?: number;
     };
 
-/**
- * Choices for `chooseCandidate` besides a Wikidata id: "none of these" (the card drops its
- * Wikipedia part for that name, remembered like any choice) and its undo (the name is looked up
- * afresh, as if never chosen).
- */
+/** A Wikidata item's id: "Q" and digits ("Q42"). */
+export type Qid = `Q${number}`;
+
+/** "None of these": the card drops its Wikipedia part for that name, remembered like any choice. */
 export const NO_ARTICLE = 'none';
+/** The undo of `NO_ARTICLE` or of a choice: the name is looked up afresh, as if never chosen. */
 export const LOOK_UP_AGAIN = 'auto';
+
+/**
+ * What the reader told `chooseCandidate`: a candidate's Wikidata id, `NO_ARTICLE` or
+ * `LOOK_UP_AGAIN`. Sent and remembered as this string, so a choice stored by an earlier version
+ * still reads; no Wikidata id is either word.
+ */
+export type CandidateChoice = Qid | typeof NO_ARTICLE | typeof LOOK_UP_AGAIN;
+
+/** Whether a value that crossed a boundary (a message, the cache) is a `CandidateChoice`. */
+export function isCandidateChoice(value: unknown): value is CandidateChoice {
+  return (
+    value === NO_ARTICLE || value === LOOK_UP_AGAIN || (typeof value === 'string' && /^Q\d+$/.test(value))
+  );
+}
 
 /** Wikipedia's text licence (https://en.wikipedia.org/wiki/Wikipedia:Copyrights). */
 export const WIKIPEDIA_LICENSE_URL = 'https://creativecommons.org/licenses/by-sa/4.0/';

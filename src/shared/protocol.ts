@@ -5,7 +5,7 @@
  */
 import type { StoryView } from '../core/story';
 import type { Analysis, EntityType, PublishedDate } from '../core/types';
-import type { CardState } from './card';
+import type { CandidateChoice, CardState } from './card';
 import type { Result } from './result';
 import type { Settings } from './settings';
 
@@ -40,7 +40,7 @@ export interface BackgroundMethods {
   /** A card for one entity of a tab's page. `tabId` is filled from the sender for content scripts. */
   getCard: [{ tabId?: number; entityId: string }, CardState];
   /** Choose another candidate for an entity ("not this one"); the choice is remembered. */
-  chooseCandidate: [{ tabId?: number; entityId: string; qid: string }, CardState];
+  chooseCandidate: [{ tabId?: number; entityId: string; qid: CandidateChoice }, CardState];
   getPageState: [{ tabId: number }, PageState | null];
   /**
    * Wikipedia's short descriptions of a tab's entities, by entity id, from the cards the background

@@ -11,6 +11,7 @@ import {
   LOOK_UP_AGAIN,
   NO_ARTICLE,
   WIKIPEDIA_LICENSE_URL,
+  type CandidateChoice,
   type CardAttribution,
   type CardCandidate,
   type CardState,
@@ -34,7 +35,7 @@ export interface EntityCardProps {
    * `LOOK_UP_AGAIN` (undo that). Without it, candidates are not offered. The
    * event is passed on so a host in a web page can refuse input the page made up (`isTrusted`).
    */
-  onChooseCandidate?: (qid: string, event: Event) => void;
+  onChooseCandidate?: (choice: CandidateChoice, event: Event) => void;
   /** Id given to the name, so a dialog around the card can point `aria-labelledby` at it. */
   headingId?: string;
   /** Quote the first mention; the hover card leaves it out when the reader is pointing at it. */
@@ -136,7 +137,7 @@ function Candidates({
   onChoose,
 }: {
   card: KnowledgeCard;
-  onChoose: (qid: string, event: Event) => void;
+  onChoose: (choice: CandidateChoice, event: Event) => void;
 }) {
   const others = card.candidates.filter((c) => c.qid !== card.qid);
   // Always offered, also with no other candidate: the reader can always say the card is wrong.
@@ -172,7 +173,7 @@ function Candidates({
 }
 
 /** The card of a name the reader unlinked: the way back, where "Not this one?" was. */
-function UnlinkedFooter({ onChoose }: { onChoose: (qid: string, event: Event) => void }) {
+function UnlinkedFooter({ onChoose }: { onChoose: (choice: CandidateChoice, event: Event) => void }) {
   return (
     <footer class="bs-footer">
       <button
@@ -188,7 +189,7 @@ function UnlinkedFooter({ onChoose }: { onChoose: (qid: string, event: Event) =>
 
 interface FromWikipediaProps {
   card: KnowledgeCard;
-  onChoose?: (qid: string, event: Event) => void;
+  onChoose?: (choice: CandidateChoice, event: Event) => void;
 }
 
 /**
@@ -200,7 +201,7 @@ function CardFooter({
   onChoose,
 }: {
   card: KnowledgeCard;
-  onChoose?: (qid: string, event: Event) => void;
+  onChoose?: (choice: CandidateChoice, event: Event) => void;
 }) {
   const credit = creditOf(card);
   return (
@@ -276,7 +277,7 @@ function WhichOne({
 }: {
   entity: Entity;
   choices: CardCandidate[];
-  onChoose?: (qid: string, event: Event) => void;
+  onChoose?: (choice: CandidateChoice, event: Event) => void;
 }) {
   return (
     <section class="bs-lookup bs-which" aria-label={uiText('cardWhich', entity.name)}>
@@ -310,7 +311,7 @@ function isOnline(): boolean {
 interface LookupProps {
   entity: Entity;
   lookup: LookupState;
-  onChoose?: (qid: string, event: Event) => void;
+  onChoose?: (choice: CandidateChoice, event: Event) => void;
 }
 
 function Lookup({ entity, lookup, onChoose }: LookupProps) {

@@ -15,13 +15,16 @@
 import type { Entity } from '../../core/types';
 import {
   CARD_TEXT_LIMITS,
+  isCandidateChoice,
   LOOK_UP_AGAIN,
   NO_ARTICLE,
   WIKIPEDIA_CREDIT,
   WIKIPEDIA_LICENSE_URL,
+  type CandidateChoice,
   type CardCandidate,
   type CardState,
   type KnowledgeCard,
+  type Qid,
 } from '../../shared/card';
 import { createMemoryCache, type CacheStore } from './cache';
 import { cardExtract, clip, toPlainText } from './extract';
@@ -104,12 +107,13 @@ export interface KnowledgeService {
     options?: { signal?: AbortSignal },
   ): Promise<Map<string, CardState>>;
   /**
-   * Link `entity` to `qid` from now on (remembered in the cache, for every page that names it the
+   * Link `entity` to `choice` from now on (remembered in the cache, for every page that names it the
    * same way) and return its card. `context` is the rest of the page, for ranking the alternatives.
+   * A choice that is none of `CandidateChoice`'s forms (it came from a page) is an error state.
    */
   chooseCandidate(
     entity: Entity,
-    qid: string,
+    choice: CandidateChoice,
     articleDate?: string,
     context?: Entity[],
     options?: { signal?: AbortSignal },
@@ -521,7 +525,8 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     };
     const toCandidate = (c: RankedCandidate): CardCandidate => {
       const candidate: CardCandidate = {
-        qid: c.item.id,
+        // Candidates are items Wikidata answered with, and an item's id is a Q-id.
+        qid: c.item.id as Qid,
         label: clip(toPlainText(c.item.label ?? c.item.id), CARD_TEXT_LIMITS.label),
       };
       const description = c.item.description ?? c.page?.description;
@@ -601,11 +606,11 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       const dataUrl = await thumbnailData(thumbnail.url, options?.signal);
       return dataUrl ? { ...state, card: { ...state.card, thumbnail: { ...thumbnail, dataUrl } } } : state;
     },
-    async chooseCandidate(entity, qid, articleDate, context = [], options) {
-      if (!/^Q\d+$/.test(qid) && qid !== NO_ARTICLE && qid !== LOOK_UP_AGAIN)
-        return { status: 'error', message: `Not a Wikidata id: ${qid}` };
+    async chooseCandidate(entity, choice, articleDate, context = [], options) {
+      if (!isCandidateChoice(choice))
+        return { status: 'error', message: `Not a Wikidata id: ${String(choice)}` };
       // Looking up again forgets the choice (no override is a null one).
-      const value = qid === LOOK_UP_AGAIN ? null : qid;
+      const value = choice === LOOK_UP_AGAIN ? null : choice;
       await cache.setMany(
         new Map([[`${ns('override', wikidataOrigin)}:${overrideKey(entity)}`, { value, storedAt: now() }]]),
       );

@@ -5,7 +5,13 @@ import {
   lookupNames,
   type KnowledgeServiceOptions,
 } from '../../../../src/background/knowledge/service';
-import { LOOK_UP_AGAIN, NO_ARTICLE, type CardState, type KnowledgeCard } from '../../../../src/shared/card';
+import {
+  LOOK_UP_AGAIN,
+  NO_ARTICLE,
+  type CandidateChoice,
+  type CardState,
+  type KnowledgeCard,
+} from '../../../../src/shared/card';
 import { startWikiFixtureServer, type WikiFixtureServer } from '../../../support/wiki-fixture-server';
 import { byId, SAMPLE_ENTITIES } from './sample-entities';
 
@@ -594,9 +600,9 @@ describe('background/knowledge/service', () => {
     });
 
     it('refuses something that is not a QID', async () => {
-      expect(
-        await service().chooseCandidate(byId('new-york'), 'javascript:alert(1)', ARTICLE_DATE),
-      ).toMatchObject({
+      // Typed away here, but a page's content script may send anything.
+      const fromAPage = 'javascript:alert(1)' as CandidateChoice;
+      expect(await service().chooseCandidate(byId('new-york'), fromAPage, ARTICLE_DATE)).toMatchObject({
         status: 'error',
       });
     });
