@@ -54,6 +54,11 @@ export interface NodePiece {
   to: number;
 }
 
+/** A piece of a span inside one text node, and where its text starts in the index's `text`. */
+export interface SpanPiece extends NodePiece {
+  at: number;
+}
+
 /** The separator between blocks: sentences and headings never run together. */
 export const BLOCK_SEPARATOR = '\n\n';
 
@@ -493,15 +498,15 @@ function firstSegmentEndingAfter(segments: readonly TextSegment[], pos: number):
  * The text-node pieces a span covers, in document order. Separators between blocks are skipped, so
  * a span crossing inline elements ("<b>Kim</b> Jong Un") yields one piece per text node.
  */
-export function piecesOfSpan(index: TextIndex, span: Span): NodePiece[] {
-  const pieces: NodePiece[] = [];
+export function piecesOfSpan(index: TextIndex, span: Span): SpanPiece[] {
+  const pieces: SpanPiece[] = [];
   if (span.end <= span.start) return pieces;
   for (let i = firstSegmentEndingAfter(index.segments, span.start); i < index.segments.length; i++) {
     const seg = index.segments[i] as TextSegment;
     if (seg.start >= span.end) break;
     const from = Math.max(span.start, seg.start) - seg.start + seg.nodeOffset;
     const to = Math.min(span.end, seg.end) - seg.start + seg.nodeOffset;
-    if (to > from) pieces.push({ node: seg.node, from, to });
+    if (to > from) pieces.push({ node: seg.node, from, to, at: Math.max(span.start, seg.start) });
   }
   return pieces;
 }
