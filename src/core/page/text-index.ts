@@ -185,7 +185,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 
 /** True for an element whose whole subtree is left out of the article text. */
-function isRejected(el: Element, rootLength: number, hiddenByStyle: (el: Element) => boolean): boolean {
+function isRejected(el: Element, rootLength: () => number, hiddenByStyle: (el: Element) => boolean): boolean {
   const tag = el.tagName.toUpperCase();
   if (REJECTED_TAGS.has(tag)) return true;
   if (el.namespaceURI === SVG_NS || el.namespaceURI === MATHML_NS) return true;
@@ -204,7 +204,7 @@ function isRejected(el: Element, rootLength: number, hiddenByStyle: (el: Element
   if (!hints.trim()) return false;
   const furniture = ARTICLE_FURNITURE.test(hints) || (isNegativeHint(hints) && !POSITIVE.test(hints));
   // A block holding most of the article is the article, whatever its class says ("story social-ready").
-  return furniture && textLength(el) < rootLength / 2;
+  return furniture && textLength(el) < rootLength() / 2;
 }
 
 function isClosedDetails(el: Element): boolean {
@@ -264,7 +264,11 @@ export async function buildTextIndexInSlices(
 function* indexWalk(article: Element | ArticleRegion): Steps<TextIndex> {
   const { root, parts } = 'root' in article ? article : { root: article, parts: [] };
   const holdsAPart = (el: Element): boolean => parts.some((part) => el.contains(part));
-  const rootLength = textLength(root);
+  // Counting the whole article's text is one pass over it that cannot pause (hundreds of ms on a
+  // 200,000-word page): done only when an element's hints make it matter, which on long pages of
+  // plain paragraphs is never.
+  let measured: number | undefined;
+  const rootLength = (): number => (measured ??= textLength(root));
   const hiddenByStyle = createVisibilityCheck(root);
   const cards = teaserCards(root, parts);
   const blocks: RawBlock[] = [];
