@@ -71,9 +71,15 @@ export interface ContentScript {
   readonly state: { analysis: Analysis | null; marks: number; root: Element | null };
 }
 
-/** The accessible name of a mention: "Lavrov, person: Russian foreign minister". */
-export function markLabel(text: string, entity: Entity): string {
-  const type = typeLabel(entity.type).toLocaleLowerCase();
+/**
+ * The accessible name of a mention: "Lavrov, person: Russian foreign minister". `type` is the type's
+ * name as the label writes it, when the caller has it already.
+ */
+export function markLabel(
+  text: string,
+  entity: Entity,
+  type = typeLabel(entity.type).toLocaleLowerCase(),
+): string {
   const description = entity.descriptions[0];
   return description
     ? uiText('markLabelDescribed', text, type, description)
@@ -83,15 +89,21 @@ export function markLabel(text: string, entity: Entity): string {
 /** The mentions to draw under the reader's settings: enabled types, every mention or only the first. */
 export function markRequests(analysis: Analysis, settings: Settings): MarkRequest[] {
   const requests: MarkRequest[] = [];
+  // Each type's name once: an article has hundreds of entities, and each name is a call into the
+  // browser's i18n.
+  const typeNames = new Map<EntityType, string>();
   for (const entity of analysis.entities) {
     if (!settings.types[entity.type]) continue;
     const mentions = settings.highlightMode === 'first' ? entity.mentions.slice(0, 1) : entity.mentions;
+    let typeName = typeNames.get(entity.type);
+    if (typeName === undefined)
+      typeNames.set(entity.type, (typeName = typeLabel(entity.type).toLocaleLowerCase()));
     // One label per way the entity is written: a long article repeats a name thousands of times,
     // and each label is a call into the browser's i18n.
     const labels = new Map<string, string>();
     for (const mention of mentions) {
       let label = labels.get(mention.text);
-      if (label === undefined) labels.set(mention.text, (label = markLabel(mention.text, entity)));
+      if (label === undefined) labels.set(mention.text, (label = markLabel(mention.text, entity, typeName)));
       requests.push({
         span: { start: mention.start, end: mention.end },
         entityId: entity.id,
@@ -353,6 +365,10 @@ export function startContentScript({
     }
     region = found;
     watcher?.watch(found.root);
+    // The first i18n call of a page fetches the extension's strings from the browser, synchronously
+    // (Chromium). Made now, while the browser is idle, not in the task that draws the first marks,
+    // when it is busy passing the long article's text and analysis around (hundreds of ms there).
+    typeLabel('person');
     const current = (): boolean => run === generation && !signal.aborted && region === found;
     // Walking tens of thousands of text nodes at once would be a long task: the walk is sliced.
     const slices = { sliceMs, yieldToPage, shouldContinue: current };

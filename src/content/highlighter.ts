@@ -5,6 +5,7 @@
  */
 import type { EntityType, Span } from '../core/types';
 import { OWN_MARK_TAG, piecesOfSpan, type TextIndex } from '../core/page/text-index';
+import { pacer, runToEnd, type Steps } from '../core/steps';
 import { SLICE_MS, yieldToPage } from './slices';
 
 /** The wrapper's tag: a project-prefixed custom element, which page CSS is less likely to hide than a span. */
@@ -119,30 +120,42 @@ export interface HighlightRun {
  * backwards so each split leaves the offsets still to be used valid; nodes are independent of each
  * other, so the drawing may pause between any two nodes.
  */
-function planDrawing(
+function* planDrawing(
   index: TextIndex,
   requests: readonly MarkRequest[],
   startAt: (nodes: readonly Text[]) => number = () => 0,
-) {
+): Steps<Drawing> {
   const kept = withoutOverlaps(requests);
   const idPrefix = `${(calls++).toString(36)}-`;
   const byNode = new Map<Text, PlannedNode>();
   /** Per mark: its wrappers by piece order (document order), and how many are still to draw. */
   const slots: (HTMLElement | undefined)[][] = [];
   const pending: number[] = [];
-  kept.forEach((request, mark) => {
+  const pause = pacer(PLANNED_PER_STEP);
+  for (let mark = 0; mark < kept.length; mark++) {
+    if (pause()) yield;
+    const request = kept[mark] as MarkRequest;
     let slot = 0;
     for (const piece of piecesOfSpan(index, request.span)) {
-      if (!piece.node.isConnected || isBlank(piece.node.data.slice(piece.from, piece.to))) continue;
-      const planned = byNode.get(piece.node) ?? { node: piece.node, data: piece.node.data, pieces: [] };
-      planned.pieces.push({ from: piece.from, to: piece.to, mark, slot: slot++ });
-      byNode.set(piece.node, planned);
+      const { node, from, to, at } = piece;
+      const pieceText = node.data.slice(from, to);
+      if (!node.isConnected || isBlank(pieceText)) continue;
+      // A sliced plan gives the page turns: a node rewritten since the index was read is not drawn
+      // on (its recorded text can never match, so drawing it ends the run as 'changed').
+      const data = pieceText === index.text.slice(at, at + (to - from)) ? node.data : CHANGED;
+      const planned = byNode.get(node) ?? { node, data, pieces: [] };
+      if (data === CHANGED) planned.data = CHANGED;
+      planned.pieces.push({ from, to, mark, slot: slot++ });
+      byNode.set(node, planned);
     }
     slots.push([]);
     pending.push(slot);
-  });
+  }
   const inOrder = [...byNode.values()];
-  for (const planned of inOrder) planned.pieces.sort((a, b) => b.from - a.from);
+  for (const planned of inOrder) {
+    if (pause()) yield;
+    planned.pieces.sort((a, b) => b.from - a.from);
+  }
   // What the reader sees first is drawn first; what is above it last, nearest first.
   const first = Math.max(0, Math.min(inOrder.length, startAt(inOrder.map((p) => p.node))));
   const nodes = [...inOrder.slice(first), ...inOrder.slice(0, first).reverse()];
@@ -252,13 +265,27 @@ function planDrawing(
   };
 }
 
+/** A planned drawing: wraps one text node per `drawNext`. */
+interface Drawing {
+  handle: HighlightHandle;
+  readonly removed: boolean;
+  readonly finished: boolean;
+  drawNext(): boolean;
+}
+
+/** Mentions (and then nodes) planned between two chances to pause: a long article has tens of thousands. */
+const PLANNED_PER_STEP = 512;
+
+/** A node's recorded text when the page rewrote it after the index was read: no node holds it. */
+const CHANGED = '\u0000changed';
+
 /**
  * Wraps each requested span in `<backstory-mark>` elements, all at once. Offsets are resolved against
  * the index before anything changes. Whitespace-only runs (between table cells, list items, inline
  * elements) are not wrapped.
  */
 export function highlight(index: TextIndex, requests: readonly MarkRequest[]): HighlightHandle {
-  const drawing = planDrawing(index, requests);
+  const drawing = runToEnd(planDrawing(index, requests));
   while (!drawing.finished && drawing.drawNext());
   return drawing.handle;
 }
@@ -283,8 +310,21 @@ export function highlightInSlices(
     now = () => performance.now(),
     startAt,
   } = options;
-  const drawing = planDrawing(index, requests, startAt);
-  const slice = (): HighlightOutcome | null => {
+  // Planning tens of thousands of mentions is itself sliced; until it is done the handle has drawn
+  // nothing, and a `remove()` meanwhile ends the run before anything is drawn.
+  let drawing: Drawing | null = null;
+  let removedEarly = false;
+  const handle: HighlightHandle = {
+    get marks() {
+      return drawing?.handle.marks ?? [];
+    },
+    remove() {
+      if (drawing) drawing.handle.remove();
+      else removedEarly = true;
+    },
+    touches: (node) => drawing?.handle.touches(node) ?? false,
+  };
+  const slice = (drawing: Drawing): HighlightOutcome | null => {
     let outcome: HighlightOutcome | null = null;
     runSlice(() => {
       const started = now();
@@ -296,14 +336,30 @@ export function highlightInSlices(
     return outcome ?? (drawing.finished ? 'done' : null);
   };
   const done = (async (): Promise<HighlightOutcome> => {
+    // Up to the first turn this runs at once: a plan of a few hundred mentions is one step, and the
+    // first slice is drawn before `highlightInSlices` returns.
+    const planning = planDrawing(index, requests, startAt);
+    let planned: Drawing;
     for (;;) {
-      if (drawing.removed || !shouldContinue()) return 'stopped';
-      const outcome = slice();
+      if (removedEarly || !shouldContinue()) return 'stopped';
+      const started = now();
+      let step = planning.next();
+      while (!step.done && now() - started < sliceMs) step = planning.next();
+      if (step.done) {
+        planned = step.value;
+        break;
+      }
+      await nextTurn();
+    }
+    drawing = planned;
+    for (;;) {
+      if (planned.removed || !shouldContinue()) return 'stopped';
+      const outcome = slice(planned);
       if (outcome) return outcome;
       await nextTurn();
     }
   })();
-  return { handle: drawing.handle, done };
+  return { handle, done };
 }
 
 /** Puts a wrapper's children back where the wrapper was. */

@@ -25,10 +25,29 @@ export function dropHeadlineOnlyNames(text: string, spans: readonly RecognizedSp
     .filter((l) => !l.titleCase)
     .map((l) => text.slice(l.start, l.end))
     .join('\n');
+  // A long article has thousands of lines and tens of thousands of names: each name's line is found by
+  // a binary search (not a scan of every line per name), and each way a name is written is looked for
+  // in the body once.
+  const written = new Map<string, boolean>();
   return spans.filter((span) => {
-    const line = lines.find((l) => span.start >= l.start && span.start < l.end);
-    return !line?.titleCase || writtenIn(bodyText, span.text);
+    if (!lineAt(lines, span.start)?.titleCase) return true;
+    let found = written.get(span.text);
+    if (found === undefined) written.set(span.text, (found = writtenIn(bodyText, span.text)));
+    return found;
   });
+}
+
+/** The line holding `offset`, if any: `lines` are in text order and do not overlap. */
+function lineAt(lines: readonly Line[], offset: number): Line | undefined {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lines[mid] as Line).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const line = lines[lo];
+  return line && offset >= line.start && offset < line.end ? line : undefined;
 }
 
 function linesOf(text: string, lowerWords: ReadonlySet<string>): Line[] {

@@ -28,17 +28,28 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
   const known = model ? knownNamesOf(model.gazetteer) : LEXICON_NAMES;
   function* recognizeSteps(text: string): Steps<RecognizedSpan[]> {
     const spans = base.recognizeSteps ? yield* base.recognizeSteps(text) : base.recognize(text);
+    // Each pass after tagging reads the whole article (tens to hundreds of ms each on a 200,000-word
+    // one, in a busy background): a pause between every two, so other tabs are answered in between.
     yield;
-    const refined = dropHeadlineOnlyNames(text, refineSpans(text, trimSpans(text, spans)));
-    // The steps after tagging read the whole article (about 50 ms on a 200k-character one): a pause first.
+    const trimmed = trimSpans(text, spans);
+    yield;
+    const refinedSpans = refineSpans(text, trimmed);
+    yield;
+    const refined = dropHeadlineOnlyNames(text, refinedSpans);
     yield;
     // Types are read with every name in view (a credit's "Lumen Weekly" says what "Lumen" is);
     // furniture mentions and other kinds are dropped after.
-    const typed = correctTypes(text, spotLexiconNames(text, refined, known), known);
+    const spotted = spotLexiconNames(text, refined, known);
+    yield;
+    const typed = correctTypes(text, spotted, known);
+    yield;
     // A name the article keeps writing is found at all its mentions (document-level consistency), with
     // the corrected type of its story mentions: after the furniture's mentions are gone.
     const story = dropFurnitureMentions(text, typed);
-    return dropOtherKinds(text, findRepeatedNames(text, story, known), known);
+    yield;
+    const repeated = findRepeatedNames(text, story, known);
+    yield;
+    return dropOtherKinds(text, repeated, known);
   }
   return { recognize: (text) => runToEnd(recognizeSteps(text)), recognizeSteps };
 }

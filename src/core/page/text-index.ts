@@ -54,6 +54,11 @@ export interface NodePiece {
   to: number;
 }
 
+/** A piece of a span inside one text node, and where its text starts in the index's `text`. */
+export interface SpanPiece extends NodePiece {
+  at: number;
+}
+
 /** The separator between blocks: sentences and headings never run together. */
 export const BLOCK_SEPARATOR = '\n\n';
 
@@ -180,7 +185,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 
 /** True for an element whose whole subtree is left out of the article text. */
-function isRejected(el: Element, rootLength: number, hiddenByStyle: (el: Element) => boolean): boolean {
+function isRejected(el: Element, rootLength: () => number, hiddenByStyle: (el: Element) => boolean): boolean {
   const tag = el.tagName.toUpperCase();
   if (REJECTED_TAGS.has(tag)) return true;
   if (el.namespaceURI === SVG_NS || el.namespaceURI === MATHML_NS) return true;
@@ -199,7 +204,7 @@ function isRejected(el: Element, rootLength: number, hiddenByStyle: (el: Element
   if (!hints.trim()) return false;
   const furniture = ARTICLE_FURNITURE.test(hints) || (isNegativeHint(hints) && !POSITIVE.test(hints));
   // A block holding most of the article is the article, whatever its class says ("story social-ready").
-  return furniture && textLength(el) < rootLength / 2;
+  return furniture && textLength(el) < rootLength() / 2;
 }
 
 function isClosedDetails(el: Element): boolean {
@@ -259,7 +264,11 @@ export async function buildTextIndexInSlices(
 function* indexWalk(article: Element | ArticleRegion): Steps<TextIndex> {
   const { root, parts } = 'root' in article ? article : { root: article, parts: [] };
   const holdsAPart = (el: Element): boolean => parts.some((part) => el.contains(part));
-  const rootLength = textLength(root);
+  // Counting the whole article's text is one pass over it that cannot pause (hundreds of ms on a
+  // 200,000-word page): done only when an element's hints make it matter, which on long pages of
+  // plain paragraphs is never.
+  let measured: number | undefined;
+  const rootLength = (): number => (measured ??= textLength(root));
   const hiddenByStyle = createVisibilityCheck(root);
   const cards = teaserCards(root, parts);
   const blocks: RawBlock[] = [];
@@ -493,15 +502,15 @@ function firstSegmentEndingAfter(segments: readonly TextSegment[], pos: number):
  * The text-node pieces a span covers, in document order. Separators between blocks are skipped, so
  * a span crossing inline elements ("<b>Kim</b> Jong Un") yields one piece per text node.
  */
-export function piecesOfSpan(index: TextIndex, span: Span): NodePiece[] {
-  const pieces: NodePiece[] = [];
+export function piecesOfSpan(index: TextIndex, span: Span): SpanPiece[] {
+  const pieces: SpanPiece[] = [];
   if (span.end <= span.start) return pieces;
   for (let i = firstSegmentEndingAfter(index.segments, span.start); i < index.segments.length; i++) {
     const seg = index.segments[i] as TextSegment;
     if (seg.start >= span.end) break;
     const from = Math.max(span.start, seg.start) - seg.start + seg.nodeOffset;
     const to = Math.min(span.end, seg.end) - seg.start + seg.nodeOffset;
-    if (to > from) pieces.push({ node: seg.node, from, to });
+    if (to > from) pieces.push({ node: seg.node, from, to, at: Math.max(span.start, seg.start) });
   }
   return pieces;
 }

@@ -76,6 +76,16 @@ afterEach(() => {
 });
 
 describe('content/content-script', () => {
+  it('has fetched its UI strings by the time it sends the article away (not while drawing)', async () => {
+    let stringsWhenSent = -1;
+    fake.handlers.analyzePage = (payload) => {
+      stringsWhenSent = fake.strings.length;
+      return NAMES(payload as PageText);
+    };
+    await start().ready;
+    expect(stringsWhenSent).toBeGreaterThan(0);
+  });
+
   it('sends the article text, title, site and publication date, and highlights what comes back', async () => {
     const script = start();
     await script.ready;
@@ -486,6 +496,20 @@ describe('content/content-script markRequests', () => {
         (r) => analysis.entities.flatMap((e) => e.mentions).find((m) => m.start === r.span.start)?.text,
       ),
     ).toEqual(expected);
+  });
+
+  it("asks the browser for each type's name once, however many entities have it", () => {
+    const fake = createFakeBrowser(NAMES);
+    setBrowserForTesting(fake.browser);
+    const other: Entity = {
+      ...person,
+      id: 'q',
+      name: 'Wang Yi',
+      mentions: [{ start: 30, end: 37, text: 'Wang Yi' }],
+    };
+    markRequests({ ...analysis, entities: [person, other, place] }, DEFAULT_SETTINGS);
+    expect(fake.strings.filter((key) => key === 'typePerson')).toHaveLength(1);
+    expect(fake.strings.filter((key) => key === 'typePlace')).toHaveLength(1);
   });
 
   it.each([

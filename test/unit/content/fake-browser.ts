@@ -26,18 +26,28 @@ export interface FakeBrowser {
   listeners: Set<Listener>;
   /** From now on every call fails the way a reloaded extension's old content script sees it. */
   invalidate(): void;
+  /** The keys of the UI strings asked for, in order (the fake knows none: English is used). */
+  strings: string[];
 }
 
 export function createFakeBrowser(analyze: (page: PageText) => Analysis): FakeBrowser {
   const listeners = new Set<Listener>();
   const sent: Envelope<BackgroundMethods>[] = [];
+  const strings: string[] = [];
   let invalidated = false;
   const fake: FakeBrowser = {
     sent,
+    strings,
     listeners,
     settings: structuredClone(DEFAULT_SETTINGS),
     handlers: {},
     browser: {
+      i18n: {
+        getMessage: (key: string) => {
+          strings.push(key);
+          return '';
+        },
+      },
       runtime: {
         id: 'backstory-test',
         sendMessage: async (message: unknown) => {

@@ -446,6 +446,77 @@ describe('content/highlighter', () => {
       },
     );
 
+    describe('a plan of thousands of mentions', () => {
+      /** Six hundred paragraphs with two names each: 1,200 mentions to plan. */
+      function longPage(): { root: Element; requests: MarkRequest[] } {
+        const root = setUp(
+          Array.from({ length: 600 }, (_, i) => `<p>Okafor ${i} met Lindqvist again.</p>`).join(''),
+        );
+        const requests = marksFor(buildTextIndex(root).text, [
+          ['Okafor', 'person'],
+          ['Lindqvist', 'person'],
+        ]);
+        return { root, requests };
+      }
+
+      it('is made in slices too: the page gets turns before the first mark, and the drawing is the same', async () => {
+        const { root, requests } = longPage();
+        const html = root.innerHTML;
+        const once = highlight(buildTextIndex(root), requests);
+        const expected = withoutCallIds(root.innerHTML);
+        once.remove();
+        const marksAtEachTurn: number[] = [];
+        const run = highlightInSlices(buildTextIndex(root), requests, {
+          sliceMs: 0,
+          yieldToPage: async () => {
+            marksAtEachTurn.push(root.querySelectorAll(MARK_TAG).length);
+          },
+        });
+        expect(root.querySelectorAll(MARK_TAG)).toHaveLength(0);
+        expect(await run.done).toBe('done');
+        expect(marksAtEachTurn.slice(0, 2)).toEqual([0, 0]);
+        expect(withoutCallIds(root.innerHTML)).toBe(expected);
+        expect(run.handle.marks).toHaveLength(1200);
+        run.handle.remove();
+        expect(root.innerHTML).toBe(html);
+      });
+
+      it('is dropped, with nothing drawn, when removed before it is done', async () => {
+        const { root, requests } = longPage();
+        const html = root.innerHTML;
+        const page = turns();
+        const run = highlightInSlices(buildTextIndex(root), requests, {
+          sliceMs: 0,
+          yieldToPage: page.yieldToPage,
+        });
+        expect(run.handle.marks).toEqual([]);
+        expect(run.handle.touches(root.querySelector('p')?.firstChild as Node)).toBe(false);
+        run.handle.remove();
+        await page.give();
+        expect(await run.done).toBe('stopped');
+        expect(root.innerHTML).toBe(html);
+      });
+
+      it('does not draw on a paragraph the page rewrote while it was being made', async () => {
+        const { root, requests } = longPage();
+        const page = turns();
+        const last = root.querySelector('p:last-child') as Element;
+        const run = highlightInSlices(buildTextIndex(root), requests, {
+          sliceMs: 0,
+          yieldToPage: page.yieldToPage,
+          // The last paragraph is where the reader is, so it is drawn first.
+          startAt: (nodes) => nodes.length - 1,
+        });
+        // Its mentions come last in the plan: they are planned after this change, on the old offsets.
+        (last.firstChild as Text).data = 'Lindqvist 599 met Okafor again.';
+        while (page.waiting() > 0) await page.give();
+        expect(await run.done).toBe('changed');
+        expect(last.querySelector(MARK_TAG)).toBeNull();
+        run.handle.remove();
+        expect(root.querySelector(MARK_TAG)).toBeNull();
+      });
+    });
+
     it('stops before the next slice when asked to', async () => {
       const root = setUp('<p>Trump met Kim Jong Un.</p><p>Kim Jong Un met Trump.</p>');
       const page = turns();

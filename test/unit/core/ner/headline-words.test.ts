@@ -54,4 +54,21 @@ describe('names in a title-case headline', () => {
     const kept = dropHeadlineOnlyNames(t, [span(t, 'Mira Holt', 'person')]);
     expect(names(kept)).toEqual(['Mira Holt']);
   });
+
+  it('decides each name by its own line on an article of many sections, whatever their order', () => {
+    const section = (i: number): string =>
+      `Why Heavy Frost Breaks Old Garden Walls in Velmora ${i}\n\n` +
+      `A heavy frost broke the old walls, said Ana Gil, who runs a garden in Velmora ${i}.`;
+    const t = Array.from({ length: 300 }, (_, i) => section(i)).join('\n\n');
+    const spans: RecognizedSpan[] = [];
+    for (let i = 299; i >= 0; i--) {
+      const at = t.indexOf(section(i));
+      spans.push(span(t, 'Heavy Frost Breaks', 'organization', at));
+      spans.push(span(t, 'Velmora', 'place', at));
+      spans.push(span(t, 'Ana Gil', 'person', at));
+    }
+    const kept = dropHeadlineOnlyNames(t, spans);
+    expect(kept).toHaveLength(600);
+    expect(new Set(names(kept))).toEqual(new Set(['Velmora', 'Ana Gil']));
+  });
 });

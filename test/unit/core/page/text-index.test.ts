@@ -384,6 +384,30 @@ describe('core/page/text-index', () => {
       expect(turns).toBeGreaterThan(0);
     });
 
+    it("gives the page its first turn before it has read the article's last paragraph", async () => {
+      const root = longArticle();
+      const last = root.querySelector('p:last-child b')?.firstChild as Text;
+      let lastRead = false;
+      const { data } = last;
+      Object.defineProperty(last, 'data', {
+        get: () => {
+          lastRead = true;
+          return data;
+        },
+      });
+      let readAtFirstTurn: boolean | undefined;
+      let clock = 0;
+      await buildTextIndexInSlices(root, {
+        sliceMs: 1,
+        now: () => clock++,
+        yieldToPage: async () => {
+          readAtFirstTurn ??= lastRead;
+        },
+      });
+      expect(readAtFirstTurn).toBe(false);
+      expect(lastRead).toBe(true);
+    });
+
     it('ends without an index when the walk is no longer wanted', async () => {
       let clock = 0;
       const sliced = await buildTextIndexInSlices(longArticle(), {
