@@ -15,7 +15,11 @@
  *   who made a picture, not someone the story is about;
  * - a pronoun's contraction ("I’m", "We’re") is never a name;
  * - a unit glued to a number ("at 3GHz") and the acronym of a common noun ("8GB of RAM", "PTSD") are not
- *   names.
+ *   names;
+ * - a product is no organisation, though its maker's name opens it: a name that runs on, through a model's
+ *   name or number, into a computer part ("an Orvex Zephyr 9 GPU", "a Kestrel X5 CPU"), and a name a
+ *   trademark sign marks or follows ("a jar of Meadow Gold® Clover Honey") are products, `other` by the
+ *   guidelines.
  */
 import type { RecognizedSpan } from '../types';
 import { isCommonNounFirstName, isHonorific, isTitleWord } from '../entities/roles';
@@ -41,7 +45,7 @@ export function trimSpans(text: string, spans: readonly RecognizedSpan[]): Recog
   for (const found of joined) {
     const span = withoutKnownThe(withConjoinedHead(text, withWebAddress(text, found), joined));
     if (COMMON_ACRONYMS.has(span.text) || gluedToNumber(text, span) || CONTRACTION.test(span.text)) continue;
-    if (inCredit(text, span)) continue;
+    if (inCredit(text, span) || isProduct(text, span)) continue;
     const trimmed = span.type === 'person' ? personSpan(span) : withoutTrailingTitle(span);
     if (trimmed) out.push(...splitAcronymBeforeKnownOrg(trimmed));
   }
@@ -62,6 +66,31 @@ function splitAcronymBeforeKnownOrg(span: RecognizedSpan): RecognizedSpan[] {
     { ...span, end: span.start + space, text: acronym },
     { ...span, start: span.start + space + 1, text: rest },
   ];
+}
+
+/** Computer parts a product's name ends with. */
+const PARTS = String.raw`(?:GPUs?|CPUs?|SSDs?|APUs?|chips?|chipsets?|processors?|graphics cards?)`;
+/** Up to three more words of the name (capitalised, or a model's number: "GTX", "i7", "4790k"), then a part. */
+const RUNS_INTO_PART = new RegExp(
+  String.raw`^((?:\s+(?:\p{Lu}[\p{L}\d-]*|\p{Ll}?\d[\p{L}\d-]*)){0,3})\s+${PARTS}(?![\p{L}\d])`,
+  'u',
+);
+const ENDS_WITH_PART = new RegExp(String.raw`\s${PARTS}$`, 'u');
+/** Trademark signs. */
+const TRADEMARK = /[®™]/u;
+
+/** "an Orvex Zephyr 9 GPU", "a Meadow Gold® jar": the maker's product, not the maker. */
+function isProduct(text: string, span: RecognizedSpan): boolean {
+  if (TRADEMARK.test(span.text) || TRADEMARK.test(text[span.end] ?? '')) return true;
+  // "Meadow Gold® Clover Honey": the run right after a trademarked word is its product's name.
+  if (/[®™]\s$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) return true;
+  // The part alone after the maker ("an Orvex GPU") leaves the maker named; a model's name between makes a product.
+  const words = span.text.split(/\s+/u).length;
+  if (ENDS_WITH_PART.test(span.text)) return words >= 3;
+  const m = RUNS_INTO_PART.exec(text.slice(span.end, span.end + 60));
+  if (!m) return false;
+  const more = (m[1] ?? '').trim();
+  return words + (more ? more.split(/\s+/u).length : 0) >= 2;
 }
 
 /** "3GHz", "8GB": one word written right after a number is its unit. */

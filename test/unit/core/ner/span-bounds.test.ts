@@ -166,6 +166,45 @@ describe('core/ner/span-bounds', () => {
   });
 });
 
+describe('core/ner/span-bounds: products are not their makers', () => {
+  it('drops a maker whose name runs through a model into a computer part', () => {
+    const text = 'The rig has an Orvex Zephyr 9 GPU, a Kestrel X5 CPU and a Talon Vega GPU.';
+    const spans = trimSpans(text, [
+      span(text, 'Orvex Zephyr', 'organization'),
+      span(text, 'Kestrel', 'organization'),
+      span(text, 'Talon Vega GPU', 'organization'),
+    ]);
+    expect(shown(spans)).toEqual([]);
+  });
+
+  it('keeps a maker named before a bare part, or on its own', () => {
+    const text = 'Orvex said its Orvex GPU sales doubled.';
+    const spans = trimSpans(text, [
+      { ...span(text, 'Orvex', 'organization') },
+      {
+        start: text.indexOf('Orvex GPU'),
+        end: text.indexOf('Orvex GPU') + 5,
+        text: 'Orvex',
+        type: 'organization',
+      },
+    ]);
+    expect(shown(spans)).toEqual([
+      ['organization', 'Orvex'],
+      ['organization', 'Orvex'],
+    ]);
+  });
+
+  it('drops a name a trademark sign marks, and the product named right after it', () => {
+    const text = 'Stir in a jar of Meadow Gold® Clover Honey Squeeze Bottle and some Brightline™ oats.';
+    const spans = trimSpans(text, [
+      span(text, 'Meadow Gold', 'organization'),
+      span(text, 'Clover Honey Squeeze Bottle', 'organization'),
+      span(text, 'Brightline', 'organization'),
+    ]);
+    expect(shown(spans)).toEqual([]);
+  });
+});
+
 describe('core/ner name pairs the tagger reads as one', () => {
   it('splits two places joined by a hyphen, but not a region the lists know whole', () => {
     const found = entities(
