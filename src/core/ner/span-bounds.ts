@@ -7,6 +7,10 @@
  * - a name with a lower-case particle inside ("Luca di Sarno", "Ada van Dijk") is one person, though the
  *   tagger may leave the particle out and return two names;
  * - an institution the tagger cut at its "of" ("Museum" and "Modern Art") is one name;
+ * - a run of capitalised words ending in an institution's or an event's head word is one name, though the
+ *   tagger cut it into a person and the rest ("Ana B. Gil Marine Biology Institute") or left the head off
+ *   ("the Baltic Nations Ocean Summit"); so is a university's campus after a comma ("University of
+ *   Norland, Eastport");
  * - "The" opening a sentence is no part of a name everyone knows without it ("The Pentagon said");
  * - a name written as its web address ("Newsline.info said") is the whole address;
  * - an organisation "of" two things ends after the second ("Department of Parks and Recreation"), where
@@ -21,7 +25,7 @@
  *   trademark sign marks or follows ("a jar of Meadow Gold® Clover Honey") are products, `other` by the
  *   guidelines.
  */
-import type { RecognizedSpan } from '../types';
+import type { EntityType, RecognizedSpan } from '../types';
 import { isCommonNounFirstName, isHonorific, isTitleWord } from '../entities/roles';
 import { KNOWN_ORGS, PLACES } from './lexicon';
 
@@ -41,7 +45,7 @@ const COMMON_ACRONYMS = words(
 
 export function trimSpans(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
   const out: RecognizedSpan[] = [];
-  const joined = joinParticleNames(text, spans);
+  const joined = joinCampus(text, joinHeadedRuns(text, joinParticleNames(text, spans)));
   for (const found of joined) {
     const span = withoutKnownThe(withConjoinedHead(text, withWebAddress(text, found), joined));
     if (COMMON_ACRONYMS.has(span.text) || gluedToNumber(text, span) || CONTRACTION.test(span.text)) continue;
@@ -96,6 +100,64 @@ function isProduct(text: string, span: RecognizedSpan): boolean {
 /** "3GHz", "8GB": one word written right after a number is its unit. */
 function gluedToNumber(text: string, span: RecognizedSpan): boolean {
   return !span.text.includes(' ') && /\p{N}/u.test(text[span.start - 1] ?? '');
+}
+
+/** Head words that end one name however many capitalised words come before: an institution, a venue, an event. */
+const RUN_HEADS = new Map<string, EntityType>([
+  ...['Institute', 'Foundation', 'University', 'College', 'Academy', 'Society', 'Association'].map(
+    (w): [string, EntityType] => [w, 'organization'],
+  ),
+  ...['Museum', 'Stadium', 'Hospital', 'Airport'].map((w): [string, EntityType] => [w, 'place']),
+  ...['Summit', 'Conference', 'Festival', 'Championships'].map((w): [string, EntityType] => [w, 'event']),
+]);
+/** Capitalised words and initials ("B.") joined by single spaces: one run of a name. */
+const CAPITALISED_RUN = /^(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)(?: (?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){0,7}/u;
+
+/**
+ * "Ana B. Gil" + "Mind" + "Marine Biology Institute": one institution named after a person; "Baltic Nations"
+ * + " Ocean Summit": one summit. A run from a span's start that ends in a head word becomes one span, when
+ * every span it touches lies inside it.
+ */
+function joinHeadedRuns(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  const out: RecognizedSpan[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const span = ordered[i] as RecognizedSpan;
+    const run = CAPITALISED_RUN.exec(text.slice(span.start, span.start + 160))?.[0] ?? '';
+    // The head ends the run: "Movie Academy Award" names an award, not the academy.
+    const head = RUN_HEADS.get(run.slice(run.lastIndexOf(' ') + 1));
+    const end = span.start + run.length;
+    const type = head && end > span.end ? head : undefined;
+    let j = i + 1;
+    while (j < ordered.length && (ordered[j] as RecognizedSpan).start < end) j++;
+    if (!type || ordered.slice(i + 1, j).some((o) => o.end > end)) {
+      out.push(span);
+      continue;
+    }
+    out.push({ start: span.start, end, type, text: text.slice(span.start, end) });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** "University of Norland" + ", " + "Eastport": a campus is part of the university's name. */
+function joinCampus(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  const out: RecognizedSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      /^University of /u.test(prev.text) &&
+      span.type === 'place' &&
+      text.slice(prev.end, span.start) === ', ' &&
+      !/^\s*\p{Lu}/u.test(text.slice(span.end, span.end + 3))
+    ) {
+      out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
 }
 
 /** A title alone is no one's name; a name the tagger ended with an office ("Commons Speaker") is none either. */
