@@ -5,6 +5,10 @@
  * are the publisher's, the author's, a photo agency's or a tag's, not the story's (the guidelines leave
  * bylines, credits and promotions out), so their mentions are dropped.
  * Only those mentions: a place the bio names stays highlighted where the story names it.
+ *
+ * A block that is nothing but a short capitalised run ("Harbor Press Photos", "The Long Winter") is a
+ * photo credit, a byline or a subheading, not a sentence of the story: a name in it is kept only when
+ * the story also writes it elsewhere. A block all in capitals is a dateline ("LISBON") and stays.
  */
 import type { RecognizedSpan } from '../types';
 
@@ -25,13 +29,50 @@ const TAG_RUN = 3;
 const PROMPT_MAX = 200;
 const BIO_MAX = 400;
 
+/** A block that is one capitalised run of up to six words, "of", "and" or "&" between them, and nothing else. */
+const LONE_NAME_BLOCK =
+  /^\p{Lu}[\p{L}\p{M}\d'’.&-]*(?: (?:(?:of|and|&|the) )?\p{Lu}[\p{L}\p{M}\d'’.&-]*){0,5}$/u;
+
 export function dropFurnitureMentions(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
   const blocks = furnitureBlocks(text);
+  const lone = loneNameBlocks(text);
+  const story = storyText(text, lone);
   return spans.filter((span) => {
     if (blocks.some(([from, to]) => span.start >= from && span.end <= to)) return false;
+    if (lone.some(([from, to]) => span.start >= from && span.end <= to) && !writtenIn(story, span.text))
+      return false;
     const blockStart = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, span.start - 60);
     return !CREDIT_BEFORE.test(text.slice(blockStart, span.start));
   });
+}
+
+/** `[start, end)` of the blocks that are only a short capitalised run: credits, bylines, subheadings. */
+function loneNameBlocks(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  let start = 0;
+  for (const part of text.split(/(\n\s*\n)/)) {
+    const block = part.trim();
+    // A place alone in capitals ("LISBON") is the story's dateline, not a credit.
+    if (LONE_NAME_BLOCK.test(block) && /\p{Ll}/u.test(block)) found.push([start, start + part.length]);
+    start += part.length;
+  }
+  return found;
+}
+
+/** The text with the given blocks blanked out. */
+function storyText(text: string, blocks: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [from, to] of blocks) {
+    out += text.slice(at, from) + '\n';
+    at = to;
+  }
+  return out + text.slice(at);
+}
+
+function writtenIn(story: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(story);
 }
 
 /** `[start, end)` of the blocks that are prompts, site headings, or the author's bio near the end. */

@@ -44,6 +44,19 @@ const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+$/u;
 const CAPITALISED_WORD_AFTER = /^(?:['’]s)?\s+\p{Lu}/u;
 const SENTENCE_START_BEFORE = /(?:^|[.!?:;"“”]\s+|\n\s*)\p{Lu}[\p{L}.'’-]*\s+$/u;
 
+/**
+ * A list's name at `[start, end)` is that name only standing alone: no capitalised word right before it
+ * (a sentence's first word aside) or right after it, which would make it part of a longer name ("Apple
+ * Music", "the Twitter Files"), and not the agency of a dateline ("(AP) —").
+ */
+export function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 4);
+  if (CAPITALISED_WORD_BEFORE.test(before) && !SENTENCE_START_BEFORE.test(before)) return false;
+  if (CAPITALISED_WORD_AFTER.test(after)) return false;
+  return !(before.endsWith('(') && /^\)\s*[—–-]/.test(after));
+}
+
 export function spotLexiconNames(
   text: string,
   spans: readonly RecognizedSpan[],
@@ -56,13 +69,7 @@ export function spotLexiconNames(
   const consider = (start: number, name: string, type: EntityType): void => {
     const end = start + name.length;
     // "Chad", "Jordan", "Georgia": also people's names.
-    if (!free(start, end) || known.person(name)) return;
-    const before = text.slice(Math.max(0, start - 40), start);
-    const after = text.slice(end, end + 4);
-    if (CAPITALISED_WORD_BEFORE.test(before) && !SENTENCE_START_BEFORE.test(before)) return;
-    if (CAPITALISED_WORD_AFTER.test(after)) return;
-    // "(AP) —", "(Reuters) —": the agency of a dateline, which the refinements drop too.
-    if (before.endsWith('(') && /^\)\s*[—–-]/.test(after)) return;
+    if (!free(start, end) || known.person(name) || !standsAlone(text, start, end)) return;
     found.push({ start, end, type, text: name });
   };
   for (const m of text.matchAll(NAME_PATTERN)) consider(m.index, m[0], TYPE.get(m[0]) ?? 'place');

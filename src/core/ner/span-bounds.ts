@@ -7,6 +7,10 @@
  * - a name with a lower-case particle inside ("Luca di Sarno", "Ada van Dijk") is one person, though the
  *   tagger may leave the particle out and return two names;
  * - an institution the tagger cut at its "of" ("Museum" and "Modern Art") is one name;
+ * - a run of capitalised words ending in an institution's or an event's head word is one name, though the
+ *   tagger cut it into a person and the rest ("Ana B. Gil Marine Biology Institute") or left the head off
+ *   ("the Baltic Nations Ocean Summit"); so is a university's campus after a comma ("University of
+ *   Norland, Eastport");
  * - "The" opening a sentence is no part of a name everyone knows without it ("The Pentagon said");
  * - a name written as its web address ("Newsline.info said") is the whole address;
  * - an organisation "of" two things ends after the second ("Department of Parks and Recreation"), where
@@ -15,9 +19,13 @@
  *   who made a picture, not someone the story is about;
  * - a pronoun's contraction ("I’m", "We’re") is never a name;
  * - a unit glued to a number ("at 3GHz") and the acronym of a common noun ("8GB of RAM", "PTSD") are not
- *   names.
+ *   names;
+ * - a product is no organisation, though its maker's name opens it: a name that runs on, through a model's
+ *   name or number, into a computer part ("an Orvex Zephyr 9 GPU", "a Kestrel X5 CPU"), and a name a
+ *   trademark sign marks or follows ("a jar of Meadow Gold® Clover Honey") are products, `other` by the
+ *   guidelines.
  */
-import type { RecognizedSpan } from '../types';
+import type { EntityType, RecognizedSpan } from '../types';
 import { isCommonNounFirstName, isHonorific, isTitleWord } from '../entities/roles';
 import { KNOWN_ORGS, PLACES } from './lexicon';
 
@@ -37,11 +45,11 @@ const COMMON_ACRONYMS = words(
 
 export function trimSpans(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
   const out: RecognizedSpan[] = [];
-  const joined = joinParticleNames(text, spans);
+  const joined = joinCampus(text, joinHeadedRuns(text, joinParticleNames(text, spans)));
   for (const found of joined) {
     const span = withoutKnownThe(withConjoinedHead(text, withWebAddress(text, found), joined));
     if (COMMON_ACRONYMS.has(span.text) || gluedToNumber(text, span) || CONTRACTION.test(span.text)) continue;
-    if (inCredit(text, span)) continue;
+    if (inCredit(text, span) || isProduct(text, span)) continue;
     const trimmed = span.type === 'person' ? personSpan(span) : withoutTrailingTitle(span);
     if (trimmed) out.push(...splitAcronymBeforeKnownOrg(trimmed));
   }
@@ -64,9 +72,92 @@ function splitAcronymBeforeKnownOrg(span: RecognizedSpan): RecognizedSpan[] {
   ];
 }
 
+/** Computer parts a product's name ends with. */
+const PARTS = String.raw`(?:GPUs?|CPUs?|SSDs?|APUs?|chips?|chipsets?|processors?|graphics cards?)`;
+/** Up to three more words of the name (capitalised, or a model's number: "GTX", "i7", "4790k"), then a part. */
+const RUNS_INTO_PART = new RegExp(
+  String.raw`^((?:\s+(?:\p{Lu}[\p{L}\d-]*|\p{Ll}?\d[\p{L}\d-]*)){0,3})\s+${PARTS}(?![\p{L}\d])`,
+  'u',
+);
+const ENDS_WITH_PART = new RegExp(String.raw`\s${PARTS}$`, 'u');
+/** Trademark signs. */
+const TRADEMARK = /[®™]/u;
+
+/** "an Orvex Zephyr 9 GPU", "a Meadow Gold® jar": the maker's product, not the maker. */
+function isProduct(text: string, span: RecognizedSpan): boolean {
+  if (TRADEMARK.test(span.text) || TRADEMARK.test(text[span.end] ?? '')) return true;
+  // "Meadow Gold® Clover Honey": the run right after a trademarked word is its product's name.
+  if (/[®™]\s$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) return true;
+  // The part alone after the maker ("an Orvex GPU") leaves the maker named; a model's name between makes a product.
+  const words = span.text.split(/\s+/u).length;
+  if (ENDS_WITH_PART.test(span.text)) return words >= 3;
+  const m = RUNS_INTO_PART.exec(text.slice(span.end, span.end + 60));
+  if (!m) return false;
+  const more = (m[1] ?? '').trim();
+  return words + (more ? more.split(/\s+/u).length : 0) >= 2;
+}
+
 /** "3GHz", "8GB": one word written right after a number is its unit. */
 function gluedToNumber(text: string, span: RecognizedSpan): boolean {
   return !span.text.includes(' ') && /\p{N}/u.test(text[span.start - 1] ?? '');
+}
+
+/** Head words that end one name however many capitalised words come before: an institution, a venue, an event. */
+const RUN_HEADS = new Map<string, EntityType>([
+  ...['Institute', 'Foundation', 'University', 'College', 'Academy', 'Society', 'Association'].map(
+    (w): [string, EntityType] => [w, 'organization'],
+  ),
+  ...['Museum', 'Stadium', 'Hospital', 'Airport'].map((w): [string, EntityType] => [w, 'place']),
+  ...['Summit', 'Conference', 'Festival', 'Championships'].map((w): [string, EntityType] => [w, 'event']),
+]);
+/** Capitalised words and initials ("B.") joined by single spaces: one run of a name. */
+const CAPITALISED_RUN = /^(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)(?: (?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){0,7}/u;
+
+/**
+ * "Ana B. Gil" + "Mind" + "Marine Biology Institute": one institution named after a person; "Baltic Nations"
+ * + " Ocean Summit": one summit. A run from a span's start that ends in a head word becomes one span, when
+ * every span it touches lies inside it.
+ */
+function joinHeadedRuns(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  const out: RecognizedSpan[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const span = ordered[i] as RecognizedSpan;
+    const run = CAPITALISED_RUN.exec(text.slice(span.start, span.start + 160))?.[0] ?? '';
+    // The head ends the run: "Movie Academy Award" names an award, not the academy.
+    const head = RUN_HEADS.get(run.slice(run.lastIndexOf(' ') + 1));
+    const end = span.start + run.length;
+    const type = head && end > span.end ? head : undefined;
+    let j = i + 1;
+    while (j < ordered.length && (ordered[j] as RecognizedSpan).start < end) j++;
+    if (!type || ordered.slice(i + 1, j).some((o) => o.end > end)) {
+      out.push(span);
+      continue;
+    }
+    out.push({ start: span.start, end, type, text: text.slice(span.start, end) });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** "University of Norland" + ", " + "Eastport": a campus is part of the university's name. */
+function joinCampus(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  const out: RecognizedSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      /^University of /u.test(prev.text) &&
+      span.type === 'place' &&
+      text.slice(prev.end, span.start) === ', ' &&
+      !/^\s*\p{Lu}/u.test(text.slice(span.end, span.end + 3))
+    ) {
+      out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
 }
 
 /** A title alone is no one's name; a name the tagger ended with an office ("Commons Speaker") is none either. */

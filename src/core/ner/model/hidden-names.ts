@@ -7,11 +7,13 @@
  *   of its own;
  * - a dateline in capitals opening a block ("OSLO — The talks…"): the tagger reads capitals poorly;
  * - an organisation or a planet everyone knows ("turned to Twitter", "Saturn's moon"), which the tagger
- *   leaves out in some sentences: the product's own lists name them wherever they are written so.
+ *   leaves out in some sentences: the product's own lists name them wherever they stand alone, as the
+ *   lexicon spotter does (not inside a longer capitalised run: "Orvex Cloud Suite" is a product).
  */
 import { furthestEndBefore } from '../../text/span-reach';
 import type { EntityType, RecognizedSpan } from '../../types';
 import { KNOWN_ORGS, SKY_PLACES } from '../lexicon';
+import { standsAlone } from '../lexicon-spotter';
 import { kindMask, listedType, type Gazetteer } from './gazetteer';
 
 const PLACE_KINDS = kindMask(['PLACE', 'LOC']);
@@ -59,6 +61,8 @@ export function findHiddenNames(
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (/[\p{L}\p{M}\d]/u.test((text[at - 1] ?? '') + (text[end] ?? ''))) continue;
+      // The lexicon spotter's test: "Intel Core", "the Twitter Files" are longer names (or products).
+      if (!standsAlone(text, at, end)) continue;
       if (free(at, end) && !found.some((f) => f.start < end && at < f.end))
         found.push({ start: at, end, type, text: name });
     }

@@ -72,4 +72,24 @@ describe('core/ner/furniture-mentions: prompts, bios and credits inside the body
     expect(kept).toHaveLength(3);
     expect(kept).not.toContain(`Tagus Works@${text.lastIndexOf('Tagus Works')}`);
   });
+
+  it('drops a name that only a block of its own gives: a photo credit, a subheading', () => {
+    const text = `${STORY}\n\nQuayside Photo Agency\n\nThe Night Ferry\n\n${STORY}`;
+    expect(
+      keptMentions(text, [
+        ['Quayside Photo Agency', 'organization'],
+        ['Night Ferry', 'person'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps a name alone in a block when the story also writes it', () => {
+    const text = `${STORY}\n\nTagus Works\n\nA caption of the bridge.`;
+    expect(keptMentions(text, [['Tagus Works', 'organization']])).toHaveLength(2);
+  });
+
+  it('keeps a dateline alone in capitals', () => {
+    const text = `LISBON\n\n${STORY}`;
+    expect(keptMentions(text, [['LISBON', 'place']])).toEqual(['LISBON@0']);
+  });
 });

@@ -166,6 +166,83 @@ describe('core/ner/span-bounds', () => {
   });
 });
 
+describe('core/ner/span-bounds: names the tagger cut into pieces', () => {
+  it('joins a person and the institute named after them into one organisation', () => {
+    const text = 'She works at the Ana B. Gil Marine Biology Institute, near the port.';
+    const spans = trimSpans(text, [
+      span(text, 'Ana B. Gil', 'person'),
+      span(text, 'Biology Institute', 'organization'),
+    ]);
+    expect(shown(spans)).toEqual([['organization', 'Ana B. Gil Marine Biology Institute']]);
+  });
+
+  it('carries a name on to the head word of an event that ends its run', () => {
+    const text = 'At the Baltic Nations Ocean Summit, delegates met.';
+    const spans = trimSpans(text, [span(text, 'Baltic Nations', 'organization')]);
+    expect(shown(spans)).toEqual([['event', 'Baltic Nations Ocean Summit']]);
+  });
+
+  it('leaves a name alone when the run goes on past the head word', () => {
+    const text = 'She won the Norland Film Academy Award for the role.';
+    const spans = trimSpans(text, [span(text, 'Norland', 'place')]);
+    expect(shown(spans)).toEqual([['place', 'Norland']]);
+  });
+
+  it('does not run a name across a sentence’s full stop', () => {
+    const text = 'They flew to Norland. Eastport Institute staff met them.';
+    const spans = trimSpans(text, [span(text, 'Norland', 'place')]);
+    expect(shown(spans)).toEqual([['place', 'Norland']]);
+  });
+
+  it('joins a university and its campus after a comma', () => {
+    const text = 'a chemist at the University of Norland, Eastport, said the test worked.';
+    const spans = trimSpans(text, [
+      span(text, 'University of Norland', 'organization'),
+      span(text, 'Eastport', 'place'),
+    ]);
+    expect(shown(spans)).toEqual([['organization', 'University of Norland, Eastport']]);
+  });
+});
+
+describe('core/ner/span-bounds: products are not their makers', () => {
+  it('drops a maker whose name runs through a model into a computer part', () => {
+    const text = 'The rig has an Orvex Zephyr 9 GPU, a Kestrel X5 CPU and a Talon Vega GPU.';
+    const spans = trimSpans(text, [
+      span(text, 'Orvex Zephyr', 'organization'),
+      span(text, 'Kestrel', 'organization'),
+      span(text, 'Talon Vega GPU', 'organization'),
+    ]);
+    expect(shown(spans)).toEqual([]);
+  });
+
+  it('keeps a maker named before a bare part, or on its own', () => {
+    const text = 'Orvex said its Orvex GPU sales doubled.';
+    const spans = trimSpans(text, [
+      { ...span(text, 'Orvex', 'organization') },
+      {
+        start: text.indexOf('Orvex GPU'),
+        end: text.indexOf('Orvex GPU') + 5,
+        text: 'Orvex',
+        type: 'organization',
+      },
+    ]);
+    expect(shown(spans)).toEqual([
+      ['organization', 'Orvex'],
+      ['organization', 'Orvex'],
+    ]);
+  });
+
+  it('drops a name a trademark sign marks, and the product named right after it', () => {
+    const text = 'Stir in a jar of Meadow Gold® Clover Honey Squeeze Bottle and some Brightline™ oats.';
+    const spans = trimSpans(text, [
+      span(text, 'Meadow Gold', 'organization'),
+      span(text, 'Clover Honey Squeeze Bottle', 'organization'),
+      span(text, 'Brightline', 'organization'),
+    ]);
+    expect(shown(spans)).toEqual([]);
+  });
+});
+
 describe('core/ner name pairs the tagger reads as one', () => {
   it('splits two places joined by a hyphen, but not a region the lists know whole', () => {
     const found = entities(
