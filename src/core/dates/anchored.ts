@@ -99,7 +99,13 @@ export function anchoredDates(text: string, mentions: DateMention[], dct: Day): 
       value = formatMonth(Math.floor(index / 12), (index % 12) + 1);
     } else {
       const anchor = anchorBefore(mentions, m.index, /^\d{4}-\d{2}-\d{2}$/);
-      value = formatDay(addDays(anchor ? parseDay(anchor.value) : dct, step));
+      // The story's last date told only its month ("killed last October … that same day"): the day
+      // is one of that month's, which one the text does not say.
+      const month = anchorBefore(mentions, m.index, /^\d{4}-\d{2}$/);
+      value =
+        month && (!anchor || month.start > anchor.start)
+          ? `${month.value}-XX`
+          : formatDay(addDays(anchor ? parseDay(anchor.value) : dct, step));
     }
     const granularity = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, granularity });

@@ -85,6 +85,26 @@ describe('core/dates dates told from another date', () => {
     expect(valueOf(text, phrase, '2013-06-05')).toBe(value);
   });
 
+  it.each([
+    [
+      'The bridge gave way last March, and the mayor resigned that same day.',
+      'that same day',
+      '2013-06-05',
+      '2013-03-XX',
+    ],
+    [
+      'A judge was named on May 2. The trial opened in July and ended that day.',
+      'that day',
+      '2013-08-01',
+      '2013-07-XX',
+    ],
+  ])(
+    '"%s": %s (DCT %s) is a day of the month told last, which one unknown → %s',
+    (text, phrase, dct, value) => {
+      expect(valueOf(text, phrase, dct)).toBe(value);
+    },
+  );
+
   it('does not date "the day after" an undated event', () => {
     const text = 'The men showed up the day after his death.';
     expect(findDates(text, '1998-11-21')).toEqual([]);
