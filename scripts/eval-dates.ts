@@ -2,7 +2,9 @@
  * Measures date resolution against TempEval-3's AQUAINT TimeML (../shared/data/timex/aquaint-tbaq-cleaned)
  * and publication-date detection against mozilla/readability's saved pages (../shared/data/pages/readability).
  *
- * Dates: each file's TEXT is stripped of tags (keeping gold offsets), findDates runs with the file's DCT,
+ * Dates: each file's TEXT is stripped of tags (keeping gold offsets), findDates runs from the day the
+ * analysis would take as the text's reference given the file's DCT as publication date (the DCT, or
+ * the day of the text's own dateline a few days before it),
  * and a gold DATE counts as right when the prediction overlapping it most has the same value.
  * "strict" compares values as written; "notation" also accepts the same value written another TIMEX3
  * way (`2000-W7` = `2000-W07`, `199X` = `199`).
@@ -26,6 +28,7 @@ import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import * as chrono from 'chrono-node';
 import { findDates } from '../src/core/dates/index';
+import { referenceDay } from '../src/core/dates/reference-date';
 import { findPublishedDate, dayOfTimestamp } from '../src/core/page/published-date';
 import type { DateMention } from '../src/core/types';
 
@@ -156,7 +159,7 @@ async function evalTimex(): Promise<void> {
       ? gold.map((g) => ({ start: g.start, end: g.end, text: g.text, value: g.value }))
       : chronoOnly
         ? chronoBaseline(text, dct)
-        : findDates(text, dct);
+        : findDates(text, referenceDay({ date: dct, source: 'given' }, text) ?? dct);
     const source = /^[A-Z]+/.exec(file)?.[0] ?? '?';
     const tally = bySource.get(source) ?? { total: 0, right: 0 };
     bySource.set(source, tally);
