@@ -40,6 +40,13 @@ const ANCHORED_WEEKDAY = new RegExp(
   'gi',
 );
 
+/**
+ * "It is a historic day for the country", "said it was 'a sad day'": a day judged as a whole is the
+ * day the sentence speaks of. Only `day` is the date; the adjectives are the ones such verdicts use.
+ */
+const JUDGED_DAY =
+  /(?<![\w-])(?:it|this|today|that)(?:\s+(?:is|was|will\s+be|has\s+been)|['’]s)\s+["“'‘`]*(?:a|an)\s+(?:(?:very|truly|really|most)\s+)?(?:great|historic|historical|momentous|proud|happy|joyful|glorious|good|wonderful|memorable|special|important|significant|big|sad|dark|black|tragic|terrible|painful|difficult|hard|bad|shameful|emotional|solemn)\s+(day)(?![\w-]|['’]s)/gi;
+
 /** The day a day or week value starts on: a week its Monday. */
 function dayOf(value: string): Day {
   const week = /^(\d{4})-W(\d{1,2})$/.exec(value);
@@ -99,10 +106,29 @@ export function anchoredDates(text: string, mentions: DateMention[], dct: Day): 
       value = formatMonth(Math.floor(index / 12), (index % 12) + 1);
     } else {
       const anchor = anchorBefore(mentions, m.index, /^\d{4}-\d{2}-\d{2}$/);
-      value = formatDay(addDays(anchor ? parseDay(anchor.value) : dct, step));
+      // The story's last date told only its month ("killed last October … that same day"): the day
+      // is one of that month's, which one the text does not say.
+      const month = anchorBefore(mentions, m.index, /^\d{4}-\d{2}$/);
+      value =
+        month && (!anchor || month.start > anchor.start)
+          ? `${month.value}-XX`
+          : formatDay(addDays(anchor ? parseDay(anchor.value) : dct, step));
     }
     const granularity = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, granularity });
+  }
+  for (const m of text.matchAll(JUDGED_DAY)) {
+    // "It is a great day": the reference day; "it was a great day": the last day the text told.
+    const present = !/\b(?:was|has\s+been)\b/i.test(m[0]);
+    const anchor = present ? undefined : anchorBefore(mentions, m.index, /^\d{4}-\d{2}-\d{2}$/);
+    const start = m.index + m[0].length - 3;
+    out.push({
+      start,
+      end: start + 3,
+      text: m[1]!,
+      value: formatDay(anchor ? parseDay(anchor.value) : dct),
+      granularity: 'day',
+    });
   }
   for (const m of text.matchAll(ANCHORED_WEEK)) {
     const step = m[1] ? (m[1].toLowerCase() === 'following' ? 1 : -1) : 0;

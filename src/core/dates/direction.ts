@@ -10,6 +10,7 @@ import {
   MODALS,
   SCHEDULING_PARTICIPLES,
   PRESENT_BE,
+  PAST_BE,
   PLANNING_VERBS,
   FUTURE_MARKERS,
   PAST_MARKERS,
@@ -136,6 +137,19 @@ function cueOf(tokensList: Token[], i: number): Direction | undefined {
 }
 
 /**
+ * Whether the token at `i` is "planned to" as its subject's own verb, in the past ("the council
+ * planned to reopen"), not the adjective of "the planned summit" nor the passive "was planned to".
+ * Read right of a date that comes first ("On Monday, the council planned to reopen the road"), the
+ * date is when the plan was made, as with "agreed to" or "vowed to"; left of it ("planned to reopen
+ * on Monday") the infinitive's date is still ahead, and `cueOf` says so.
+ */
+function isPlannedAsVerb(tokensList: Token[], i: number): boolean {
+  if (tokensList[i]!.word !== 'planned' || tokensList[i + 1]?.word !== 'to') return false;
+  const prev = tokensList[i - 1]?.word;
+  return !!prev && !PRESENT_BE.has(prev) && !PAST_BE.has(prev) && !DETERMINERS.has(prev);
+}
+
+/**
  * The direction of the date at `[start, end)`: the nearest tense cue in its sentence, looking left
  * first (the verb usually comes before "on Thursday"), and within a verb group the auxiliary wins
  * ("will be held" is future though "held" is past). Undefined when the sentence says nothing.
@@ -156,6 +170,7 @@ export function directionAt(text: string, start: number, end: number): Direction
     return cue;
   }
   for (let i = 0; i < right.length; i++) {
+    if (isPlannedAsVerb(right, i)) return 'past';
     const cue = cueOf(right, i);
     if (cue) return cue;
   }

@@ -27,6 +27,9 @@ export const SCHEDULING_PARTICIPLES = new Set([
 /** Forms of "be" that make a participle after them present passive ("the case is heard in May"). */
 export const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re", 'being']);
 
+/** Past forms of "be": "was planned to" is a passive, not a plan made by the subject. */
+export const PAST_BE = new Set(['was', 'were', 'been']);
+
 /** Verbs that, followed by "to", announce a plan: "plans to meet Thursday", "is scheduled to arrive". */
 export const PLANNING_VERBS = new Set([
   'plan',

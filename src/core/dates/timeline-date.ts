@@ -14,7 +14,8 @@ export interface TimelineDate {
  * The timeline position of a TIMEX3 value, or null for values with no place on a calendar
  * (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, durations, underspecified `XXXX` values).
  *
- * Conventions: a day keeps its day (a time is dropped); a week sorts at its Monday, a weekend (`-WE`)
+ * Conventions: a day keeps its day (a time is dropped), a day of a known month only (`1998-10-XX`)
+ * sorts as that month; a week sorts at its Monday, a weekend (`-WE`)
  * at its Saturday; seasons, quarters and halves at their first month; a decade (`199`, `199X`) at
  * its first year; a century (`19`) at its first year (1900). Each keeps its own granularity.
  */
@@ -26,7 +27,7 @@ export function toTimelineDate(value: string): TimelineDate | null {
     const monday = mondayOfIsoWeek(Number(m[1]), Number(m[2]));
     return { date: formatDay(m[3] ? addDays(monday, 5) : monday), granularity: 'week' };
   }
-  m = /^(\d{4})-(\d{2})$/.exec(value);
+  m = /^(\d{4})-(\d{2})(?:-XX)?$/.exec(value);
   if (m) return { date: `${m[1]}-${m[2]}`, granularity: 'month' };
   m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
   if (m) return { date: formatMonth(Number(m[1]), SEASON_START[m[2]!]!), granularity: 'season' };

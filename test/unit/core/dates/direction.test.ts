@@ -31,6 +31,16 @@ describe('core/dates/direction directionAt', () => {
     expect(directionOf(text, phrase)).toBe(direction);
   });
 
+  it.each([
+    ['On Friday, the union agreed to return to work.', 'Friday', 'past'],
+    ['On Monday, the council planned to reopen the road.', 'Monday', 'past'],
+    ['Tuesday, the senator vowed to fight the bill.', 'Tuesday', 'past'],
+    ['The union agreed to return to work on Friday.', 'Friday', 'future'],
+    ['The council planned to reopen the road on Monday.', 'Monday', 'future'],
+  ] as const)('a date before a plan made in the past: "%s": %s is %s', (text, phrase, direction) => {
+    expect(directionOf(text, phrase)).toBe(direction);
+  });
+
   it('says nothing when the sentence has no tense cue', () => {
     expect(directionOf('Friday: a roundup of the news.', 'Friday')).toBeUndefined();
   });

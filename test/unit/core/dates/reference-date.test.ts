@@ -37,6 +37,25 @@ describe('core/dates/reference-date: the day the text is written from', () => {
     expect(referenceDay(late, 'The council met on Friday.')).toBe('2019-12-06');
   });
 
+  it("reads a wire story from its dateline's day when published a day or so later", () => {
+    // 14 June 2013 was a Friday; the story reached the site on Saturday the 15th.
+    const saturday: PublishedDate = { date: '2013-06-15', source: 'meta' };
+    const text = 'OSLO, June 14 (Reuters) - The fishing fleet stayed in port today after a storm warning.';
+    expect(referenceDay(saturday, text)).toBe('2013-06-14');
+    expect(referenceDay(saturday, 'OSLO, Dec. 30 (AP) — The fleet stayed in port.')).toBe('2013-06-15');
+    const newYear: PublishedDate = { date: '2014-01-02', source: 'meta' };
+    expect(referenceDay(newYear, 'OSLO, December 31 (Reuters) - Fireworks were cancelled.')).toBe(
+      '2013-12-31',
+    );
+  });
+
+  it('does not take a dateline after publication, a dateline without a date, or a date in the text', () => {
+    const saturday: PublishedDate = { date: '2013-06-15', source: 'meta' };
+    expect(referenceDay(saturday, 'OSLO, June 17 (Reuters) - The fleet sailed.')).toBe('2013-06-15');
+    expect(referenceDay(saturday, 'OSLO (AP) — The fleet stayed in port on Friday.')).toBe('2013-06-15');
+    expect(referenceDay(saturday, 'The fleet, idle since June 14 (a Friday), sailed.')).toBe('2013-06-15');
+  });
+
   it('uses the publication day when there is no update', () => {
     expect(
       referenceDay({ date: '2019-12-06', source: 'meta' }, 'Voters went to the polls on Saturday.'),

@@ -85,6 +85,47 @@ describe('core/dates dates told from another date', () => {
     expect(valueOf(text, phrase, '2013-06-05')).toBe(value);
   });
 
+  it.each([
+    [
+      'The bridge gave way last March, and the mayor resigned that same day.',
+      'that same day',
+      '2013-06-05',
+      '2013-03-XX',
+    ],
+    [
+      'A judge was named on May 2. The trial opened in July and ended that day.',
+      'that day',
+      '2013-08-01',
+      '2013-07-XX',
+    ],
+  ])(
+    '"%s": %s (DCT %s) is a day of the month told last, which one unknown → %s',
+    (text, phrase, dct, value) => {
+      expect(valueOf(text, phrase, dct)).toBe(value);
+    },
+  );
+
+  it.each([
+    ['"This is a historic day for our town," the mayor said.', 'day', '2013-06-05', '2013-06-05'],
+    [
+      'The treaty was signed on May 2. Its author said it was "a proud day for both nations."',
+      'day',
+      '2013-06-05',
+      '2013-05-02',
+    ],
+    ["Fans wept on June 1. It's a sad day, one said.", 'day', '2013-06-05', '2013-06-05'],
+  ])('a day judged as a whole: "%s": %s (DCT %s) → %s', (text, phrase, dct, value) => {
+    const at = text.indexOf(' day') + 1;
+    const found = findDates(text, dct).find((d) => d.start === at);
+    expect(found?.text).toBe(phrase);
+    expect(found?.value).toBe(value);
+  });
+
+  it('does not date a day that is not judged: "a day of talks", "a two-day visit", "every day"', () => {
+    const text = 'It was a day of talks during a two-day visit, and it rained every day.';
+    expect(findDates(text, '2013-06-05')).toEqual([]);
+  });
+
   it('does not date "the day after" an undated event', () => {
     const text = 'The men showed up the day after his death.';
     expect(findDates(text, '1998-11-21')).toEqual([]);

@@ -19,6 +19,7 @@ describe('core/dates/toTimelineDate', () => {
     ['199X', { date: '1990', granularity: 'decade' }],
     ['19', { date: '1900', granularity: 'century' }],
     ['1997-XX-XX', { date: '1997', granularity: 'year' }],
+    ['1998-10-XX', { date: '1998-10', granularity: 'month' }],
   ] as const)('%s → %o', (value, expected) => {
     expect(toTimelineDate(value)).toEqual(expected);
   });
