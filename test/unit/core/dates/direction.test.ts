@@ -20,13 +20,13 @@ describe('core/dates/direction directionAt', () => {
     ['The case is heard in May.', 'May', 'present'],
     ['Officials met on Tuesday.', 'Tuesday', 'past'],
     ['She has given them until Tuesday.', 'Tuesday', 'future'],
-    ['Until Thursday, they had not called him a suspect.', 'Thursday', 'past'],
+    ['Until Thursday, the police had not named the driver.', 'Thursday', 'past'],
     ['The group might come as soon as Tuesday.', 'Tuesday', 'future'],
     ['The premier says Monday that talks failed.', 'Monday', 'past'],
     ['He spoke to May on Tuesday.', 'Tuesday', 'past'],
     ['Nothing moved until officials said Friday that it failed.', 'Friday', 'past'],
     ['On Friday, the company reported a loss.', 'Friday', 'past'],
-    ['She stood on the ground in Dar es Salaam, her first stop Tuesday.', 'Tuesday', 'past'],
+    ['He landed in Nairobi, the first city of his tour, Tuesday.', 'Tuesday', 'past'],
   ] as const)('"%s": %s is %s', (text, phrase, direction) => {
     expect(directionOf(text, phrase)).toBe(direction);
   });
