@@ -4,6 +4,7 @@
  * also writes it outside title-case lines: a real subject of the story is named again in its body,
  * while "Wreaks Havoc" or "High Demand" is not.
  */
+import { prefixLength } from '../text/span-reach';
 import type { RecognizedSpan } from '../types';
 
 /** Words a title-case headline leaves lower case; every other word of three letters or more is capitalised. */
@@ -39,14 +40,7 @@ export function dropHeadlineOnlyNames(text: string, spans: readonly RecognizedSp
 
 /** The line holding `offset`, if any: `lines` are in text order and do not overlap. */
 function lineAt(lines: readonly Line[], offset: number): Line | undefined {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((lines[mid] as Line).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const line = lines[lo];
+  const line = lines[prefixLength(lines.length, (i) => (lines[i] as Line).end <= offset)];
   return line && offset >= line.start && offset < line.end ? line : undefined;
 }
 

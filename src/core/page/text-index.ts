@@ -5,6 +5,7 @@
  * and jsdom produce the same string from the same HTML.
  */
 import { runInSlices, type Steps } from '../steps';
+import { prefixLength } from '../text/span-reach';
 import type { Span } from '../types';
 import {
   FURNITURE_ROLES,
@@ -488,14 +489,7 @@ function* assemble(blocks: RawBlock[]): Generator<void, TextIndex, void> {
 
 /** Index of the first segment whose end is after `pos` (binary search). */
 function firstSegmentEndingAfter(segments: readonly TextSegment[], pos: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((segments[mid] as TextSegment).end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return prefixLength(segments.length, (i) => (segments[i] as TextSegment).end <= pos);
 }
 
 /**

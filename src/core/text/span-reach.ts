@@ -14,13 +14,22 @@ export function furthestEndBefore(spans: readonly Span[]): (offset: number) => n
   const furthest: number[] = [];
   for (const s of byStart) furthest.push(Math.max(furthest[furthest.length - 1] ?? -1, s.end));
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? -1 : (furthest[lo - 1] as number);
+    const before = prefixLength(starts.length, (i) => (starts[i] as number) < offset);
+    return before === 0 ? -1 : (furthest[before - 1] as number);
   };
+}
+
+/**
+ * How many leading items `isBefore` holds for, found by binary search: it must hold for a prefix
+ * of the items and for none after it (items sorted by the key it reads).
+ */
+export function prefixLength(length: number, isBefore: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (isBefore(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
