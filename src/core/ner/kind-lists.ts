@@ -4,7 +4,9 @@
  *   Halo", "races, such as the Vell and the Orun": the plural noun before "such as", "like" or
  *   "including" says what every name of the list that follows is;
  * - naming: "a startup called Zoomcart", "a mutagen called Vexium", "a race of mystics known as the
- *   Orun": the noun before "called", "named", "dubbed" or "known as" says what the name after it is.
+ *   Orun": the noun before "called", "named", "dubbed" or "known as" says what the name after it is;
+ * - apposition: "Zoomcart, the Ohio-based delivery company, said", "Tern, a joint military operation
+ *   against …": the head noun of a description set after the name with a comma says what it is.
  */
 import type { EntityType, RecognizedSpan } from '../types';
 
@@ -64,6 +66,17 @@ const NAMING =
 const INDEFINITE_BEFORE = /(?<!\p{L})(?:a|an)(?:\s+[\p{Ll}-]+){0,3}\s*$/u;
 
 /**
+ * ", the Ohio-based delivery company,", ", a joint military operation against": a description after a
+ * comma, its head noun the last of up to five words before a comma, a stop or a preposition, with no
+ * function word between (", the base serves as an outpost in" is a clause).
+ */
+const APPOSITION =
+  /^,\s+(?:the|a|an)\s+(?:(?!(?:a|an|the|as|is|are|was|were|has|have|had|will|would|can|could|and|or|to|of|in|on|at|by|for|with|that|which|who)\s)[\p{L}\d.'’-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)—–]|\s+(?:of|in|on|at|for|against|that|which|whose|based|with|from|to|and)\b)/u;
+
+/** What follows a noun that introduces the name after it: "(of traders) known as", "called". */
+const NAMES_NEXT = /^(?:\s+of\s+\p{L}+)?\s+(?:known\s+as|called|named|dubbed)\s/u;
+
+/**
  * Runs of names joined by commas, "and", "or" or "&", in text order; a lone name is a run of one. A
  * "the" after the joint joins only names that both have one: "the Vell and the Orun" is a list, "sent
  * to Vesk, and the Orun left" two clauses.
@@ -88,7 +101,10 @@ export function coordinatedRuns(text: string, ordered: readonly RecognizedSpan[]
   return runs;
 }
 
-/** The kind each listed name is given by the plural noun that opens its list. */
+/**
+ * The kind each name is given by a noun: the plural that opens its list, the noun that names it ("a
+ * startup called X"), or the head of a description set after it ("X, the delivery company,").
+ */
 export function listKinds(text: string, spans: readonly RecognizedSpan[]): Map<RecognizedSpan, ListKind> {
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   const kinds = new Map<RecognizedSpan, ListKind>();
@@ -99,7 +115,7 @@ export function listKinds(text: string, spans: readonly RecognizedSpan[]): Map<R
     if (kind) for (const span of run) kinds.set(span, kind);
   }
   for (const span of ordered) {
-    const kind = namedKind(text, span);
+    const kind = namedKind(text, span) ?? appositionKind(text, span);
     if (kind && !kinds.has(span)) kinds.set(span, kind);
   }
   return kinds;
@@ -119,4 +135,14 @@ function namedKind(text: string, span: RecognizedSpan): ListKind | undefined {
   if (!kind) return undefined;
   if (!/^known/i.test(verb) && !INDEFINITE_BEFORE.test(before.slice(0, m.index))) return undefined;
   return kind;
+}
+
+/** The kind of the head noun of a description after `span` ("X, the Ohio-based delivery company,"). */
+function appositionKind(text: string, span: RecognizedSpan): ListKind | undefined {
+  const after = text.slice(span.end, span.end + 120);
+  const m = APPOSITION.exec(after);
+  if (!m) return undefined;
+  // "On the planet Vesk, a race of traders known as the Orun …": the description is of the name it introduces.
+  if (NAMES_NEXT.test(after.slice(m[0].length))) return undefined;
+  return KIND_OF_NOUN.get(m[1] as string);
 }

@@ -116,3 +116,28 @@ describe('core/ner/kind-lists: the noun before "called", "named" or "known as" t
     ]);
   });
 });
+
+describe('core/ner/kind-lists: a description after a comma types the name before it', () => {
+  it('types a firm and an operation by the head noun of their description', () => {
+    const text =
+      'Ana Ruiz, an analyst at Korvell, the Ohio-based risk consultancy firm, said so. A spokesman for ' +
+      'Bright Harbor, the joint naval operation against smugglers, agreed.';
+    const spans = spansOf(text, [
+      ['Ana Ruiz', 'person'],
+      ['Korvell', 'place'],
+      ['Bright Harbor', 'organization'],
+    ]);
+    expect(correctTypes(text, spans).map((s) => s.type)).toEqual(['person', 'organization', 'event']);
+  });
+
+  it('reads no description in a clause or in a noun that introduces the next name', () => {
+    const text =
+      'According to Korvell, the base serves as an outpost in the east. On the world Vesk, an old race of ' +
+      'traders known as the Orun lived.';
+    const spans = spansOf(text, [
+      ['Korvell', 'organization'],
+      ['Vesk', 'place'],
+    ]);
+    expect(listKinds(text, spans).size).toBe(0);
+  });
+});
