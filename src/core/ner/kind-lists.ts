@@ -1,7 +1,7 @@
 /**
  * The kind the article gives a name by a noun before it:
- * - lists: "companies such as Uber and Lyft", "worlds like Aether and Elysia", "games like Forza and
- *   Halo", "races, such as the Vell and the Orun": the plural noun before "such as", "like" or
+ * - lists: "companies such as Uber and Lyft", "worlds like Vesk and Oryn", "games like Skyreach and
+ *   Pong", "races, such as the Vell and the Orun": the plural noun before "such as", "like" or
  *   "including" says what every name of the list that follows is;
  * - naming: "a startup called Zoomcart", "a mutagen called Vexium", "a race of mystics known as the
  *   Orun": the noun before "called", "named", "dubbed" or "known as" says what the name after it is;
