@@ -10,7 +10,8 @@
  * - a kind noun after it: "the Lantern musical", "the QBX format", "the Heron mission";
  * - quotation marks around it and nothing else: “Lowtide,”;
  * - a known company's name with more after it: "Sony Vista", "Uber Wallet", "Toyota Link";
- * - a list opened by a plural of works or products: "games like Skyreach and Pong".
+ * - a list opened by a plural of works or products: "games like Skyreach and Pong";
+ * - a noun of such a kind before "called", "named" or "known as": "a mutagen called X", "a race known as the X".
  *
  * What a name is holds for all its mentions. What the article writes around one mention also holds for
  * the others, unless the lists know the name as a person, organisation or place: “Dublin” the song

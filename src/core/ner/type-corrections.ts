@@ -16,6 +16,8 @@
  *   pandemic") is the event;
  * - a name after a place noun ("the planet Kepler", "the city of Ur", "the gas giant Orvo") is a
  *   place, and so is a place the lists know written after "in", "at" or "near" ("in Tulsa");
+ * - a noun before "called", "named" or "known as" types the name after it ("a startup called X", "the
+ *   forces known as X"; `kind-lists.ts`);
  * - a web address ("Factline.info") is an organisation; "Watergate", "Brexit" are events;
  * - two places joined by a hyphen ("Austria-Hungary") are a place;
  * - a one-word name that opens or closes a longer name of the article is that name's short form and
@@ -49,9 +51,6 @@ const INNER_CAPITALS = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 /** Nouns before a place's name: "the planet X", "the city of X", "the gas giant X". */
 const PLACE_NOUN_BEFORE =
   /\b(?:the|a|an)\s+(?:(?:living|dwarf|distant|home|ice|gas)\s+)?(?:planet|moon|world|giant|asteroid|comet|star|galaxy|(?:city|town|village|island|state|province|region|county|district|country|kingdom|republic|port)\s+of)\s+$/i;
-/** A group's noun before its name: "the rebel forces known as X", "a militia called X". */
-const GROUP_NAMED_BEFORE =
-  /\b(?:forces|group|groups|militia|militias|rebels|faction|factions|movement|party|organi[sz]ation)\s+(?:known\s+as|called|named)\s+$/i;
 /** Words before a known place that make it the place: "in Denver", "near Tulsa". */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s+$/i;
 
@@ -100,8 +99,6 @@ export function correctTypes(
       !known.person(name)
     )
       return 'place';
-    if (span.type === 'person' && GROUP_NAMED_BEFORE.test(before) && !known.person(name))
-      return 'organization';
     if (span.type === 'person' && known.place(name) && !known.person(name) && LOCATIVE_BEFORE.test(before))
       return 'place';
     if (words.length === 1 && span.type !== 'place' && /^[\p{L}]+-[\p{L}]+$/u.test(name)) {
