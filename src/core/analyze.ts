@@ -14,7 +14,7 @@ import { runToEnd, type Steps } from './steps';
 import { recognizeOnPageSteps } from './text/recognizer-text';
 import { sentenceAt, splitSentences } from './text/sentences';
 import { buildTimelineSteps } from './timeline/build-timeline';
-import { furthestEndBefore } from './text/span-reach';
+import { overlapsAnyOf } from './text/span-reach';
 import type { Analysis, Entity, PublishedDate, RecognizedSpan, Recognizer, Span } from './types';
 
 export interface ArticleInput {
@@ -98,8 +98,8 @@ function eventEntities(
   entities: readonly Entity[],
 ): Entity[] {
   const places = spans.filter((s) => s.type === 'place');
-  const reach = furthestEndBefore(spans);
-  const taken = (s: Span): boolean => reach(s.end) > s.start;
+  const overlaps = overlapsAnyOf(spans);
+  const taken = (s: Span): boolean => overlaps(s.start, s.end);
   return findEventNouns(text, places)
     .filter(
       (ev) => !entities.some((e) => e.type === 'event' && e.name.toLowerCase() === ev.name.toLowerCase()),

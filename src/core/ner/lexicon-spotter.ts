@@ -9,7 +9,7 @@
  * Twitter Files"; a sentence's first word does not count). Planets and moons count only in an article
  * that names at least two of them ("Mercury" is a car, an element or a singer in most news).
  */
-import { furthestEndBefore } from '../text/span-reach';
+import { overlapsAnyOf } from '../text/span-reach';
 import type { EntityType, RecognizedSpan } from '../types';
 import { KNOWN_ORGS, PLACES, SKY_PLACES } from './lexicon';
 import { LEXICON_NAMES, type KnownNames } from './other-kinds';
@@ -62,9 +62,8 @@ export function spotLexiconNames(
   spans: readonly RecognizedSpan[],
   known: KnownNames = LEXICON_NAMES,
 ): RecognizedSpan[] {
-  const reach = furthestEndBefore(spans);
-  // Free text: no span that starts before `end` reaches past `start`.
-  const free = (start: number, end: number): boolean => reach(end) <= start;
+  const taken = overlapsAnyOf(spans);
+  const free = (start: number, end: number): boolean => !taken(start, end);
   const found: RecognizedSpan[] = [];
   const consider = (start: number, name: string, type: EntityType): void => {
     const end = start + name.length;

@@ -16,7 +16,7 @@
  *   capitalised run may as well be a work, a product or a people, which are no highlight.
  * Common words (the gazetteer's, or a word the article also writes in lower case) are never names here.
  */
-import { furthestEndBefore } from '../text/span-reach';
+import { overlapsAnyOf } from '../text/span-reach';
 import type { EntityType, RecognizedSpan } from '../types';
 import { LEXICON_NAMES, type KnownNames } from './other-kinds';
 
@@ -54,9 +54,8 @@ export function findRepeatedNames(
   spans: readonly RecognizedSpan[],
   known: KnownNames = LEXICON_NAMES,
 ): RecognizedSpan[] {
-  const reach = furthestEndBefore(spans);
-  // Free text: no span that starts before `end` reaches past `start`.
-  const free = (start: number, end: number): boolean => reach(end) <= start;
+  const taken = overlapsAnyOf(spans);
+  const free = (start: number, end: number): boolean => !taken(start, end);
 
   // The types the tagger gave each surface, to carry over to its untagged mentions.
   const taggedTypes = new Map<string, Map<EntityType, number>>();

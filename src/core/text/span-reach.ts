@@ -19,6 +19,12 @@ export function furthestEndBefore(spans: readonly Span[]): (offset: number) => n
   };
 }
 
+/** Whether any of the spans overlaps `[start, end)`, from `furthestEndBefore`'s one sorted pass. */
+export function overlapsAnyOf(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const reach = furthestEndBefore(spans);
+  return (start, end) => reach(end) > start;
+}
+
 /**
  * How many leading items `isBefore` holds for, found by binary search: it must hold for a prefix
  * of the items and for none after it (items sorted by the key it reads).

@@ -10,7 +10,7 @@
  *   leaves out in some sentences: the product's own lists name them wherever they stand alone, as the
  *   lexicon spotter does (not inside a longer capitalised run: "Orvex Cloud Suite" is a product).
  */
-import { furthestEndBefore } from '../../text/span-reach';
+import { overlapsAnyOf } from '../../text/span-reach';
 import type { EntityType, RecognizedSpan } from '../../types';
 import { KNOWN_ORGS, SKY_PLACES } from '../lexicon';
 import { standsAlone } from '../lexicon-spotter';
@@ -32,8 +32,8 @@ export function findHiddenNames(
   for (const s of spans) if (!seen.has(s.text)) seen.set(s.text, s.type);
   const typeOf = (name: string): EntityType | undefined => seen.get(name) ?? listedType(gazetteer, name);
   // One sorted pass, not a scan of every span per candidate: a long article has tens of thousands.
-  const reach = furthestEndBefore(spans);
-  const free = (start: number, end: number): boolean => reach(end) <= start;
+  const taken = overlapsAnyOf(spans);
+  const free = (start: number, end: number): boolean => !taken(start, end);
 
   const found: RecognizedSpan[] = [];
   for (const m of text.matchAll(COMPOUND)) {

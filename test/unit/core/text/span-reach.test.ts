@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { furthestEndBefore, prefixLength } from '../../../../src/core/text/span-reach';
+import { furthestEndBefore, overlapsAnyOf, prefixLength } from '../../../../src/core/text/span-reach';
 
 describe('prefixLength', () => {
   const ends = [3, 7, 7, 12];
@@ -29,5 +29,20 @@ describe('furthestEndBefore', () => {
   it('gives the furthest end among spans starting before the offset', () => {
     expect(reach(11)).toBe(30);
     expect(reach(8)).toBe(5);
+  });
+});
+
+describe('overlapsAnyOf', () => {
+  const overlaps = overlapsAnyOf([
+    { start: 4, end: 9 },
+    { start: 20, end: 25 },
+  ]);
+  it('is true for a stretch sharing a character with a span', () => {
+    expect(overlaps(8, 12)).toBe(true);
+    expect(overlaps(0, 30)).toBe(true);
+  });
+  it('is false for a stretch that only touches a span or lies between', () => {
+    expect(overlaps(9, 20)).toBe(false);
+    expect(overlaps(0, 4)).toBe(false);
   });
 });
