@@ -53,10 +53,12 @@ addNouns(
   'race|races|species|tribe|tribes|people|creature|creatures|substance|material|mineral|compound|chemical|drug|mutagen|toxin|virus|vessel|ship|spacecraft|rocket|robot|game|film|movie|show|series|book|novel|song|album|app|program|programme|software|device|product|feature|technique|language|dish|drink|breed|disease|syndrome|algorithm|bill|law|initiative',
 );
 
-/** Names joined by commas, "and", "or" or "&". */
-const COORDINATION = /^(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)$/;
+/** What joins two names of a list: a comma, "and", "or" or "&". */
+const JOINT = String.raw`(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)`;
+/** Names joined by a joint. */
+const COORDINATION = new RegExp(`^${JOINT}$`);
 /** The same, each name with its "the" ("the Vell, the Orun and the Kesh"). */
-const COORDINATION_THE = /^(?:,\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)the\s+$/;
+const COORDINATION_THE = new RegExp(`^${JOINT}the\\s+$`);
 const THE_BEFORE = /(?<!\p{L})the\s+$/iu;
 const LIST_OPENER = /(?<!\p{L})(\p{L}+),?\s+(?:such as|like|including)\s+(?:the\s+)?$/u;
 /** "a startup called ", "the forces known as the ", "a race of mystics known as ": the noun, and the one after "of". */
