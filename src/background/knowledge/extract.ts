@@ -4,8 +4,10 @@
  * hostile or broken page can never put `<script>` or `<img onerror>` into a card, even as text.
  */
 
-const ABBREVIATIONS =
-  /(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bJr|\bSr|\bNo|\bvs|\bc|\bca|\bU\.S|\bU\.K|\be\.g|\bi\.e)\.$/;
+import { closesAbbreviation } from '../../core/text/abbreviations';
+
+/** Wikipedia's leads write "circa" short ("c. 1450"), which news text, and so the shared list, never does. */
+const CIRCA = /\bca?$/;
 
 /** No card shows more than this of any one text; the rest is never processed. */
 export const MAX_TEXT_IN = 4000;
@@ -37,7 +39,8 @@ export function cutAtSentence(text: string, max = 500): string {
   for (const match of head.matchAll(/[.!?]["”’)]?(?=\s)/g)) {
     const end = match.index + match[0].length;
     if (end > max) break;
-    if (!ABBREVIATIONS.test(head.slice(0, match.index + 1))) cut = end;
+    const before = head.slice(0, match.index);
+    if (!closesAbbreviation(head, match.index) && !CIRCA.test(before)) cut = end;
   }
   if (cut >= max / 3) return text.slice(0, cut);
   const space = head.lastIndexOf(' ', max - 1);

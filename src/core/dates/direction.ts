@@ -22,7 +22,7 @@ import {
   REPORTING_PRESENT,
   NOT_PAST,
 } from './tense-words';
-import { ABBREVIATIONS } from '../text/abbreviations';
+import { closesAbbreviation } from '../text/abbreviations';
 
 export type Direction = 'past' | 'future' | 'present';
 
@@ -81,13 +81,6 @@ function firstWhere(boundaries: readonly Boundary[], past: (b: Boundary) => bool
     else lo = mid + 1;
   }
   return lo;
-}
-
-/** Whether the character at `at` is the full stop of an abbreviation ("Dr.", "Jan.", "U.S."): it ends no sentence. */
-export function closesAbbreviation(text: string, at: number): boolean {
-  if (text[at] !== '.') return false;
-  const before = /([A-Za-z.]+)\.$/.exec(text.slice(Math.max(0, at - 12), at + 1));
-  return !!before && ABBREVIATIONS.has(before[1]!.toLowerCase());
 }
 
 /** The sentence around `[start, end)`: from the last sentence end before it to the next one after. */

@@ -16,7 +16,8 @@ import {
   parseDay,
   type Day,
 } from './calendar';
-import { closesAbbreviation, sentenceAround } from './direction';
+import { closesAbbreviation } from '../text/abbreviations';
+import { sentenceAround } from './direction';
 import { NUMBER_SOURCE, numberValue } from './lexicon';
 
 /**

@@ -3,7 +3,8 @@
  * list for every reader of sentence ends, so a word added here is known to all of them.
  *
  * Used by the sentence splitter (text/sentences.ts), the dates' sentence bounds
- * (dates/direction.ts) and the recogniser's tokenizer (ner/model/tokenizer.ts). Each applies the
+ * (dates/direction.ts), the recogniser's tokenizer (ner/model/tokenizer.ts), the rules' word
+ * tokens (text/tokens.ts) and the card's cut of a Wikipedia lead. Each applies the
  * list its own way, which is why they differ around it, not in it:
  * - sentences.ts still ends a sentence after one when a word that only opens sentences follows
  *   ("back in the U.S. The talks…");
@@ -37,3 +38,15 @@ const INITIALISMS = 'u.s u.k u.n e.u d.c a.m p.m e.g i.e';
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   [TITLES, MONTHS, COMPANIES, OTHERS, INITIALISMS].join(' ').split(' '),
 );
+
+/** The titles as written before a name, capitalised and without their stop ("Mr", "Gen"). */
+export const TITLE_WORDS: readonly string[] = TITLES.split(' ').map((t) => t[0]!.toUpperCase() + t.slice(1));
+
+/**
+ * Whether the full stop at `periodAt` closes an abbreviation or an initial ("Mr.", "U.S.", the
+ * "J." of "J. Smith") rather than a sentence. Reads at most a dozen characters back.
+ */
+export function closesAbbreviation(text: string, periodAt: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, periodAt - 12), periodAt))?.[1] ?? '';
+  return ABBREVIATIONS.has(word.toLowerCase().replace(/^\.+/, '')) || /^\p{Lu}$/u.test(word);
+}

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { ABBREVIATIONS } from './abbreviations';
+import { closesAbbreviation } from './abbreviations';
 
 /** A sentence of an article, with its offsets into the article's text. */
 export interface Sentence extends Span {
@@ -43,9 +43,7 @@ function isSentenceEnd(blockText: string, periodAt: number, rest: string): boole
   // A sentence starts with a capital, a digit or an opening quote.
   if (!/^["“‘'(\[]?[\p{Lu}\d]/u.test(rest)) return false;
   if (blockText[periodAt] !== '.') return true;
-  const word = /([\p{L}.]+)$/u.exec(blockText.slice(Math.max(0, periodAt - 12), periodAt))?.[1] ?? '';
-  const lower = word.toLowerCase().replace(/^\.+/, '');
-  if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word)) return STRONG_STARTERS.test(rest);
+  if (closesAbbreviation(blockText, periodAt)) return STRONG_STARTERS.test(rest);
   return true;
 }
 

@@ -1,12 +1,16 @@
 import type { Span } from '../types';
+import { TITLE_WORDS } from './abbreviations';
 
 export interface Token extends Span {
   text: string;
 }
 
-// Dotted acronyms (U.S., U.N.), honorifics with a period, then words with inner apostrophes/hyphens/periods.
-const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Adm|Jr|Sr|St|Prof|Rev)\.|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu;
+// Dotted acronyms (U.S., U.N.), titles with their stop (the shared list), then words with inner
+// apostrophes, hyphens or stops.
+const TOKEN_RE = new RegExp(
+  `(?:\\p{Lu}\\.){2,}|(?:${TITLE_WORDS.join('|')})\\.|[\\p{L}\\p{N}]+(?:[’'\\-.][\\p{L}\\p{N}]+)*`,
+  'gu',
+);
 
 /** Word tokens of a text with their offsets. Punctuation is skipped; what lies between tokens is recoverable from offsets. */
 export function tokenize(text: string, base = 0): Token[] {
