@@ -16,6 +16,7 @@ import { dropHeadlineOnlyNames } from './headline-words';
 import { createRulesRecognizer } from './rules-recognizer';
 import { trimSpans } from './span-bounds';
 import { correctTypes } from './type-corrections';
+import { withVenueNouns } from './venue-nouns';
 
 /**
  * @param modelJson the parsed `models/ner.json`, or undefined to use the rules.
@@ -45,7 +46,7 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
     yield;
     // A name the article keeps writing is found at all its mentions (document-level consistency), with
     // the corrected type of its story mentions: after the furniture's mentions are gone.
-    const story = dropFurnitureMentions(text, typed);
+    const story = withVenueNouns(text, dropFurnitureMentions(text, typed), known);
     yield;
     const repeated = findRepeatedNames(text, story, known);
     yield;
