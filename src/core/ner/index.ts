@@ -10,7 +10,7 @@ import { spotLexiconNames } from './lexicon-spotter';
 import { createModelRecognizer, parseModel } from './model';
 import { knownNamesOf } from './model/known-names';
 import { dropOtherKinds, LEXICON_NAMES } from './other-kinds';
-import { refineSpans } from './refine-spans';
+import { completeNames, refineSpans } from './refine-spans';
 import { findRepeatedNames } from './repeated-names';
 import { dropHeadlineOnlyNames } from './headline-words';
 import { createRulesRecognizer } from './rules-recognizer';
@@ -48,7 +48,8 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
     // the corrected type of its story mentions: after the furniture's mentions are gone.
     const story = withVenueNouns(text, dropFurnitureMentions(text, typed), known);
     yield;
-    const repeated = findRepeatedNames(text, story, known);
+    // Mentions the repeated names add can be the full form of a name the model cut: complete again.
+    const repeated = completeNames(text, findRepeatedNames(text, story, known), { typeOfFull: true });
     yield;
     return dropOtherKinds(text, repeated, known);
   }
