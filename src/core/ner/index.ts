@@ -16,6 +16,7 @@ import { dropHeadlineOnlyNames } from './headline-words';
 import { createRulesRecognizer } from './rules-recognizer';
 import { trimSpans } from './span-bounds';
 import { correctTypes } from './type-corrections';
+import { dropCommonWordNames } from './common-word-names';
 import { withVenueNouns } from './venue-nouns';
 
 /**
@@ -51,7 +52,7 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
     // Mentions the repeated names add can be the full form of a name the model cut: complete again.
     const repeated = completeNames(text, findRepeatedNames(text, story, known), { typeOfFull: true });
     yield;
-    return dropOtherKinds(text, repeated, known);
+    return dropCommonWordNames(text, dropOtherKinds(text, repeated, known), known);
   }
   return { recognize: (text) => runToEnd(recognizeSteps(text)), recognizeSteps };
 }
