@@ -17,6 +17,7 @@ import { createRulesRecognizer } from './rules-recognizer';
 import { trimSpans } from './span-bounds';
 import { correctTypes } from './type-corrections';
 import { dropCommonWordNames } from './common-word-names';
+import { withGluedWords } from './glued-words';
 import { withVenueNouns } from './venue-nouns';
 
 /**
@@ -33,7 +34,7 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
     // Each pass after tagging reads the whole article (tens to hundreds of ms each on a 200,000-word
     // one, in a busy background): a pause between every two, so other tabs are answered in between.
     yield;
-    const trimmed = trimSpans(text, spans);
+    const trimmed = withGluedWords(text, trimSpans(text, spans));
     yield;
     const refinedSpans = refineSpans(text, trimmed);
     yield;
