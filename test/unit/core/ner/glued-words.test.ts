@@ -39,3 +39,11 @@ describe('a name’s last word glued to what follows it', () => {
     expect(shown(withGluedWords(text, spans))).toEqual(['place Ana Gil', 'person Rui Costa']);
   });
 });
+
+describe('a name glued to a script’s file extension', () => {
+  it('is a code library, not highlighted', () => {
+    const text = 'Teams moved from Lumen.js and Quill.ts to plain pages.';
+    const spans = [span(text, 'Lumen', 'organization'), span(text, 'Quill', 'person')];
+    expect(shown(withGluedWords(text, spans))).toEqual([]);
+  });
+});
