@@ -1,9 +1,12 @@
 /**
  * Page furniture that survives inside the article body: newsletter and subscription prompts, "Popular
  * on X" and "More great X stories" headings, the author's bio line at the end, credits of photos,
- * videos and graphics, and the run of topic tags some sites print after the story. The names in them
- * are the publisher's, the author's, a photo agency's or a tag's, not the story's (the guidelines leave
- * bylines, credits and promotions out), so their mentions are dropped.
+ * videos and graphics, pictures' captions ("FILE PHOTO: …", a line signed "AGENCY/Name"), the
+ * publisher's notes (where the story appeared in print, the letters page's invitation), a list of the
+ * site's stories led by pictographs, a quoted hashtag, and the run of topic tags some sites print
+ * after the story. The names in them are the publisher's, the author's, a photo agency's or a tag's,
+ * not the story's (the guidelines leave bylines, credits and promotions out), so their mentions are
+ * dropped.
  * Only those mentions: a place the bio names stays highlighted where the story names it.
  *
  * A block that is nothing but a short capitalised run ("Harbor Press Photos", "The Long Winter") is a
@@ -15,12 +18,26 @@ import type { RecognizedSpan } from '../types';
 /** A block that is a prompt or a heading of the site, not a sentence of the story. */
 const PROMPT =
   /^(?:subscribe\b|sign[- ]?up\b|click here\b|check out more\b|follow (?:us|me|him|her)\b|popular on\b|more (?:great|from|stories)\b|next on\b|read more\b|related(?:\s*:|\s+(?:stories|articles|coverage|content|links)\b)|recommended(?:\s*:|\s+for you\b)|don['’]t miss\b|this (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared|is related to)\b|our standards\b|advertisement\b|share this\b|more great\b)/i;
+/** The publisher's notes after a story: where it appeared in print, the letters page's invitation. */
+const NOTE =
+  /^(?:a version of this (?:article|story|review|column) appears\b|the [\p{L} ]{1,40}? is committed to publishing\b)/iu;
 /** "Jane Doe is a breaking news reporter for …": the author's bio. */
 const BIO =
   /^(?:(?:\p{Lu}[\p{L}.'’-]*|de|di|da|du|van|von|der|al|bin|la|le)\s){1,5}(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,5}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|critic)\b/u;
 /** Words right before a credited name: "(Video by X)", "Photo Credit : X", "Infographics for X", "sources: X". */
 const CREDIT_BEFORE =
   /(?:\b(?:photo|image|video|graphic|illustration|infographic|picture|footage)s?(?:\s+credit)?\s*(?:by|for|:)|\b(?:credits?|courtesy(?:\s+of)?|sources?)\s*:)\s*$/i;
+/**
+ * A picture's caption: "FILE PHOTO: …", "This satellite image from … shows …", or a line signed by a
+ * wire agency's credit ("… REUTERS/Ana Gil").
+ */
+const CAPTION =
+  /^(?:(?:file )?(?:photo|image|picture)\s*:|(?:this|the|a|an) (?:[\p{L}-]+ ){0,2}(?:photo|photograph|image|picture|screenshot)s? (?:from|by|of|shows|taken)\b)/iu;
+const AGENCY_SIGNED = /\b\p{Lu}{2,}\/\s?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
+/** A caption or a note runs to a few sentences. */
+const CAPTION_MAX = 400;
+/** "📱 Torn between …": a site's list of its other stories, each line led by a pictograph. */
+const PICTOGRAPH_LED = /^\p{Extended_Pictographic}/u;
 /** A topic tag: one to four capitalised words and nothing else. */
 const TAG = /^\p{Lu}[\p{L}\d'’-]*(?: \p{Lu}[\p{L}\d'’-]*){0,3}$/u;
 /** Tags come in runs; one title-case line alone may be a subheading. */
@@ -36,9 +53,16 @@ const LONE_NAME_BLOCK =
 export function dropFurnitureMentions(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
   const blocks = furnitureBlocks(text);
   const lone = loneNameBlocks(text);
-  const story = storyText(text, lone);
+  // A credit's name counts as written in the story only where the story proper writes it, not in a
+  // caption or prompt next to it. Both lists cut the text at the same block ends: one per start.
+  const story = storyText(
+    text,
+    [...new Map([...lone, ...blocks].map((b) => [b[0], b])).values()].sort((a, b) => a[0] - b[0]),
+  );
   return spans.filter((span) => {
     if (blocks.some(([from, to]) => span.start >= from && span.end <= to)) return false;
+    // "#Harbor Fest": a hashtag quoted from a post is a tag, not a name of the story.
+    if (text[span.start - 1] === '#') return false;
     if (lone.some(([from, to]) => span.start >= from && span.end <= to) && !writtenIn(story, span.text))
       return false;
     const blockStart = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, span.start - 60);
@@ -97,6 +121,9 @@ export function furnitureBlocks(text: string): [number, number][] {
     else endTags();
     if (
       (block.length <= PROMPT_MAX && PROMPT.test(block)) ||
+      (block.length <= CAPTION_MAX &&
+        (CAPTION.test(block) || AGENCY_SIGNED.test(block) || NOTE.test(block))) ||
+      PICTOGRAPH_LED.test(block) ||
       (nearEnd && block.length <= BIO_MAX && BIO.test(block))
     )
       found.push([start, end]);

@@ -10,12 +10,15 @@ import { spotLexiconNames } from './lexicon-spotter';
 import { createModelRecognizer, parseModel } from './model';
 import { knownNamesOf } from './model/known-names';
 import { dropOtherKinds, LEXICON_NAMES } from './other-kinds';
-import { refineSpans } from './refine-spans';
+import { completeNames, refineSpans } from './refine-spans';
 import { findRepeatedNames } from './repeated-names';
 import { dropHeadlineOnlyNames } from './headline-words';
 import { createRulesRecognizer } from './rules-recognizer';
 import { trimSpans } from './span-bounds';
 import { correctTypes } from './type-corrections';
+import { dropCommonWordNames } from './common-word-names';
+import { withGluedWords } from './glued-words';
+import { withVenueNouns } from './venue-nouns';
 
 /**
  * @param modelJson the parsed `models/ner.json`, or undefined to use the rules.
@@ -31,7 +34,7 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
     // Each pass after tagging reads the whole article (tens to hundreds of ms each on a 200,000-word
     // one, in a busy background): a pause between every two, so other tabs are answered in between.
     yield;
-    const trimmed = trimSpans(text, spans);
+    const trimmed = withGluedWords(text, trimSpans(text, spans));
     yield;
     const refinedSpans = refineSpans(text, trimmed);
     yield;
@@ -45,11 +48,12 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
     yield;
     // A name the article keeps writing is found at all its mentions (document-level consistency), with
     // the corrected type of its story mentions: after the furniture's mentions are gone.
-    const story = dropFurnitureMentions(text, typed);
+    const story = withVenueNouns(text, dropFurnitureMentions(text, typed), known);
     yield;
-    const repeated = findRepeatedNames(text, story, known);
+    // Mentions the repeated names add can be the full form of a name the model cut: complete again.
+    const repeated = completeNames(text, findRepeatedNames(text, story, known), { typeOfFull: true });
     yield;
-    return dropOtherKinds(text, repeated, known);
+    return dropCommonWordNames(text, dropOtherKinds(text, repeated, known), known);
   }
   return { recognize: (text) => runToEnd(recognizeSteps(text)), recognizeSteps };
 }

@@ -81,9 +81,19 @@ export function refineSpans(text: string, spans: readonly RecognizedSpan[]): Rec
  * A name the article writes in full elsewhere is the full name here too: a model can drop the first
  * word of a sentence ("“Kim Jong Un on his part…" comes back as "Jong Un"), and the words it dropped
  * stand right before the span.
+ *
+ * Run again once every mention is found (`typeOfFull`): a full name the model missed but the article's
+ * repeated mentions supply completes its cut mentions too, which then take the full name's type
+ * ("Old Mill" read as a person is the "Red Old Mill" organisation everywhere else).
  */
-function completeNames(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+export function completeNames(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  { typeOfFull = false } = {},
+): RecognizedSpan[] {
   const fullNames = [...new Set(spans.filter((s) => s.text.includes(' ')).map((s) => s.text))];
+  const typeOf = new Map<string, RecognizedSpan['type']>();
+  if (typeOfFull) for (const s of spans) if (!typeOf.has(s.text)) typeOf.set(s.text, s.type);
   const reachesBack = furthestEndBefore(spans);
   return spans.map((span) => {
     const full = fullNames
@@ -96,6 +106,6 @@ function completeNames(text: string, spans: readonly RecognizedSpan[]): Recogniz
     if (!full) return span;
     const start = span.start - (full.length - span.text.length);
     if (reachesBack(span.start) > start) return span;
-    return { ...span, start, text: full };
+    return { ...span, start, text: full, type: typeOf.get(full) ?? span.type };
   });
 }

@@ -92,4 +92,55 @@ describe('core/ner/furniture-mentions: prompts, bios and credits inside the body
     const text = `LISBON\n\n${STORY}`;
     expect(keptMentions(text, [['LISBON', 'place']])).toEqual(['LISBON@0']);
   });
+
+  it('drops the names of a picture’s caption: "FILE PHOTO: …", "This aerial image from X shows …", an agency’s signature', () => {
+    const text =
+      `${STORY}\n\nFILE PHOTO: Divers check a pier at the Tagus Works yard in Lisbon, May 2, 2019.\n\n` +
+      `This aerial image from Orbis Labs shows the river at dawn.\n\n` +
+      `Ferries wait at the quay in Lisbon, April 3. HARBORWIRE/Rui Costa`;
+    const kept = keptMentions(text, [
+      ['Tagus Works', 'organization'],
+      ['Orbis Labs', 'organization'],
+      ['Rui Costa', 'person'],
+      ['Lisbon', 'place'],
+    ]);
+    expect(kept.filter((k) => !k.startsWith('Lisbon@'))).toEqual([
+      `Tagus Works@${text.indexOf('Tagus Works')}`,
+    ]);
+    expect(kept.filter((k) => k.startsWith('Lisbon@'))).toHaveLength(2);
+  });
+
+  it('drops a credit line whose name the story writes only in a caption', () => {
+    const text = `${STORY}\n\nA photo taken by Orbis Labs shows the bridge.\n\nOrbis Labs\n\n${STORY}`;
+    expect(keptMentions(text, [['Orbis Labs', 'organization']])).toEqual([]);
+  });
+
+  it('drops the publisher’s notes: where the story appeared in print, the letters page’s invitation', () => {
+    const text =
+      `${STORY}\n\nA version of this article appears in print on Page B4 with the headline: Harbor Town Waits.\n\n` +
+      `The Harbor Courier is committed to publishing letters from its readers. Write to us.`;
+    expect(
+      keptMentions(text, [
+        ['Harbor Town', 'place'],
+        ['The Harbor Courier', 'organization'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('drops a list of the site’s other stories led by pictographs', () => {
+    const text = `${STORY}\n\n📷 Stuck between two cameras? Read our buying guide\n\n🚲 Velo Club riders take the coast road`;
+    expect(
+      keptMentions(text, [
+        ['Stuck', 'person'],
+        ['Velo Club', 'organization'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('drops a hashtag quoted from a post', () => {
+    const text = 'The post read: “#Harbor Fest was cancelled by the rain.” Harbor Fest will return in May.';
+    expect(keptMentions(text, [['Harbor Fest', 'event']])).toEqual([
+      `Harbor Fest@${text.lastIndexOf('Harbor Fest')}`,
+    ]);
+  });
 });

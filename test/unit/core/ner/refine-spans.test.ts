@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refineSpans } from '../../../../src/core/ner/refine-spans';
+import { completeNames, refineSpans } from '../../../../src/core/ner/refine-spans';
 import type { EntityType, RecognizedSpan } from '../../../../src/core/types';
 
 function span(text: string, name: string, type: EntityType): RecognizedSpan {
@@ -90,5 +90,37 @@ describe('core/ner/refine-spans', () => {
     const text = 'North Korea met Kim Jong Un';
     const spans = [span(text, 'North Korea', 'place'), span(text, 'Kim Jong Un', 'person')];
     expect(refineSpans(text, spans)).toEqual(spans);
+  });
+});
+
+describe('core/ner/refine-spans: completing names once every mention is found', () => {
+  it('completes a cut first-word mention with the full name’s type, when the full name came later', () => {
+    const text =
+      'Fans left Red Old Mill in May. Red Old Mill denied it. The deal with Red Old Mill fell through.';
+    const at = (from: number, name: string): number => text.indexOf(name, from);
+    const cut = {
+      start: at(35, 'Old Mill'),
+      end: at(35, 'Old Mill') + 8,
+      text: 'Old Mill',
+      type: 'person' as const,
+    };
+    const full = (from: number): RecognizedSpan => ({
+      start: at(from, 'Red Old Mill'),
+      end: at(from, 'Red Old Mill') + 12,
+      text: 'Red Old Mill',
+      type: 'organization',
+    });
+    expect(completeNames(text, [full(0), cut, full(40)], { typeOfFull: true })).toEqual([
+      full(0),
+      full(20),
+      full(40),
+    ]);
+  });
+
+  it('keeps the cut mention’s own type on the first pass', () => {
+    const text = 'Red Old Mill won. Red Old Mill lost.';
+    const cut = { start: 22, end: 30, text: 'Old Mill', type: 'person' as const };
+    const full = { start: 0, end: 12, text: 'Red Old Mill', type: 'organization' as const };
+    expect(completeNames(text, [full, cut])[1]).toEqual({ ...cut, start: 18, text: 'Red Old Mill' });
   });
 });

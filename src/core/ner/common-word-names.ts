@@ -1,0 +1,59 @@
+/**
+ * "their Empire", "a Bounty Hunter", "the Hunter came back": a run of capitalised common words after an
+ * article or a possessive is a role or a thing the writer capitalised, not a name, when the article
+ * itself writes each of its words in lower case elsewhere ("the empire grew", "a bounty hunter's
+ * ship"). A name the lexicon or the gazetteer knows ("the White House", "the Supreme Court") stays,
+ * whatever its words.
+ */
+import type { RecognizedSpan } from '../types';
+import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon';
+import type { KnownNames } from './other-kinds';
+
+/**
+ * Head words that name an institution, a place or an event out of common words ("the Transportation
+ * Department", "the Impact Crater", "the Spring Festival"): a run ending in one stays a name.
+ */
+const NAME_HEADS = new Set([
+  ...ORG_HEADS,
+  ...PLACE_HEADS,
+  ...EVENT_HEADS,
+  ...'Crater|Camp|Crossing|Oasis|Canyon|Basin|Plateau|Museum|Gallery|Library|Hospital|Palace|Stadium|Cathedral|Temple|Hall|Tower|Centre|Center'.split(
+    '|',
+  ),
+]);
+
+/** Words that make the run after them a noun phrase: articles and possessives. */
+const DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|their|his|her|its|our|your|my)\s+$/iu;
+
+export function dropCommonWordNames(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames,
+): RecognizedSpan[] {
+  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*/gu) ?? []);
+  const isCommonWord = (word: string): boolean => lowerWords.has(word.toLowerCase());
+  const verdicts = new Map<string, boolean>();
+  const commonRun = (name: string): boolean => {
+    let v = verdicts.get(name);
+    if (v === undefined) {
+      const words = name.split(/\s+/);
+      v =
+        words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w)) &&
+        !NAME_HEADS.has(words[words.length - 1] ?? '') &&
+        !known.person(name) &&
+        !known.organization(name) &&
+        !known.place(name);
+      verdicts.set(name, v);
+    }
+    return v;
+  };
+  // A name goes only when every one of its mentions is such a run: "the Hunter" once and "Ada Hunter"
+  // elsewhere keeps both.
+  const byName = new Map<string, boolean>();
+  for (const span of spans) {
+    const name = span.text.replace(/[’']s$/, '');
+    const isRun = commonRun(name) && DETERMINER.test(text.slice(Math.max(0, span.start - 8), span.start));
+    byName.set(name, (byName.get(name) ?? true) && isRun);
+  }
+  return spans.filter((span) => !byName.get(span.text.replace(/[’']s$/, '')));
+}

@@ -1,0 +1,43 @@
+/**
+ * The last word of a name glued to what follows it is one word to the tagger, which then stops before
+ * it: "a Mercer Bay-based firm" comes back as "Mercer", "Fans of Palm Beach’s hotels" as "Palm". That
+ * word is the name's own:
+ *
+ * - before "-based", the capitalised word ends the name of the place something is based in, and the
+ *   name is a place (unless the word is an institution's: "a Velmora University-based team");
+ * - before a possessive, a place's head word ("Beach’s", "River’s") ends the place's name;
+ * - a name glued to a script's file extension ("Ember.js", "Vue.js") is a code library, a product by
+ *   the guidelines: no highlight.
+ */
+import type { RecognizedSpan } from '../types';
+import { ORG_HEADS, PLACE_HEADS } from './lexicon';
+
+/** Head words of a place's name beyond the lexicon's, that a possessive can hide. */
+const POSSESSED_HEADS = new Set([
+  ...PLACE_HEADS,
+  'Beach',
+  'Harbour',
+  'Harbor',
+  'Heights',
+  'Hills',
+  'Springs',
+  'Falls',
+]);
+
+const GLUED = /^ (\p{Lu}[\p{Ll}\p{M}]+)(-based\b|[’']s\b)/u;
+
+/** A script's file extension right after a name: the name is a code library's. */
+const SCRIPT_EXTENSION = /^\.(?:js|ts|jsx|tsx|py|rb)\b/;
+
+export function withGluedWords(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  return spans.flatMap((span) => {
+    if (SCRIPT_EXTENSION.test(text.slice(span.end, span.end + 5))) return [];
+    const m = GLUED.exec(text.slice(span.end, span.end + 40));
+    if (!m?.[1] || !m[2]) return [span];
+    const based = m[2] === '-based';
+    if (!based && (span.type !== 'place' || !POSSESSED_HEADS.has(m[1]))) return [span];
+    const end = span.end + 1 + m[1].length;
+    const type = based && !ORG_HEADS.has(m[1]) ? 'place' : span.type;
+    return [{ ...span, end, text: text.slice(span.start, end), type }];
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * Capitalised common words after an article or a possessive are no name when the article also writes
+ * them in lower case. Sentences and names written for this spec.
+ */
+import { describe, expect, it } from 'vitest';
+import { dropCommonWordNames } from '../../../../src/core/ner/common-word-names';
+import { LEXICON_NAMES } from '../../../../src/core/ner/other-kinds';
+import type { EntityType, RecognizedSpan } from '../../../../src/core/types';
+
+/** Every occurrence of each name, typed. */
+function spansOf(text: string, names: [string, EntityType][]): RecognizedSpan[] {
+  return names.flatMap(([name, type]) => {
+    const found: RecognizedSpan[] = [];
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+      found.push({ start: i, end: i + name.length, text: name, type });
+    return found;
+  });
+}
+const kept = (text: string, names: [string, EntityType][]): string[] => [
+  ...new Set(dropCommonWordNames(text, spansOf(text, names), LEXICON_NAMES).map((s) => s.text)),
+];
+
+describe('capitalised common words after an article or a possessive', () => {
+  it('drops a run of words the article also writes in lower case', () => {
+    const text =
+      'The kingdom sent a bounty hunter after the thief. Later their Kingdom fell, and a Bounty Hunter took the crown.';
+    expect(
+      kept(text, [
+        ['Kingdom', 'person'],
+        ['Bounty Hunter', 'place'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps a run whose words the article never writes in lower case', () => {
+    const text = 'A Silver Heron landed. The heron was grey.';
+    expect(kept(text, [['Silver Heron', 'person']])).toEqual(['Silver Heron']);
+  });
+
+  it('keeps a name written once without an article or a possessive', () => {
+    const text = 'Sam Hunter spoke. The hunter left, and the Hunter came back; Hunter smiled.';
+    expect(kept(text, [['Hunter', 'person']])).toEqual(['Hunter']);
+  });
+
+  it('keeps a run that ends in an institution’s, a place’s or an event’s head word', () => {
+    const text =
+      'The transportation budget grew and the Transportation Department said an impact crater was found near the Impact Crater.';
+    expect(
+      kept(text, [
+        ['Transportation Department', 'organization'],
+        ['Impact Crater', 'place'],
+      ]),
+    ).toEqual(['Transportation Department', 'Impact Crater']);
+  });
+
+  it('keeps a name the lexicon knows, whatever its words', () => {
+    const text = 'Protesters marched to the Red Cross tent, a red cross on its roof.';
+    expect(kept(text, [['Red Cross', 'organization']])).toEqual(['Red Cross']);
+  });
+});
