@@ -97,14 +97,14 @@ describe('core/ner/type-corrections: brands are organisations, places with place
     ).toEqual(['Acme Corp:organization', 'Denver:place']);
   });
 
-  it('types the maker of a product the article names as an organisation: "Dolby" of "Dolby Vision"', () => {
-    const text = 'It lacks Dolby Vision support. Dolby declined to comment.';
+  it('types the maker of a product the article names as an organisation: "Adobe" of "Adobe Photoshop"', () => {
+    const text = 'The class uses Adobe Photoshop. Adobe declined to comment.';
     expect(
       typesAfter(text, [
-        ['Dolby Vision', 'person'],
-        ['Dolby', 'person'],
+        ['Adobe Photoshop', 'person'],
+        ['Adobe', 'person'],
       ]),
-    ).toEqual(['Dolby Vision:person', 'Dolby:organization']);
+    ).toEqual(['Adobe Photoshop:person', 'Adobe:organization']);
   });
 
   it('types names with a place word at either end as places', () => {
