@@ -9,7 +9,7 @@ import { dropFurnitureMentions } from './furniture-mentions';
 import { spotLexiconNames } from './lexicon-spotter';
 import { createModelRecognizer, parseModel } from './model';
 import { knownNamesOf } from './model/known-names';
-import { dropOtherKinds, LEXICON_NAMES } from './other-kinds';
+import { dropOtherKinds, LEXICON_NAMES, type KnownNames } from './other-kinds';
 import { completeNames, refineSpans } from './refine-spans';
 import { findRepeatedNames } from './repeated-names';
 import { dropHeadlineOnlyNames } from './headline-words';
@@ -31,29 +31,45 @@ export function createRecognizer(modelJson?: unknown): Recognizer {
   const known = model ? knownNamesOf(model.gazetteer) : LEXICON_NAMES;
   function* recognizeSteps(text: string): Steps<RecognizedSpan[]> {
     const spans = base.recognizeSteps ? yield* base.recognizeSteps(text) : base.recognize(text);
-    // Each pass after tagging reads the whole article (tens to hundreds of ms each on a 200,000-word
-    // one, in a busy background): a pause between every two, so other tabs are answered in between.
-    yield;
-    const trimmed = withGluedWords(text, trimSpans(text, spans));
-    yield;
-    const refinedSpans = refineSpans(text, trimmed);
-    yield;
-    const refined = dropHeadlineOnlyNames(text, refinedSpans);
-    yield;
-    // Types are read with every name in view (a credit's "Lumen Weekly" says what "Lumen" is);
-    // furniture mentions and other kinds are dropped after.
-    const spotted = spotLexiconNames(text, refined, known);
-    yield;
-    const typed = correctTypes(text, spotted, known);
-    yield;
-    // A name the article keeps writing is found at all its mentions (document-level consistency), with
-    // the corrected type of its story mentions: after the furniture's mentions are gone.
-    const story = withVenueNouns(text, dropFurnitureMentions(text, typed), known);
-    yield;
-    // Mentions the repeated names add can be the full form of a name the model cut: complete again.
-    const repeated = completeNames(text, findRepeatedNames(text, story, known), { typeOfFull: true });
-    yield;
-    return dropCommonWordNames(text, dropOtherKinds(text, repeated, known), known);
+    return yield* afterTaggingSteps(text, spans, known);
   }
   return { recognize: (text) => runToEnd(recognizeSteps(text)), recognizeSteps };
+}
+
+/**
+ * The passes every recogniser's spans go through: spans trimmed and refined, lexicon names spotted,
+ * types corrected, furniture dropped, repeated names found, other kinds dropped.
+ */
+export function* afterTaggingSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames = LEXICON_NAMES,
+): Steps<RecognizedSpan[]> {
+  // Each pass after tagging reads the whole article (tens to hundreds of ms each on a 200,000-word
+  // one, in a busy background): a pause between every two, so other tabs are answered in between.
+  yield;
+  const trimmed = withGluedWords(text, trimSpans(text, spans));
+  yield;
+  const refinedSpans = refineSpans(text, trimmed);
+  yield;
+  const refined = dropHeadlineOnlyNames(text, refinedSpans);
+  yield;
+  // Types are read with every name in view (a credit's "Lumen Weekly" says what "Lumen" is);
+  // furniture mentions and other kinds are dropped after.
+  const spotted = spotLexiconNames(text, refined, known);
+  yield;
+  const typed = correctTypes(text, spotted, known);
+  yield;
+  // A name the article keeps writing is found at all its mentions (document-level consistency), with
+  // the corrected type of its story mentions: after the furniture's mentions are gone.
+  const story = withVenueNouns(text, dropFurnitureMentions(text, typed), known);
+  yield;
+  // Mentions the repeated names add can be the full form of a name the model cut: complete again.
+  const repeated = completeNames(text, findRepeatedNames(text, story, known), { typeOfFull: true });
+  yield;
+  // The names found at their repeats are evidence too ("Brantik and Pellmore Technologies" when the
+  // tagger saw neither company): the list and short-form rules are read again with them in view.
+  const retyped = correctTypes(text, repeated, known);
+  yield;
+  return dropCommonWordNames(text, dropOtherKinds(text, retyped, known), known);
 }

@@ -61,9 +61,12 @@ const COORDINATION = new RegExp(`^${JOINT}$`);
 const COORDINATION_THE = new RegExp(`^${JOINT}the\\s+$`);
 const THE_BEFORE = /(?<!\p{L})the\s+$/iu;
 const LIST_OPENER = /(?<!\p{L})(\p{L}+),?\s+(?:such as|like|including)\s+(?:the\s+)?$/u;
-/** "a startup called ", "the forces known as the ", "a race of mystics known as ": the noun, and the one after "of". */
+/**
+ * "a startup called ", "the forces known as the ", "a race of mystics known as ", "the Vesk camp, also
+ * known as the ": the noun, and the one after "of".
+ */
 const NAMING =
-  /(?<!\p{L})(\p{L}[\p{L}-]*)(?:\s+of\s+(\p{L}+))?\s+(known\s+as|called|named|dubbed)\s+(?:the\s+)?$/iu;
+  /(?<!\p{L})(\p{L}[\p{L}-]*)(?:\s+of\s+(\p{L}+))?(?:,\s+also)?\s+(known\s+as|called|named|dubbed)\s+(?:the\s+)?$/iu;
 /** "a", "an", maybe an adverb and adjectives, before the noun of "called", "named" or "dubbed". */
 const INDEFINITE_BEFORE = /(?<!\p{L})(?:a|an)(?:\s+[\p{Ll}-]+){0,3}\s*$/u;
 

@@ -17,7 +17,12 @@ export const PLACES = new Set([
   ...BUILDINGS_OF_STATE,
 ]);
 
-/** Planets, moons and the like: places (the guidelines' "planets and moons"), whatever the tagger says. */
+/**
+ * Planets, moons and the like: places (the guidelines' "planets and moons"), whatever the tagger says. The
+ * Sun's planets, the Solar System and the Milky Way, and the moons and dwarf planets space missions were
+ * named for or sent to study (Galileo and Juice's Jovian moons, Cassini–Huygens' Titan and Enceladus,
+ * Voyager 2's Triton, New Horizons' Charon, Dawn's Ceres, Mars's two moons).
+ */
 export const SKY_PLACES = words(
   'Solar System|Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Ganymede|Europa|Callisto|Titan|Enceladus|Triton|Charon|Phobos|Deimos|Ceres|Milky Way',
 );
@@ -41,9 +46,13 @@ export const PARTY_NAMES = new Set([
   ...Object.values(PARTY_OF_MEMBER),
 ]);
 
-/** Named days, feasts and festivals: events (the guidelines' festivals), though no date of their own. */
+/**
+ * Named days, feasts and festivals: events (the guidelines' festivals), though no date of their own. The
+ * list is the holidays the date resolver knows (`dates/holidays.ts`: the US federal holidays and the
+ * days English-language calendars print) and the main feasts of the world's five largest religions.
+ */
 export const HOLIDAYS = words(
-  'Christmas|Christmas Eve|Christmas Day|Easter|Thanksgiving|Halloween|Hanukkah|Passover|Diwali|Ramadan|Eid|Yuletide|Lent|Boxing Day|New Year’s Day|New Year’s Eve|Election Day|Independence Day|Memorial Day|Labor Day|Veterans Day|Mother’s Day|Father’s Day|Valentine’s Day',
+  'Christmas|Christmas Eve|Christmas Day|Easter|Easter Sunday|Easter Monday|Good Friday|Thanksgiving|Halloween|Hanukkah|Passover|Rosh Hashanah|Yom Kippur|Diwali|Holi|Vesak|Ramadan|Eid|Eid al-Fitr|Eid al-Adha|Lent|Boxing Day|New Year’s Day|New Year’s Eve|Lunar New Year|Chinese New Year|Election Day|Independence Day|Memorial Day|Labor Day|Labour Day|Veterans Day|Armistice Day|Martin Luther King Day|Presidents’ Day|Juneteenth|St. Patrick’s Day|Bastille Day|Mother’s Day|Father’s Day|Valentine’s Day',
 );
 
 /** Capitalised words that introduce a person when they stand right before a name. */
@@ -61,7 +70,11 @@ export const ORG_HEADS = words(
   'Ministry|Department|Agency|Administration|Office|Bureau|Council|Committee|Commission|Court|Congress|Senate|Parliament|Assembly|Party|Union|Association|Federation|Foundation|Institute|Institution|University|College|School|Academy|Bank|Fund|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|Company|Co.|Group|Holdings|Airlines|Airways|Motors|Systems|Technologies|Labs|Network|News|Times|Post|Journal|Review|Herald|Tribune|Gazette|Press|Service|Services|Police|Army|Navy|Force|Forces|Guard|Organization|Organisation|Alliance|Coalition|Movement|Front|Church|Club|Society|Board|Authority|Exchange|Reserve|Team|Nations|Command',
 );
 
-/** Organisations whose names carry no head word. */
+/**
+ * Organisations whose names carry no head word: intergovernmental bodies, the best-known government
+ * agencies, the major wire services, state news agencies and broadcasters, the largest technology and
+ * industrial companies, and the armed groups of world news.
+ */
 export const KNOWN_ORGS = words(
   'Kremlin|Pentagon|NATO|UN|U.N.|EU|E.U.|European Union|United Nations|Congress|FBI|CIA|NSA|KGB|FSB|IMF|WHO|WTO|OPEC|Reuters|Associated Press|AP|BBC|CNN|Fox News|NPR|Google|Apple|Microsoft|Amazon|Facebook|Twitter|Tesla|Boeing|Huawei|Samsung|Toyota|Hamas|Hezbollah|Taliban|ISIS|Islamic State|al-Qaeda|Al Qaeda|Supreme Court|Interpol|Red Cross|Politburo|KCNA|Xinhua|Tass|TASS',
 );

@@ -1,6 +1,6 @@
 /**
  * Brands and companies used as actors are organisations, whatever a tagger trained on 1996 names
- * guessed: a one-word brand looks like a surname ("Uber said", "Varo"). The article itself says
+ * guessed: a one-word brand looks like a surname ("Uber said", "Fenwick"). The article itself says
  * which it is, and a person is rarely written the way a company is:
  *
  * - strong: a company suffix right after the name ("Halvorsen Co.", "Acme Inc."), which the span

@@ -147,7 +147,7 @@ function isCommonWord(name: string, lowerWords: ReadonlySet<string>, known: Know
   return lowerWords.has(lower) || lowerWords.has(stem) || lowerWords.has(`${stem}s`);
 }
 
-/** Market codes in financial copy: "the Nikkei 225 .N225", "spot gold XAU=". */
+/** Market codes in financial copy: "the Oslo index .OSLX", "spot gold XAU=". */
 function isTickerCode(text: string, span: RecognizedSpan): boolean {
   return (
     (text[span.start - 1] === '.' && /\s/.test(text[span.start - 2] ?? ' ')) ||
@@ -263,7 +263,7 @@ function kindNounBefore(before: string): boolean {
   if (/\s$/.test(before) === false) return false;
   let i = words.length - 1;
   const noun = words[i]?.toLowerCase();
-  // "the all-new Juke", "the eighth-generation Sentra": only a model is new or of a generation.
+  // "the all-new Corvane", "the eighth-generation Tessa": only a model is new or of a generation.
   const modelWord = noun !== undefined && /^(?:all-new|[\p{L}\d]+-generation)$/u.test(noun);
   if (noun === undefined || (!KIND_BEFORE.has(noun) && !modelWord)) return false;
   i--;

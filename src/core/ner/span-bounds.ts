@@ -57,7 +57,7 @@ export function trimSpans(text: string, spans: readonly RecognizedSpan[]): Recog
 }
 
 /**
- * "the VOA Pentagon correspondent", "a CBC Kremlin source": an outlet's acronym glued to the known
+ * "the RTV Pentagon correspondent", "a CBC Kremlin source": an outlet's acronym glued to the known
  * organisation it covers is two organisations. A country's acronym ("US Congress") is left whole.
  */
 function splitAcronymBeforeKnownOrg(span: RecognizedSpan): RecognizedSpan[] {

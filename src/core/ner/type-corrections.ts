@@ -18,6 +18,12 @@
  *   place, and so is a place the lists know written after "in", "at" or "near" ("in Tulsa");
  * - a noun before "called", "named" or "known as" types the name after it ("a startup called X", "the
  *   forces known as X"; `kind-lists.ts`);
+ * - an organisation's name without its head word, written again, is that organisation ("Norland State" of
+ *   "Norland State University"); so is a centre, lab or programme an organisation's possessive introduces
+ *   ("Oracle's Halvorsen Center"), the place a graduate comes from ("a graduate of Mount Tessa") and a name
+ *   right before "magazine" or "newspaper" with no article ("an article by Denver magazine");
+ * - "the Ruvane regime", "the Pell administration": the name is its leader's, a person;
+ * - a known place before a company's noun is where the company is ("the Denver entertainment giant");
  * - a web address ("Factline.info") is an organisation; "Watergate", "Brexit" are events;
  * - two places joined by a hyphen ("Austria-Hungary") are a place;
  * - a one-word name that opens or closes a longer name of the article is that name's short form and
@@ -53,6 +59,30 @@ const PLACE_NOUN_BEFORE =
   /\b(?:the|a|an)\s+(?:(?:living|dwarf|distant|home|ice|gas)\s+)?(?:planet|moon|world|giant|asteroid|comet|star|galaxy|(?:city|town|village|island|state|province|region|county|district|country|kingdom|republic|port)\s+of)\s+$/i;
 /** Words before a known place that make it the place: "in Denver", "near Tulsa". */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|across|around|throughout)\s+$/i;
+/** Last words of a unit an organisation runs: "the Norland Institute's Halvorsen Center". */
+const UNIT_HEADS = new Set(
+  'Center|Centre|Institute|Laboratory|Lab|Labs|Program|Programme|Initiative|Project|School|College|Clinic'.split(
+    '|',
+  ),
+);
+/**
+ * Head words an institution is named without ("Norland State" of "Norland State University"); not a
+ * paper's ("Times", "Journal"), whose name without its head is often a place or a street.
+ */
+const STEM_HEADS = new Set(
+  'University|College|Institute|Academy|Foundation|Society|Association|Corporation'.split('|'),
+);
+/** "the Ruvo regime", "the Pell administration": a regime or an administration is named after its leader. */
+const LEADER_AFTER = /^\s+(?:regime|administration|presidency|dynasty)\b/;
+/** "told Lakeside magazine", "by Harbor Weekly newspaper": with no article before, the noun's name is the publication. */
+const PUBLICATION_AFTER = /^\s+(?:magazine|newspaper)\b/;
+const ARTICLE_BEFORE = /\b(?:a|an|the|one|another|this|that|local|its|their|his|her)\s+$/i;
+/** "the Tulsa entertainment giant", "the Denver-based firm": a place before a company's noun is where it is. */
+const COMPANY_NOUN_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:giant|company|firm|start-?up|maker|conglomerate|retailer|chain|group)\b/u;
+/** "a graduate of X", "studied at X": X is a school. */
+const SCHOOL_BEFORE =
+  /\b(?:(?:graduate|graduates|alumnus|alumna|alumni|alumnae|dropout)\s+of|graduated\s+from|studied\s+at|enrolled\s+at)\s+$/i;
 
 export function correctTypes(
   text: string,
@@ -63,6 +93,8 @@ export function correctTypes(
   const makers = productMakers(ordered);
   const retyped = new Map<string, EntityType>();
   const shortForms = shortFormTypes(ordered);
+  const stems = organisationStems(ordered);
+  const unitsOfOrganisations = unitsOf(text, ordered, known);
   const fix = (span: RecognizedSpan): EntityType | undefined => {
     const name = bareName(span.text);
     const lexicon = lexiconType(span.text);
@@ -87,11 +119,39 @@ export function correctTypes(
       if (INNER_CAPITALS.test(name) && !NAME_PREFIX.test(name)) return 'organization';
       if (makers.has(name)) return 'organization';
     }
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    const after = text.slice(span.end, span.end + 40);
+    // "Norland State" after "Norland State University"; "the Institute's Halvorsen Center"; "a graduate of
+    // Lake Orrin"; "told Lakeside magazine". Whatever the type, so no place word below turns them back.
+    if (
+      (words.length > 1 && stems.has(name) && !known.place(name)) ||
+      unitsOfOrganisations.has(span) ||
+      SCHOOL_BEFORE.test(before) ||
+      (PUBLICATION_AFTER.test(after) && !ARTICLE_BEFORE.test(before))
+    )
+      return 'organization';
+    if (
+      words.length === 1 &&
+      span.type !== 'person' &&
+      LEADER_AFTER.test(after) &&
+      /\bthe\s+$/i.test(before) &&
+      !known.place(name) &&
+      !known.organization(name) &&
+      !known.demonym(name)
+    )
+      return 'person';
+    if (
+      span.type === 'organization' &&
+      known.place(name) &&
+      !known.organization(name) &&
+      /\bthe\s+$/i.test(before) &&
+      COMPANY_NOUN_AFTER.test(after)
+    )
+      return 'place';
     if (words.length > 1 && span.type !== 'place' && !words.some((w) => ORG_HEADS.has(w))) {
       if (PLACE_LAST.has(words[words.length - 1] as string) || PLACE_FIRST.has(words[0] as string))
         return 'place';
     }
-    const before = text.slice(Math.max(0, span.start - 40), span.start);
     if (
       span.type !== 'place' &&
       PLACE_NOUN_BEFORE.test(before) &&
@@ -195,4 +255,42 @@ function productMakers(spans: readonly RecognizedSpan[]): Set<string> {
       makers.add(words[0] as string);
   }
   return makers;
+}
+
+/**
+ * "Norland State" of "Norland State University", "Pell Memorial" of "Pell Memorial Hospital": an
+ * organisation's name without its head word, as the article writes it again. Names of three words or more,
+ * so a stem is never one word that may be a place ("Norland" of "Norland University").
+ */
+function organisationStems(spans: readonly RecognizedSpan[]): Set<string> {
+  const stems = new Set<string>();
+  for (const s of spans) {
+    const words = bareName(s.text).split(' ');
+    if (s.type === 'organization' && words.length >= 3 && STEM_HEADS.has(words[words.length - 1] as string))
+      stems.add(words.slice(0, -1).join(' '));
+  }
+  return stems;
+}
+
+/**
+ * "the Norland Institute's Halvorsen Center", "Acme's Skunk Lab": a centre, lab or programme an
+ * organisation's possessive introduces is a unit of that organisation, so an organisation too.
+ */
+function unitsOf(text: string, spans: readonly RecognizedSpan[], known: KnownNames): Set<RecognizedSpan> {
+  const units = new Set<RecognizedSpan>();
+  spans.forEach((span, i) => {
+    const owner = spans[i - 1];
+    const words = bareName(span.text).split(' ');
+    if (!owner || words.length < 2 || !UNIT_HEADS.has(words[words.length - 1] as string)) return;
+    // A place's possessive introduces a venue ("Norland's Halvorsen Center"), not a unit.
+    if (
+      owner.type === 'place' ||
+      (owner.type !== 'organization' && !known.organization(bareName(owner.text)))
+    )
+      return;
+    const between = text.slice(owner.end, span.start);
+    if (/^(?:['’]s)?\s+$/u.test(between) && /['’]s\s+$/u.test(text.slice(owner.start, span.start)))
+      units.add(span);
+  });
+  return units;
 }

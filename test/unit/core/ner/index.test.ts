@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRecognizer } from '../../../../src/core/ner';
+import { afterTaggingSteps, createRecognizer } from '../../../../src/core/ner';
+import { runToEnd } from '../../../../src/core/steps';
 import type { RecognizedSpan } from '../../../../src/core/types';
 
 const TEXT = [
@@ -26,5 +27,18 @@ describe('core/ner: the recogniser as steps', () => {
     // one pause before each, so a slice never holds two passes over a long article.
     expect(pauses).toBeGreaterThanOrEqual(8);
     expect(spans).toEqual(recognizer.recognize(TEXT));
+  });
+});
+
+describe('core/ner: the passes after tagging', () => {
+  it('types a name by the names found only at their repeats: a one-word name listed beside a company', () => {
+    const text =
+      'Suppliers were named this week. Brantik and Pellmore Technologies will build the hinges, and Pellmore Technologies will ship them in June.';
+    // The tagger saw "Brantik" as a place and missed the company at both of its mentions.
+    const start = text.indexOf('Brantik');
+    const tagged: RecognizedSpan[] = [{ start, end: start + 7, type: 'place', text: 'Brantik' }];
+    const spans = runToEnd(afterTaggingSteps(text, tagged));
+    expect(spans.map((s) => `${s.text}:${s.type}`)).toContain('Brantik:organization');
+    expect(spans.map((s) => `${s.text}:${s.type}`)).toContain('Pellmore Technologies:organization');
   });
 });

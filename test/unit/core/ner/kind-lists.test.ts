@@ -75,6 +75,15 @@ describe('core/ner/kind-lists: the noun before "called", "named" or "known as" t
     expect(dropOtherKinds(text, spans)).toEqual([]);
   });
 
+  it('reads a second name given after a comma: "the Vesklo camp, also known as the Ridge"', () => {
+    const text = 'Thousands live in the Vesklo camp, also known as the Ridge, near the border.';
+    const spans = spansOf(text, [
+      ['Vesklo', 'place'],
+      ['Ridge', 'person'],
+    ]);
+    expect(listKinds(text, spans).get(spans[1] as RecognizedSpan)).toBe('place');
+  });
+
   it('types a startup, a village and a storm named that way', () => {
     const text =
       'She founded a startup called Zoomcart near a village named Oskel before a storm dubbed Marla hit.';

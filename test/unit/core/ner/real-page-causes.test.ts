@@ -116,4 +116,10 @@ describe('core/ner on the causes found on real pages', () => {
     expect(found).toContainEqual(['event', 'Easter']);
     expect(found).toContainEqual(['event', 'Election Day']);
   });
+
+  it('shows the feasts of the larger religions and the calendar’s public holidays as events', () => {
+    const found = shown('The market in Norland closed for Yom Kippur and opened again before Juneteenth.');
+    expect(found).toContainEqual(['event', 'Yom Kippur']);
+    expect(found).toContainEqual(['event', 'Juneteenth']);
+  });
 });

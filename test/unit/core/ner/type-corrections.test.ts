@@ -97,14 +97,14 @@ describe('core/ner/type-corrections: brands are organisations, places with place
     ).toEqual(['Acme Corp:organization', 'Denver:place']);
   });
 
-  it('types the maker of a product the article names as an organisation: "Dolby" of "Dolby Vision"', () => {
-    const text = 'It lacks Dolby Vision support. Dolby declined to comment.';
+  it('types the maker of a product the article names as an organisation: "Adobe" of "Adobe Photoshop"', () => {
+    const text = 'The class uses Adobe Photoshop. Adobe declined to comment.';
     expect(
       typesAfter(text, [
-        ['Dolby Vision', 'person'],
-        ['Dolby', 'person'],
+        ['Adobe Photoshop', 'person'],
+        ['Adobe', 'person'],
       ]),
-    ).toEqual(['Dolby Vision:person', 'Dolby:organization']);
+    ).toEqual(['Adobe Photoshop:person', 'Adobe:organization']);
   });
 
   it('types names with a place word at either end as places', () => {
@@ -257,5 +257,62 @@ describe('core/ner/type-corrections: brands are organisations, places with place
         ['Watergate', 'person'],
       ]),
     ).toEqual(['Factcheck.info:organization', 'Watergate:event']);
+  });
+});
+
+describe('core/ner/type-corrections: what the sentence says a name is', () => {
+  it('takes an organisation’s name without its head word, written again, for the organisation', () => {
+    const text = 'She taught at Norland State University for years, and Norland State kept her papers.';
+    expect(
+      typesAfter(text, [
+        ['Norland State University', 'organization'],
+        ['Norland State', 'place'],
+      ]),
+    ).toEqual(['Norland State University:organization', 'Norland State:organization']);
+  });
+
+  it('takes a centre an organisation’s possessive introduces for an organisation, not a venue', () => {
+    const text = 'Oracle’s Halvorsen Center studied storms; the show was at Denver’s Pell Center.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Oracle', 'organization'],
+          ['Halvorsen Center', 'place'],
+          ['Denver', 'place'],
+          ['Pell Center', 'place'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual(['Oracle:organization', 'Halvorsen Center:organization', 'Denver:place', 'Pell Center:place']);
+  });
+
+  it('takes the place a graduate comes from for a school: "a graduate of Mount Tessa"', () => {
+    const text = 'She was a recent graduate of Mount Tessa with a degree in math.';
+    expect(typesAfter(text, [['Mount Tessa', 'place']])).toEqual(['Mount Tessa:organization']);
+  });
+
+  it('takes a name right before "magazine" for the magazine, unless an article makes it a place', () => {
+    const text = 'He shared an article by Denver magazine. A Paris newspaper disagreed.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Denver', 'place'],
+          ['Paris', 'place'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual(['Denver:organization', 'Paris:place']);
+  });
+
+  it('takes the name of a regime or an administration for its leader', () => {
+    const text = 'Aid groups blamed the Ruvane regime for the siege.';
+    expect(typesAfter(text, [['Ruvane', 'place']])).toEqual(['Ruvane:person']);
+  });
+
+  it('takes a known place before a company’s noun for the place: "the Denver entertainment giant"', () => {
+    const text = 'Demand was high when the Denver entertainment giant launched its service.';
+    expect(typesAfter(text, [['Denver', 'organization']], KNOWN)).toEqual(['Denver:place']);
   });
 });
