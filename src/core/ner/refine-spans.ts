@@ -21,11 +21,27 @@ import {
 const LAW_AFTER = /^ (?:Bill|Act|Amendment)\b/;
 const LAW_WORD = /^(?:Bill|Act|Amendment)$/;
 
+/** An office's title after an organisation's name, then the holder's name: "the X Trade Representative Ana Gil". */
+const OFFICE_AFTER =
+  /^ (?:Representative|Secretary|Minister|Commissioner|Ambassador|Envoy|Adviser|Advisor) \p{Lu}/u;
+
 export function refineSpans(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
   const out: RecognizedSpan[] = [];
   for (const span of retypeByEvidence(text, completeNames(text, spans))) {
     const name = span.text.replace(/[’']s$/, '');
     if (LAW_AFTER.test(text.slice(span.end, span.end + 12))) continue;
+    // "the Orvel Trade Representative Ana Gil": the words before the office are its title's, not an
+    // organisation; a known place opening them is still the place.
+    const first = name.split(' ')[0] ?? '';
+    if (
+      span.type === 'organization' &&
+      first !== name &&
+      OFFICE_AFTER.test(text.slice(span.end, span.end + 20))
+    ) {
+      if (PLACES.has(first))
+        out.push({ ...span, end: span.start + first.length, text: first, type: 'place' });
+      continue;
+    }
     if (
       LAW_WORD.test(name) &&
       /\p{Lu}[\p{L}.’']* $/u.test(text.slice(Math.max(0, span.start - 30), span.start))

@@ -124,3 +124,22 @@ describe('core/ner/refine-spans: completing names once every mention is found', 
     expect(completeNames(text, [full, cut])[1]).toEqual({ ...cut, start: 18, text: 'Red Old Mill' });
   });
 });
+
+describe('core/ner/refine-spans: an office after an organisation’s name', () => {
+  it('keeps only the known place of "X Trade Representative Ana Gil"', () => {
+    const text = 'Officials and the US Trade Representative Ana Gil met on Friday.';
+    expect(refineSpans(text, [span(text, 'US Trade', 'organization')])).toEqual([
+      { ...span(text, 'US', 'place') },
+    ]);
+  });
+
+  it('drops the words before an office when no place opens them', () => {
+    const text = 'He met Orvel Trade Envoy Ana Gil.';
+    expect(refineSpans(text, [span(text, 'Orvel Trade', 'organization')])).toEqual([]);
+  });
+
+  it('keeps an organisation followed by anything else', () => {
+    const text = 'The Orvel Trade Board met Ana Gil.';
+    expect(refineSpans(text, [span(text, 'Orvel Trade Board', 'organization')])).toHaveLength(1);
+  });
+});
