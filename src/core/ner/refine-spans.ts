@@ -21,6 +21,10 @@ import {
 const LAW_AFTER = /^ (?:Bill|Act|Amendment)\b/;
 const LAW_WORD = /^(?:Bill|Act|Amendment)$/;
 
+/** "“Jesus … who is she?”": a holy name opening a quotation as an exclamation names nobody of the story. */
+const EXCLAMATIONS = new Set(['Jesus', 'Christ', 'Jesus Christ', 'Lord', 'Gosh', 'Jeez']);
+const OPENS_QUOTE = /[“"‘]\s*$/u;
+const EXCLAIMED = /^\s*(?:…|\.\.\.|!|,)/u;
 /** An office's title after an organisation's name, then the holder's name: "the X Trade Representative Ana Gil". */
 const OFFICE_AFTER =
   /^ (?:Representative|Secretary|Minister|Commissioner|Ambassador|Envoy|Adviser|Advisor) \p{Lu}/u;
@@ -30,6 +34,12 @@ export function refineSpans(text: string, spans: readonly RecognizedSpan[]): Rec
   for (const span of retypeByEvidence(text, completeNames(text, spans))) {
     const name = span.text.replace(/[’']s$/, '');
     if (LAW_AFTER.test(text.slice(span.end, span.end + 12))) continue;
+    if (
+      EXCLAMATIONS.has(name) &&
+      OPENS_QUOTE.test(text.slice(Math.max(0, span.start - 2), span.start)) &&
+      EXCLAIMED.test(text.slice(span.end, span.end + 4))
+    )
+      continue;
     // "the Orvel Trade Representative Ana Gil": the words before the office are its title's, not an
     // organisation; a known place opening them is still the place.
     const first = name.split(' ')[0] ?? '';

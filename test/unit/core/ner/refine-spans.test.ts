@@ -143,3 +143,20 @@ describe('core/ner/refine-spans: an office after an organisation’s name', () =
     expect(refineSpans(text, [span(text, 'Orvel Trade Board', 'organization')])).toHaveLength(1);
   });
 });
+
+describe('core/ner/refine-spans: an exclamation opening a quotation', () => {
+  it('drops a holy name exclaimed at the start of a quotation', () => {
+    const text = '“Jesus … who wrote this?” she asked. “Lord, what a mess,” he said.';
+    expect(refineSpans(text, [span(text, 'Jesus', 'person'), span(text, 'Lord', 'person')])).toEqual([]);
+  });
+
+  it('keeps the same name where the story speaks of him', () => {
+    const text = 'The play tells how Jesus reached the city. “Jesus was a teacher,” she said.';
+    const second = text.lastIndexOf('Jesus');
+    const spans: RecognizedSpan[] = [
+      span(text, 'Jesus', 'person'),
+      { start: second, end: second + 5, text: 'Jesus', type: 'person' },
+    ];
+    expect(refineSpans(text, spans)).toEqual(spans);
+  });
+});
