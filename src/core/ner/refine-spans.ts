@@ -29,6 +29,12 @@ const EXCLAIMED = /^\s*(?:…|\.\.\.|!|,)/u;
 const OFFICE_AFTER =
   /^ (?:Representative|Secretary|Minister|Commissioner|Ambassador|Envoy|Adviser|Advisor) \p{Lu}/u;
 
+/**
+ * "the Orvel State Attorney General is investigating": a state's legal office, named without its
+ * holder, is an organisation; before a holder's name ("Orvel Attorney General Ana Gil") the place stays.
+ */
+const OFFICE_OF_STATE = /^ Attorney General(?![\p{L}])(?!(?:[’']s)? \p{Lu})/u;
+
 export function refineSpans(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
   const out: RecognizedSpan[] = [];
   for (const span of retypeByEvidence(text, completeNames(text, spans))) {
@@ -43,6 +49,12 @@ export function refineSpans(text: string, spans: readonly RecognizedSpan[]): Rec
     // "the Orvel Trade Representative Ana Gil": the words before the office are its title's, not an
     // organisation; a known place opening them is still the place.
     const first = name.split(' ')[0] ?? '';
+    const office = span.type === 'place' ? OFFICE_OF_STATE.exec(text.slice(span.end, span.end + 40)) : null;
+    if (office) {
+      const end = span.end + office[0].length;
+      out.push({ ...span, end, text: text.slice(span.start, end), type: 'organization' });
+      continue;
+    }
     if (
       span.type === 'organization' &&
       first !== name &&

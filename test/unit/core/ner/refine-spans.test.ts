@@ -160,3 +160,17 @@ describe('core/ner/refine-spans: an exclamation opening a quotation', () => {
     expect(refineSpans(text, spans)).toEqual(spans);
   });
 });
+
+describe('core/ner/refine-spans: a state’s legal office', () => {
+  it('is an organisation when named without its holder', () => {
+    const text = 'The Orvel State Attorney General is looking into the deal.';
+    expect(refineSpans(text, [span(text, 'Orvel State', 'place')])).toEqual([
+      span(text, 'Orvel State Attorney General', 'organization'),
+    ]);
+  });
+
+  it('leaves the place before the holder’s name', () => {
+    const text = 'Orvel Attorney General Ana Gil sued.';
+    expect(refineSpans(text, [span(text, 'Orvel', 'place')])).toEqual([span(text, 'Orvel', 'place')]);
+  });
+});
