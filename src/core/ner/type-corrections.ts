@@ -22,7 +22,9 @@
  *   "Norland State University"); so is a centre, lab or programme an organisation's possessive introduces
  *   ("Oracle's Halvorsen Center"), the place a graduate comes from ("a graduate of Mount Tessa") and a name
  *   right before "magazine" or "newspaper" with no article ("an article by Denver magazine");
- * - "the Ruvane regime", "the Pell administration": the name is its leader's, a person;
+ * - "the Ruvane regime", "the Pell administration": the name is its leader's, a person; "the Tane Moana
+ *   group", "the Orrin coalition": the name is the group's, an organisation; "his Kauri Bay farm": the
+ *   name before a home's noun, after a possessive pronoun, is a place;
  * - a known place before a company's noun is where the company is ("the Denver entertainment giant");
  * - a web address ("Factline.info") is an organisation; "Watergate", "Brexit" are events;
  * - two places joined by a hyphen ("Austria-Hungary") are a place;
@@ -44,6 +46,12 @@ const PLACE_LAST = new Set(
 );
 /** First words of place names ("Boulevard Delmas", "Lake Orrin", "Fort Collins"). */
 const PLACE_FIRST = new Set('Boulevard|Rue|Avenue|Lake|Fort|Cape|Port|Isle|Mount|Mt.'.split('|'));
+/** "his Kauri Bay farm", "their Orrin ranch": after a possessive pronoun, a name before a home's noun is where it is. */
+const HOME_AFTER = /^\s+(?:farm|ranch|estate|vineyard|village|hometown)\b/;
+const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|their|our|my)\s+$/i;
+/** Nouns that make the name before them a group's: "a member of the Tane Moana group". */
+const GROUP_AFTER =
+  /^\s+(?:group|organi[sz]ation|collective|coalition|consortium|charity|movement|militia|alliance)\b/;
 /** Event nouns that name the event before them when the name is no known company or place. */
 const EVENT_AFTER =
   /^\s+(?:conference|convention|summit|festival|expo|pandemic|epidemic|scandal|hurricane|uprising)\b/;
@@ -165,6 +173,16 @@ export function correctTypes(
       const [a, b] = name.split('-') as [string, string];
       if (known.place(a) && known.place(b)) return 'place';
     }
+    if (span.type !== 'place' && HOME_AFTER.test(after) && POSSESSIVE_PRONOUN_BEFORE.test(before))
+      return 'place';
+    if (
+      span.type !== 'organization' &&
+      GROUP_AFTER.test(after) &&
+      /\b(?:the|a|an)\s+$/i.test(before) &&
+      !known.person(name) &&
+      !known.place(name)
+    )
+      return 'organization';
     if (
       span.type !== 'person' &&
       EVENT_AFTER.test(text.slice(span.end, span.end + 20)) &&

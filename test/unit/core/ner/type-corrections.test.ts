@@ -306,6 +306,25 @@ describe('core/ner/type-corrections: what the sentence says a name is', () => {
     ).toEqual(['Denver:organization', 'Paris:place']);
   });
 
+  it('takes a name before "group" or "coalition" for the group, unless the lists know it as a person', () => {
+    const text = 'She joined the Tane Moana group, which works with the Arlo coalition.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Tane Moana', 'person'],
+          ['Arlo', 'person'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual(['Tane Moana:organization', 'Arlo:person']);
+  });
+
+  it('takes a name between a possessive pronoun and "farm" or "village" for a place', () => {
+    const text = 'We met him at his Orrinvale farm, where he was born.';
+    expect(typesAfter(text, [['Orrinvale', 'organization']])).toEqual(['Orrinvale:place']);
+  });
+
   it('takes the name of a regime or an administration for its leader', () => {
     const text = 'Aid groups blamed the Ruvane regime for the siege.';
     expect(typesAfter(text, [['Ruvane', 'place']])).toEqual(['Ruvane:person']);
