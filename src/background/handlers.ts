@@ -5,9 +5,16 @@
 import type { Browser, Runtime } from 'webextension-polyfill';
 import { asPartOfWhole } from '../core/part';
 import type { Analysis, Entity } from '../core/types';
+import { toWire } from '../shared/analysis-wire';
 import type { CardState } from '../shared/card';
 import { callTab, type Handlers } from '../shared/messaging';
-import type { BackgroundMethods, PageText } from '../shared/protocol';
+import {
+  MAX_TEXT_PARTS,
+  TEXT_PART_CHARS,
+  type BackgroundMethods,
+  type PageText,
+  type TextPart,
+} from '../shared/protocol';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { readableHost } from '../shared/url';
 import { showEntityCount } from './badge';
@@ -70,6 +77,7 @@ function lookupSourceOf(settings: Settings): string {
  */
 export const CONTENT_SCRIPT_METHODS: ReadonlySet<string> = new Set<keyof BackgroundMethods>([
   'analyzePage',
+  'sendTextPart',
   'getCard',
   'chooseCandidate',
   'getSettings',
@@ -109,6 +117,24 @@ function guardSenders(browser: Browser, handlers: Handlers<BackgroundMethods>): 
   return Object.fromEntries(guarded) as unknown as Handlers<BackgroundMethods>;
 }
 
+/** A whole number in `[0, below)`. */
+const isIndex = (x: unknown, below: number): x is number =>
+  Number.isInteger(x) && (x as number) >= 0 && (x as number) < below;
+
+/** A piece of text as the protocol allows it; throws on anything else. */
+function checkTextPart(part: TextPart): void {
+  if (
+    typeof part.upload !== 'string' ||
+    part.upload.length === 0 ||
+    part.upload.length > 64 ||
+    !isIndex(part.count - 1, MAX_TEXT_PARTS) ||
+    !isIndex(part.index, part.count) ||
+    typeof part.text !== 'string' ||
+    part.text.length > TEXT_PART_CHARS
+  )
+    throw new Error('Not a piece of text');
+}
+
 export function createBackground(deps: BackgroundDeps): Background {
   const { browser, pages, settings, cards } = deps;
   const story = createStoryHandlers({ pages, settings, memory: deps.stories });
@@ -123,6 +149,21 @@ export function createBackground(deps: BackgroundDeps): Background {
     retryAfter?: number;
   }
   const cardsByTab = new Map<number, TabCards>();
+  // Pieces of each tab's long text, until its `analyzePage` joins them. One upload per tab: a newer
+  // one (the page was read again) replaces an unfinished older one.
+  const uploads = new Map<number, { id: string; parts: (string | undefined)[] }>();
+
+  /** The page with its text: as sent, or joined from the pieces sent ahead. */
+  const withText = (tabId: number, page: PageText): PageText => {
+    if (!page.upload) return page;
+    const upload = uploads.get(tabId);
+    uploads.delete(tabId);
+    const { id, count } = page.upload;
+    if (!upload || upload.id !== id || upload.parts.length !== count || upload.parts.includes(undefined))
+      throw new Error('The text was not all sent');
+    const { upload: _upload, ...rest } = page;
+    return { ...rest, text: upload.parts.join('') };
+  };
 
   // Every lookup runs under the signal of the settings it was started with. When lookups go off,
   // or the language or origins change, that signal aborts: names still queued (batches waiting for
@@ -216,14 +257,28 @@ export function createBackground(deps: BackgroundDeps): Background {
 
   const forgetTab = async (tabId: number): Promise<void> => {
     cardsByTab.delete(tabId);
+    uploads.delete(tabId);
     await pages.delete(tabId);
     // After a navigation the old count would be a lie until the new page is analysed.
     await showEntityCount(browser, tabId, null);
   };
 
   const handlers: Handlers<BackgroundMethods> = {
-    async analyzePage(page, sender) {
+    sendTextPart(part, sender) {
       const tabId = tabIdOf(browser, {}, sender);
+      checkTextPart(part);
+      let upload = uploads.get(tabId);
+      if (upload?.id !== part.upload || upload.parts.length !== part.count) {
+        upload = { id: part.upload, parts: new Array<string | undefined>(part.count).fill(undefined) };
+        uploads.set(tabId, upload);
+      }
+      upload.parts[part.index] = part.text;
+      return null;
+    },
+
+    async analyzePage(sent, sender) {
+      const tabId = tabIdOf(browser, {}, sender);
+      const page = withText(tabId, sent);
       const offset = page.part?.offset;
       const analysed = await deps.analyze(page);
       const analysis = offset === undefined ? analysed : asPartOfWhole(analysed, offset);
@@ -234,7 +289,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       cardsByTab.delete(tabId);
       // A part's names are served as cards on hover (its page state is stored for that), but the
       // story memory and the prefetch wait for the whole article: it replaces the part in seconds.
-      if (analysis.partial) return analysis;
+      if (analysis.partial) return toWire(analysis);
       // A private window's reading must leave nothing behind.
       if (enabled && current.storyMemory === true && !sender.tab?.incognito)
         story.afterAnalysis(tabId, analysis);
@@ -244,7 +299,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       if (current.lookups && enabled && analysis.entities.length) {
         void cardsFor(tabId, analysis, current, sender.tab?.incognito === true).catch(() => undefined);
       }
-      return analysis;
+      return toWire(analysis);
     },
 
     async getCard(payload, sender) {

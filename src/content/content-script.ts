@@ -17,8 +17,15 @@ import {
 } from '../core/page/text-index';
 import { ENTITY_TYPES, type Analysis, type Entity, type EntityType, type Mention } from '../core/types';
 import { isContextInvalidated } from '../shared/browser';
+import { fromWire, type WireAnalysis } from '../shared/analysis-wire';
 import { callBackground, serve } from '../shared/messaging';
-import type { ArticleProgress, ContentMethods, PageText } from '../shared/protocol';
+import {
+  TEXT_PART_CHARS,
+  type ArticleProgress,
+  type ContentMethods,
+  type PageText,
+} from '../shared/protocol';
+import { textParts, uploadId } from '../shared/text-parts';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { typeLabel, uiText } from '../ui/strings';
 import { highlightInSlices, MARK_TAG, type HighlightHandle, type MarkRequest } from './highlighter';
@@ -69,6 +76,22 @@ export interface ContentScript {
   stop(): void;
   /** For tests and diagnostics: what is on the page now. */
   readonly state: { analysis: Analysis | null; marks: number; root: Element | null };
+}
+
+/**
+ * Has a page's text analysed. A long text goes ahead in pieces (`TEXT_PART_CHARS`), one message and
+ * one task each: one message of a 1 MB text is copied whole, a task of about 90 ms in the page.
+ */
+async function sendForAnalysis(page: PageText): Promise<WireAnalysis> {
+  if (page.text.length <= TEXT_PART_CHARS) return callBackground('analyzePage', page);
+  const parts = textParts(page.text);
+  const upload = { id: uploadId(), count: parts.length };
+  for (const [index, text] of parts.entries()) {
+    await yieldToPage();
+    await callBackground('sendTextPart', { upload: upload.id, index, count: upload.count, text });
+  }
+  await yieldToPage();
+  return callBackground('analyzePage', { ...page, text: '', upload });
 }
 
 /**
@@ -387,8 +410,11 @@ export function startContentScript({
       ...(published ? { published } : {}),
       ...(lang ? { lang } : {}),
     };
-    const analysed = (text: PageText): Promise<Analysis | undefined> =>
-      persistently(() => callBackground('analyzePage', text), current);
+    // The answer's mentions are offsets into the text sent (the whole text's, for a part too).
+    const analysed = async (text: PageText): Promise<Analysis | undefined> => {
+      const wire = await persistently(() => sendForAnalysis(text), current);
+      return wire && fromWire(wire, sent);
+    };
     // On a long article the reader's part is analysed first and highlighted while the whole article
     // is analysed; the whole one's highlights then replace the part's. Only on a first read: drawing
     // takes older highlights out, which would change the text nodes the part's index names.

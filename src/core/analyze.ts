@@ -12,7 +12,7 @@ import { plain, slug } from './entities/names';
 import { articleLanguage } from './page/language';
 import { runToEnd, type Steps } from './steps';
 import { recognizeOnPageSteps } from './text/recognizer-text';
-import { sentenceAt, splitSentences } from './text/sentences';
+import { sentenceAt, splitSentencesSteps } from './text/sentences';
 import { buildTimelineSteps } from './timeline/build-timeline';
 import { overlapsAnyOf } from './text/span-reach';
 import type { Analysis, Entity, PublishedDate, RecognizedSpan, Recognizer, Span } from './types';
@@ -52,7 +52,8 @@ export function* analyzeSteps(input: ArticleInput, recognizer: Recognizer): Step
   };
   // An English model on another language highlights capitalised words at random: say "not yet" instead.
   if (!language.read) return { ...page, entities: [], timeline: [], elapsedMs: elapsedSince(started) };
-  const sentences = splitSentences(text);
+  yield;
+  const sentences = yield* splitSentencesSteps(text);
   yield;
   // The recogniser reads the text cleaned of soft hyphens and in-paragraph line breaks; offsets stay the page's.
   const spans = yield* recognizeOnPageSteps(recognizer, text);

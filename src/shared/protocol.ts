@@ -5,6 +5,7 @@
  */
 import type { StoryView } from '../core/story';
 import type { Analysis, EntityType, PublishedDate } from '../core/types';
+import type { WireAnalysis } from './analysis-wire';
 import type { CandidateChoice, CardState } from './card';
 import type { Result } from './result';
 import type { Settings } from './settings';
@@ -24,6 +25,27 @@ export interface PageText {
    * whole): where it starts in the whole text. The answer is in the whole text's offsets, `partial`.
    */
   part?: { offset: number };
+  /**
+   * Set when the text was sent ahead in pieces (`sendTextPart`, for a text over `TEXT_PART_CHARS`):
+   * `text` is then empty, and the background joins the upload's `count` pieces in its place.
+   */
+  upload?: { id: string; count: number };
+}
+
+/**
+ * A long article's text goes to the background in pieces of at most this many characters, one message
+ * each: one message of a 1 MB text is a task of about 90 ms in the page (it is copied whole).
+ */
+export const TEXT_PART_CHARS = 131_072;
+/** At most this many pieces to one upload (16 million characters): more is refused. */
+export const MAX_TEXT_PARTS = 128;
+
+/** One piece of a long article's text, sent before the `analyzePage` that names its upload. */
+export interface TextPart {
+  upload: string;
+  index: number;
+  count: number;
+  text: string;
 }
 
 /** What the background keeps for each tab, for the popup. */
@@ -36,7 +58,10 @@ export interface PageState {
 
 /** Requests handled by the background. */
 export interface BackgroundMethods {
-  analyzePage: [PageText, Analysis];
+  /** The analysis, its mentions as offsets into the text sent (`analysis-wire.ts`). */
+  analyzePage: [PageText, WireAnalysis];
+  /** A piece of a long article's text, ahead of its `analyzePage` (see `PageText.upload`). */
+  sendTextPart: [TextPart, null];
   /** A card for one entity of a tab's page. `tabId` is filled from the sender for content scripts. */
   getCard: [{ tabId?: number; entityId: string }, CardState];
   /** Choose another candidate for an entity ("not this one"); the choice is remembered. */

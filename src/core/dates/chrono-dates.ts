@@ -4,6 +4,7 @@
  * when chrono had to guess it, is re-resolved with the tense like every other date.
  */
 import * as chrono from 'chrono-node';
+import { runToEnd, type Steps } from '../steps';
 import { formatDay, isValidDay, type Day } from './calendar';
 import type { Direction } from './direction';
 import { resolveMonthDay } from './resolve';
@@ -21,8 +22,41 @@ export function chronoDates(
   dct: Day,
   directionOf: (start: number, end: number) => Direction | undefined,
 ): ChronoCandidate[] {
+  return runToEnd(chronoDatesSteps(text, dct, directionOf));
+}
+
+/** About how many characters chrono reads between two chances to pause. */
+const CHARS_PER_STEP = 16_384;
+
+/**
+ * `chronoDates` as steps (`core/steps.ts`): chrono reads a 1 MB article in one call of hundreds of ms,
+ * so it is given a stretch of whole blocks at a time. A date never runs across a blank line.
+ */
+export function* chronoDatesSteps(
+  text: string,
+  dct: Day,
+  directionOf: (start: number, end: number) => Direction | undefined,
+): Steps<ChronoCandidate[]> {
+  const out: ChronoCandidate[] = [];
+  for (let from = 0; from < text.length;) {
+    const cut = text.indexOf('\n\n', from + CHARS_PER_STEP);
+    const to = cut < 0 ? text.length : cut;
+    out.push(...chronoDatesIn(text.slice(from, to), from, dct, directionOf));
+    from = to;
+    yield;
+  }
+  return out;
+}
+
+/** Dates chrono finds in `stretch`, which starts at `offset` of the article. */
+function chronoDatesIn(
+  stretch: string,
+  offset: number,
+  dct: Day,
+  directionOf: (start: number, end: number) => Direction | undefined,
+): ChronoCandidate[] {
   const reference = new Date(Date.UTC(dct.year, dct.month - 1, dct.day, 12));
-  const results = chrono.en.strict.parse(text, { instant: reference, timezone: 0 });
+  const results = chrono.en.strict.parse(stretch, { instant: reference, timezone: 0 });
   const out: ChronoCandidate[] = [];
   for (const r of results) {
     // Counted offsets ("13 days after", "a week later") are relative to events, not to a calendar.
@@ -45,12 +79,13 @@ export function chronoDates(
       const year = c.get('year');
       if (year !== null && isValidDay(year, month, dayOfMonth)) resolved = { year, month, day: dayOfMonth };
     } else {
-      resolved = resolveMonthDay(dct, month, dayOfMonth, directionOf(r.index, r.index + r.text.length));
+      const at = offset + r.index;
+      resolved = resolveMonthDay(dct, month, dayOfMonth, directionOf(at, at + r.text.length));
     }
     // chrono keeps a leading "on"/"at" and trailing spaces in its span; a mention is the date alone.
     const lead = /^(?:(?:on|at|in|by|the)\s+)*/i.exec(r.text)?.[0].length ?? 0;
     const text = r.text.slice(lead).trimEnd();
-    const start = r.index + lead;
+    const start = offset + r.index + lead;
     if (resolved) out.push({ start, end: start + text.length, text, value: formatDay(resolved) });
   }
   return out;

@@ -4,6 +4,7 @@
  * ("the May 2 shooting", "was shot on the steps of city hall on May 2"), and the expression is
  * resolved from that day. A happening the text never dates leaves the expression undated.
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { DateMention, Granularity } from '../types';
 import {
   addDays,
@@ -165,10 +166,28 @@ function stretchMonth(anchor: string, unit: 'days' | 'weeks', sign: number): str
  * dating before the expression wins; a happening dated only later in the text is dated from there.
  */
 export function eventAnchoredDates(text: string, mentions: readonly DateMention[]): DateMention[] {
-  const dated = datedHappenings(text, mentions);
+  return runToEnd(eventAnchoredDatesSteps(text, mentions));
+}
+
+/** Dates or matches read between two chances to pause. */
+const READ_PER_STEP = 32;
+
+/** `eventAnchoredDates` as steps (`core/steps.ts`). */
+export function* eventAnchoredDatesSteps(
+  text: string,
+  mentions: readonly DateMention[],
+): Steps<DateMention[]> {
+  const pause = pacer(READ_PER_STEP);
+  const dated: DatedHappening[] = [];
+  for (const d of mentions) {
+    if (pause()) yield;
+    dated.push(...datedHappenings(text, [d]));
+  }
   if (dated.length === 0) return [];
+  yield;
   const out: DateMention[] = [];
   for (const m of text.matchAll(FROM_HAPPENING)) {
+    if (pause()) yield;
     const end = m.index + m[0].length;
     const head = happeningAhead(text.slice(end), MAX_LEAD_WORDS);
     if (!head) continue;

@@ -5,10 +5,10 @@
  */
 import type { DateMention, Granularity, Span } from '../types';
 import { parseDay } from './calendar';
-import { chronoDates } from './chrono-dates';
+import { chronoDatesSteps } from './chrono-dates';
 import { directionAt, type Direction } from './direction';
 import { anchoredDates } from './anchored';
-import { eventAnchoredDates } from './event-anchored';
+import { eventAnchoredDatesSteps } from './event-anchored';
 import { RULES, type RuleContext } from './rules/index';
 import { pacer, runToEnd, type Steps } from '../steps';
 import { directionFromDct } from './value-span';
@@ -127,7 +127,7 @@ export function* findDatesSteps(text: string, dct: string): Steps<DateMention[]>
   // tense and TIMEX3's habits better, and split ranges as TIMEX3 does.
   const ruled = new DisjointSpans<Candidate>();
   for (const c of fromRules) ruled.add(c);
-  const fromChrono = chronoDates(text, dctDay, directionOf)
+  const fromChrono = (yield* chronoDatesSteps(text, dctDay, directionOf))
     .filter((c) => !ruled.overlaps(c))
     .map((c) => ({ ...c, granularity: 'day' as Granularity, priority: RULES.length }));
   yield;
@@ -135,7 +135,10 @@ export function* findDatesSteps(text: string, dct: string): Steps<DateMention[]>
   yield;
   const anchored = anchoredDates(text, kept, dctDay).map((c) => ({ ...c, priority: RULES.length + 1 }));
   yield;
-  const eventAnchored = eventAnchoredDates(text, kept).map((c) => ({ ...c, priority: RULES.length + 2 }));
+  const eventAnchored = (yield* eventAnchoredDatesSteps(text, kept)).map((c) => ({
+    ...c,
+    priority: RULES.length + 2,
+  }));
   yield;
   const withAnchors = withoutOverlaps([...kept, ...anchored, ...eventAnchored]);
   const mentions: DateMention[] = [];

@@ -73,7 +73,7 @@ export function* describeEntitiesSteps(
   entities: readonly Entity[],
 ): Steps<DescriptionResult> {
   const pause = pacer(READ_PER_STEP);
-  const owner = mentionOwners(entities);
+  const owner = yield* mentionOwnersSteps(entities);
   yield;
   const found: Found[] = [];
   const titleSpans = new Map<number, Span>(); // mention start → the title words before it
@@ -127,6 +127,7 @@ export function* describeEntitiesSteps(
   yield;
   const descriptions = new Map<string, string[]>();
   for (const f of found) {
+    if (pause()) yield;
     const list = descriptions.get(f.entityId) ?? [];
     const clean = tidy(f.text);
     if (clean && !list.some((d) => d.toLowerCase() === clean.toLowerCase())) list.push(clean);
@@ -135,6 +136,7 @@ export function* describeEntitiesSteps(
   // Most specific first: a longer description says more ("North Korean dictator" over "dictator"),
   // and one that another contains adds nothing.
   for (const [id, list] of descriptions) {
+    if (pause()) yield;
     const kept = list.filter((d) => !list.some((o) => o !== d && o.toLowerCase().includes(d.toLowerCase())));
     descriptions.set(
       id,
@@ -144,11 +146,19 @@ export function* describeEntitiesSteps(
   return { descriptions, bridges };
 }
 
-function mentionOwners(entities: readonly Entity[]): Map<number, Entity> {
+function* mentionOwnersSteps(entities: readonly Entity[]): Steps<Map<number, Entity>> {
+  const pause = pacer(OWNED_PER_STEP);
   const owner = new Map<number, Entity>();
-  for (const e of entities) for (const m of e.mentions) for (let i = m.start; i < m.end; i++) owner.set(i, e);
+  for (const e of entities)
+    for (const m of e.mentions) {
+      if (pause()) yield;
+      for (let i = m.start; i < m.end; i++) owner.set(i, e);
+    }
   return owner;
 }
+
+/** Mentions whose every character is noted between two chances to pause. */
+const OWNED_PER_STEP = 512;
 
 /**
  * Title words right before the name: "Secretary of State" in "Secretary of State Mike Pompeo", "Acme CEO"

@@ -32,6 +32,7 @@ export function* groupMentionsSteps(spans: readonly RecognizedSpan[]): Steps<Ent
   const pause = pacer(MENTIONS_PER_STEP);
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   const types = majorityTypes(ordered);
+  yield;
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const lookup = (type: EntityType, name: string): Draft | undefined =>
@@ -50,10 +51,12 @@ export function* groupMentionsSteps(spans: readonly RecognizedSpan[]): Steps<Ent
   };
 
   // Full names first, so that short forms anywhere in the article can find them.
-  const named = ordered.map((span) => {
+  const named: { span: RecognizedSpan; type: EntityType; name: string }[] = [];
+  for (const span of ordered) {
+    if (pause()) yield;
     const type = types.get(plain(span.text)) ?? span.type;
-    return { span, type, name: entityName(span.text, type) };
-  });
+    named.push({ span, type, name: entityName(span.text, type) });
+  }
   const isShort = (type: EntityType, name: string): boolean =>
     type === 'person' && nameTokens(name).length === 1;
   yield;

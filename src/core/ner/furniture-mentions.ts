@@ -13,6 +13,7 @@
  * photo credit, a byline or a subheading, not a sentence of the story: a name in it is kept only when
  * the story also writes it elsewhere. A block all in capitals is a dateline ("LISBON") and stays.
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan } from '../types';
 
 /** A block that is a prompt or a heading of the site, not a sentence of the story. */
@@ -51,23 +52,41 @@ const LONE_NAME_BLOCK =
   /^\p{Lu}[\p{L}\p{M}\d'’.&-]*(?: (?:(?:of|and|&|the) )?\p{Lu}[\p{L}\p{M}\d'’.&-]*){0,5}$/u;
 
 export function dropFurnitureMentions(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  return runToEnd(dropFurnitureMentionsSteps(text, spans));
+}
+
+/** Names read between two chances to pause. */
+const NAMES_PER_STEP = 256;
+
+/** `dropFurnitureMentions` as steps (`core/steps.ts`). */
+export function* dropFurnitureMentionsSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+): Steps<RecognizedSpan[]> {
+  const pause = pacer(NAMES_PER_STEP);
   const blocks = furnitureBlocks(text);
+  yield;
   const lone = loneNameBlocks(text);
+  yield;
   // A credit's name counts as written in the story only where the story proper writes it, not in a
   // caption or prompt next to it. Both lists cut the text at the same block ends: one per start.
   const story = storyText(
     text,
     [...new Map([...lone, ...blocks].map((b) => [b[0], b])).values()].sort((a, b) => a[0] - b[0]),
   );
-  return spans.filter((span) => {
-    if (blocks.some(([from, to]) => span.start >= from && span.end <= to)) return false;
+  yield;
+  const kept: RecognizedSpan[] = [];
+  for (const span of spans) {
+    if (pause()) yield;
+    if (blocks.some(([from, to]) => span.start >= from && span.end <= to)) continue;
     // "#Harbor Fest": a hashtag quoted from a post is a tag, not a name of the story.
-    if (text[span.start - 1] === '#') return false;
+    if (text[span.start - 1] === '#') continue;
     if (lone.some(([from, to]) => span.start >= from && span.end <= to) && !writtenIn(story, span.text))
-      return false;
+      continue;
     const blockStart = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, span.start - 60);
-    return !CREDIT_BEFORE.test(text.slice(blockStart, span.start));
-  });
+    if (!CREDIT_BEFORE.test(text.slice(blockStart, span.start))) kept.push(span);
+  }
+  return kept;
 }
 
 /** `[start, end)` of the blocks that are only a short capitalised run: credits, bylines, subheadings. */

@@ -4,6 +4,7 @@
  * also writes it outside title-case lines: a real subject of the story is named again in its body,
  * while "Wreaks Havoc" or "High Demand" is not.
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import { prefixLength } from '../text/span-reach';
 import type { RecognizedSpan } from '../types';
 
@@ -19,8 +20,26 @@ interface Line {
 }
 
 export function dropHeadlineOnlyNames(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
-  const lowerWords = new Set(text.match(/(?<!\p{L})\p{Ll}[\p{Ll}’'-]*/gu) ?? []);
-  const lines = linesOf(text, lowerWords);
+  return runToEnd(dropHeadlineOnlyNamesSteps(text, spans));
+}
+
+/** Words, lines or names read between two chances to pause. */
+const WORDS_PER_STEP = 8192;
+const LINES_PER_STEP = 256;
+const NAMES_PER_STEP = 256;
+
+/** `dropHeadlineOnlyNames` as steps (`core/steps.ts`): it reads every word, line and name of the article. */
+export function* dropHeadlineOnlyNamesSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+): Steps<RecognizedSpan[]> {
+  const lowerWords = new Set<string>();
+  const pauseWords = pacer(WORDS_PER_STEP);
+  for (const m of text.matchAll(/(?<!\p{L})\p{Ll}[\p{Ll}’'-]*/gu)) {
+    if (pauseWords()) yield;
+    lowerWords.add(m[0]);
+  }
+  const lines = yield* linesOfSteps(text, lowerWords);
   if (!lines.some((l) => l.titleCase)) return [...spans];
   const bodyText = lines
     .filter((l) => !l.titleCase)
@@ -30,12 +49,24 @@ export function dropHeadlineOnlyNames(text: string, spans: readonly RecognizedSp
   // a binary search (not a scan of every line per name), and each way a name is written is looked for
   // in the body once.
   const written = new Map<string, boolean>();
-  return spans.filter((span) => {
-    if (!lineAt(lines, span.start)?.titleCase) return true;
+  const pause = pacer(NAMES_PER_STEP);
+  yield;
+  const kept: RecognizedSpan[] = [];
+  for (const span of spans) {
+    if (pause()) yield;
+    if (!lineAt(lines, span.start)?.titleCase) {
+      kept.push(span);
+      continue;
+    }
     let found = written.get(span.text);
-    if (found === undefined) written.set(span.text, (found = writtenIn(bodyText, span.text)));
-    return found;
-  });
+    // A search of the whole body: a chance to pause after it.
+    if (found === undefined) {
+      written.set(span.text, (found = writtenIn(bodyText, span.text)));
+      yield;
+    }
+    if (found) kept.push(span);
+  }
+  return kept;
 }
 
 /** The line holding `offset`, if any: `lines` are in text order and do not overlap. */
@@ -44,10 +75,12 @@ function lineAt(lines: readonly Line[], offset: number): Line | undefined {
   return line && offset >= line.start && offset < line.end ? line : undefined;
 }
 
-function linesOf(text: string, lowerWords: ReadonlySet<string>): Line[] {
+function* linesOfSteps(text: string, lowerWords: ReadonlySet<string>): Steps<Line[]> {
+  const pause = pacer(LINES_PER_STEP);
   const lines: Line[] = [];
   let start = 0;
   for (const part of text.split('\n')) {
+    if (pause()) yield;
     lines.push({ start, end: start + part.length, titleCase: isTitleCase(part, lowerWords) });
     start += part.length + 1;
   }

@@ -5,17 +5,17 @@
  */
 import { runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan, Recognizer } from '../types';
-import { dropFurnitureMentions } from './furniture-mentions';
-import { spotLexiconNames } from './lexicon-spotter';
+import { dropFurnitureMentionsSteps } from './furniture-mentions';
+import { dropHeadlineOnlyNamesSteps } from './headline-words';
+import { spotLexiconNamesSteps } from './lexicon-spotter';
 import { createModelRecognizer, parseModel } from './model';
 import { knownNamesOf } from './model/known-names';
-import { dropOtherKinds, LEXICON_NAMES, type KnownNames } from './other-kinds';
-import { completeNames, refineSpans } from './refine-spans';
-import { findRepeatedNames } from './repeated-names';
-import { dropHeadlineOnlyNames } from './headline-words';
+import { dropOtherKindsSteps, LEXICON_NAMES, type KnownNames } from './other-kinds';
+import { completeNamesSteps, refineSpansSteps } from './refine-spans';
+import { findRepeatedNamesSteps } from './repeated-names';
 import { createRulesRecognizer } from './rules-recognizer';
-import { trimSpans } from './span-bounds';
-import { correctTypes } from './type-corrections';
+import { trimSpansSteps } from './span-bounds';
+import { correctTypesSteps } from './type-corrections';
 import { dropCommonWordNames } from './common-word-names';
 import { withGluedWords } from './glued-words';
 import { withVenueNouns } from './venue-nouns';
@@ -45,31 +45,35 @@ export function* afterTaggingSteps(
   spans: readonly RecognizedSpan[],
   known: KnownNames = LEXICON_NAMES,
 ): Steps<RecognizedSpan[]> {
-  // Each pass after tagging reads the whole article (tens to hundreds of ms each on a 200,000-word
-  // one, in a busy background): a pause between every two, so other tabs are answered in between.
+  // Each pass after tagging reads the whole article (hundreds of ms each on a 200,000-word one, in a
+  // busy background): a pause between every two, and inside each every few hundred names, so other
+  // tabs are answered in between.
   yield;
-  const trimmed = withGluedWords(text, trimSpans(text, spans));
+  const trimmed = withGluedWords(text, yield* trimSpansSteps(text, spans));
   yield;
-  const refinedSpans = refineSpans(text, trimmed);
+  const refinedSpans = yield* refineSpansSteps(text, trimmed);
   yield;
-  const refined = dropHeadlineOnlyNames(text, refinedSpans);
+  const refined = yield* dropHeadlineOnlyNamesSteps(text, refinedSpans);
   yield;
   // Types are read with every name in view (a credit's "Lumen Weekly" says what "Lumen" is);
   // furniture mentions and other kinds are dropped after.
-  const spotted = spotLexiconNames(text, refined, known);
+  const spotted = yield* spotLexiconNamesSteps(text, refined, known);
   yield;
-  const typed = correctTypes(text, spotted, known);
+  const typed = yield* correctTypesSteps(text, spotted, known);
   yield;
   // A name the article keeps writing is found at all its mentions (document-level consistency), with
   // the corrected type of its story mentions: after the furniture's mentions are gone.
-  const story = withVenueNouns(text, dropFurnitureMentions(text, typed), known);
+  const story = withVenueNouns(text, yield* dropFurnitureMentionsSteps(text, typed), known);
   yield;
   // Mentions the repeated names add can be the full form of a name the model cut: complete again.
-  const repeated = completeNames(text, findRepeatedNames(text, story, known), { typeOfFull: true });
+  const found = yield* findRepeatedNamesSteps(text, story, known);
+  const repeated = yield* completeNamesSteps(text, found, { typeOfFull: true });
   yield;
   // The names found at their repeats are evidence too ("Brantik and Pellmore Technologies" when the
   // tagger saw neither company): the list and short-form rules are read again with them in view.
-  const retyped = correctTypes(text, repeated, known);
+  const retyped = yield* correctTypesSteps(text, repeated, known);
   yield;
-  return dropCommonWordNames(text, dropOtherKinds(text, retyped, known), known);
+  const kinds = yield* dropOtherKindsSteps(text, retyped, known);
+  yield;
+  return dropCommonWordNames(text, kinds, known);
 }

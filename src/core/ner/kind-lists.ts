@@ -8,6 +8,7 @@
  * - apposition: "Zoomcart, the Ohio-based delivery company, said", "Tern, a joint military operation
  *   against …": the head noun of a description set after the name with a comma says what it is.
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { EntityType, RecognizedSpan } from '../types';
 
 export type ListKind = EntityType | 'other';
@@ -111,15 +112,31 @@ export function coordinatedRuns(text: string, ordered: readonly RecognizedSpan[]
  * startup called X"), or the head of a description set after it ("X, the delivery company,").
  */
 export function listKinds(text: string, spans: readonly RecognizedSpan[]): Map<RecognizedSpan, ListKind> {
+  return runToEnd(listKindsSteps(text, spans));
+}
+
+/** Names read between two chances to pause: each costs a few regular expressions on its surroundings. */
+const NAMES_PER_STEP = 256;
+
+/** `listKinds` as steps (`core/steps.ts`): a 200,000-word article has tens of thousands of names. */
+export function* listKindsSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+): Steps<Map<RecognizedSpan, ListKind>> {
+  const pause = pacer(NAMES_PER_STEP);
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   const kinds = new Map<RecognizedSpan, ListKind>();
-  for (const run of coordinatedRuns(text, ordered)) {
+  const runs = coordinatedRuns(text, ordered);
+  yield;
+  for (const run of runs) {
+    if (pause()) yield;
     const first = run[0] as RecognizedSpan;
     const noun = LIST_OPENER.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
     const kind = noun === undefined ? undefined : KIND_OF_PLURAL.get(noun.toLowerCase());
     if (kind) for (const span of run) kinds.set(span, kind);
   }
   for (const span of ordered) {
+    if (pause()) yield;
     const kind = namedKind(text, span) ?? appositionKind(text, span);
     if (kind && !kinds.has(span)) kinds.set(span, kind);
   }

@@ -9,6 +9,7 @@
  * Twitter Files"; a sentence's first word does not count). Planets and moons count only in an article
  * that names at least two of them ("Mercury" is a car, an element or a singer in most news).
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import { overlapsAnyOf } from '../text/span-reach';
 import type { EntityType, RecognizedSpan } from '../types';
 import { KNOWN_ORGS, PLACES, SKY_PLACES } from './lexicon';
@@ -62,6 +63,19 @@ export function spotLexiconNames(
   spans: readonly RecognizedSpan[],
   known: KnownNames = LEXICON_NAMES,
 ): RecognizedSpan[] {
+  return runToEnd(spotLexiconNamesSteps(text, spans, known));
+}
+
+/** Matches read between two chances to pause. */
+const MATCHES_PER_STEP = 256;
+
+/** `spotLexiconNames` as steps (`core/steps.ts`). */
+export function* spotLexiconNamesSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames = LEXICON_NAMES,
+): Steps<RecognizedSpan[]> {
+  const pause = pacer(MATCHES_PER_STEP);
   const taken = overlapsAnyOf(spans);
   const free = (start: number, end: number): boolean => !taken(start, end);
   const found: RecognizedSpan[] = [];
@@ -71,11 +85,19 @@ export function spotLexiconNames(
     if (!free(start, end) || known.person(name) || !standsAlone(text, start, end)) return;
     found.push({ start, end, type, text: name });
   };
-  for (const m of text.matchAll(NAME_PATTERN)) consider(m.index, m[0], TYPE.get(m[0]) ?? 'place');
-  for (const m of text.matchAll(STATE_AFTER_TOWN))
+  for (const m of text.matchAll(NAME_PATTERN)) {
+    if (pause()) yield;
+    consider(m.index, m[0], TYPE.get(m[0]) ?? 'place');
+  }
+  yield;
+  for (const m of text.matchAll(STATE_AFTER_TOWN)) {
+    if (pause()) yield;
     if (free(m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, type: 'place', text: m[0] });
+  }
+  yield;
   const sky = [...text.matchAll(SKY_PATTERN)];
+  yield;
   if (new Set(sky.map((m) => m[0])).size >= 2) for (const m of sky) consider(m.index, m[0], 'place');
   return [...spans, ...found];
 }

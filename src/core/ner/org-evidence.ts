@@ -12,6 +12,7 @@
  * first name needs more), unless it is the surname of a person the article names in full. Places only
  * take the company suffix ("Paris, which" is still Paris).
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan } from '../types';
 
 const COMPANY_SUFFIX = /^,?\s+(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|GmbH|AG)\b\.?/;
@@ -21,6 +22,18 @@ const POSSESSIVE_COMPANY_NOUN =
 const ROLE_AFTER = /^\s+(?:CEO|CFO|COO|Chief Executive|chief executive|co-?founder)\b/;
 
 export function retypeByEvidence(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  return runToEnd(retypeByEvidenceSteps(text, spans));
+}
+
+/** Names read between two chances to pause. */
+const NAMES_PER_STEP = 512;
+
+/** `retypeByEvidence` as steps (`core/steps.ts`). */
+export function* retypeByEvidenceSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+): Steps<RecognizedSpan[]> {
+  const pause = pacer(NAMES_PER_STEP);
   const surface = (s: RecognizedSpan): string => s.text.replace(/['’]s$/, '');
   const score = new Map<string, number>();
   const add = (name: string, points: number): void => {
@@ -28,18 +41,19 @@ export function retypeByEvidence(text: string, spans: readonly RecognizedSpan[])
   };
   const extended = new Map<RecognizedSpan, number>();
   const ordered = [...spans].sort((a, b) => a.start - b.start);
-  ordered.forEach((span, i) => {
-    if (span.type === 'event') return;
+  for (const [i, span] of ordered.entries()) {
+    if (pause()) yield;
+    if (span.type === 'event') continue;
     const name = surface(span);
     const after = text.slice(span.end, span.end + 60);
     const suffix = COMPANY_SUFFIX.exec(after);
     if (suffix && !/^,/.test(suffix[0])) {
       extended.set(span, span.end + suffix[0].length);
       add(name, 2);
-      return;
+      continue;
     }
     // A place is written like a company too ("Paris, which …", "China's shares"): only the suffix counts.
-    if (span.type === 'place') return;
+    if (span.type === 'place') continue;
     if (WHICH.test(after)) add(name, 2);
     if (
       /s$/.test(name) &&
@@ -52,7 +66,8 @@ export function retypeByEvidence(text: string, spans: readonly RecognizedSpan[])
     const next = ordered[i + 1];
     if (next?.type === 'organization' && /^\s+and\s+$/.test(text.slice(span.end, next.start))) add(name, 0.5);
     if (prev?.type === 'organization' && /^\s+and\s+$/.test(text.slice(prev.end, span.start))) add(name, 0.5);
-  });
+  }
+  yield;
   // "Okafor" after "Ruth Okafor": a surname, whatever "told Okafor, which …" seems to say.
   const surnames = lastWordsOf(
     spans.filter((s) => s.type === 'person' && s.text.includes(' ') && !extended.has(s)).map(surface),

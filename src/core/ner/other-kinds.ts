@@ -17,8 +17,9 @@
  * the others, unless the lists know the name as a person, organisation or place: “Dublin” the song
  * leaves Dublin the city highlighted.
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan } from '../types';
-import { listKinds } from './kind-lists';
+import { listKindsSteps } from './kind-lists';
 import {
   DEMONYMS,
   EVENT_HEADS,
@@ -77,7 +78,16 @@ export function dropOtherKinds(
   spans: readonly RecognizedSpan[],
   known: KnownNames = LEXICON_NAMES,
 ): RecognizedSpan[] {
-  const other = otherKinds(text, spans, known);
+  return runToEnd(dropOtherKindsSteps(text, spans, known));
+}
+
+/** `dropOtherKinds` as steps (`core/steps.ts`). */
+export function* dropOtherKindsSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames = LEXICON_NAMES,
+): Steps<RecognizedSpan[]> {
+  const other = yield* otherKindsSteps(text, spans, known);
   return spans.filter((s) => !other.has(s));
 }
 
@@ -97,11 +107,24 @@ export function otherKinds(
   spans: readonly RecognizedSpan[],
   known: KnownNames = LEXICON_NAMES,
 ): Map<RecognizedSpan, OtherReason> {
+  return runToEnd(otherKindsSteps(text, spans, known));
+}
+
+/** Names judged between two chances to pause. */
+const NAMES_PER_STEP = 256;
+
+/** `otherKinds` as steps (`core/steps.ts`). */
+export function* otherKindsSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames = LEXICON_NAMES,
+): Steps<Map<RecognizedSpan, OtherReason>> {
+  const pause = pacer(NAMES_PER_STEP);
   const knownAsEntity = (name: string): boolean =>
     known.person(name) || known.organization(name) || known.place(name);
   // What the whole article tells, read once: its lower-case words, its organisations' names, the
   // words of its people's full names.
-  const lowerWords = new Set(text.match(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu) ?? []);
+  const lowerWords = yield* lowerCaseWordsSteps(text);
   const orgNames = new Set(spans.filter((s) => s.type === 'organization').map((s) => bareName(s.text)));
   const personWords = new Set(
     spans.filter((s) => s.type === 'person' && /\s/.test(s.text)).flatMap((s) => s.text.split(/\s+/)),
@@ -109,8 +132,9 @@ export function otherKinds(
   // Names that are another kind wherever they stand, and mentions that are one where they stand.
   const otherNames = new Set<string>();
   const found = new Map<RecognizedSpan, OtherReason>();
-  const listed = listKinds(text, spans);
+  const listed = yield* listKindsSteps(text, spans);
   for (const span of spans) {
+    if (pause()) yield;
     const name = bareName(span.text);
     if (CONTRACTION.test(span.text)) found.set(span, 'contraction');
     else if (isTickerCode(text, span)) found.set(span, 'ticker');
@@ -128,10 +152,25 @@ export function otherKinds(
     if (found.get(span) === 'by-name' && last && !knownAsEntity(last) && !known.common(last))
       otherNames.add(last);
   }
+  yield;
   for (const span of spans)
     if (!found.has(span) && otherNames.has(bareName(span.text))) found.set(span, 'same-name');
   return found;
 }
+
+/** Every lower-case word of the text; a long article's hundreds of thousands are read with pauses. */
+function* lowerCaseWordsSteps(text: string): Steps<Set<string>> {
+  const pause = pacer(WORDS_PER_STEP);
+  const words = new Set<string>();
+  for (const m of text.matchAll(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)) {
+    if (pause()) yield;
+    words.add(m[0]);
+  }
+  return words;
+}
+
+/** Words read between two chances to pause. */
+const WORDS_PER_STEP = 8192;
 
 /**
  * "Museum", "Machine", "Click": one word that running text mostly writes in lower case, and that this

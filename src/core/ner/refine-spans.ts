@@ -3,9 +3,10 @@
  * still tags the "North" of "North Korean" as a place, or a photo agency credit ("Pool") as a name.
  * These corrections are about what a reader wants highlighted, so they live here, not in the model.
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan } from '../types';
 import { furthestEndBefore } from '../text/span-reach';
-import { retypeByEvidence } from './org-evidence';
+import { retypeByEvidenceSteps } from './org-evidence';
 import {
   DEMONYMS,
   HOLIDAYS,
@@ -36,8 +37,20 @@ const OFFICE_AFTER =
 const OFFICE_OF_STATE = /^ Attorney General(?![\p{L}])(?!(?:[’']s)? \p{Lu})/u;
 
 export function refineSpans(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  return runToEnd(refineSpansSteps(text, spans));
+}
+
+/** Names read between two chances to pause. */
+const NAMES_PER_STEP = 256;
+
+/** `refineSpans` as steps (`core/steps.ts`). */
+export function* refineSpansSteps(text: string, spans: readonly RecognizedSpan[]): Steps<RecognizedSpan[]> {
+  const pause = pacer(NAMES_PER_STEP);
+  const completed = yield* completeNamesSteps(text, spans);
+  const retyped = yield* retypeByEvidenceSteps(text, completed);
   const out: RecognizedSpan[] = [];
-  for (const span of retypeByEvidence(text, completeNames(text, spans))) {
+  for (const span of retyped) {
+    if (pause()) yield;
     const name = span.text.replace(/[’']s$/, '');
     if (LAW_AFTER.test(text.slice(span.end, span.end + 12))) continue;
     if (
@@ -127,13 +140,24 @@ export function refineSpans(text: string, spans: readonly RecognizedSpan[]): Rec
 export function completeNames(
   text: string,
   spans: readonly RecognizedSpan[],
-  { typeOfFull = false } = {},
+  options: { typeOfFull?: boolean } = {},
 ): RecognizedSpan[] {
+  return runToEnd(completeNamesSteps(text, spans, options));
+}
+
+/** `completeNames` as steps (`core/steps.ts`). */
+export function* completeNamesSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  { typeOfFull = false }: { typeOfFull?: boolean } = {},
+): Steps<RecognizedSpan[]> {
+  const pause = pacer(NAMES_PER_STEP);
   const fullNames = [...new Set(spans.filter((s) => s.text.includes(' ')).map((s) => s.text))];
   const typeOf = new Map<string, RecognizedSpan['type']>();
   if (typeOfFull) for (const s of spans) if (!typeOf.has(s.text)) typeOf.set(s.text, s.type);
   const reachesBack = furthestEndBefore(spans);
-  return spans.map((span) => {
+  const completed: RecognizedSpan[] = [];
+  const complete = (span: RecognizedSpan): RecognizedSpan => {
     const full = fullNames
       .filter((name) => name.length > span.text.length && name.endsWith(` ${span.text}`))
       .find(
@@ -145,5 +169,11 @@ export function completeNames(
     const start = span.start - (full.length - span.text.length);
     if (reachesBack(span.start) > start) return span;
     return { ...span, start, text: full, type: typeOf.get(full) ?? span.type };
-  });
+  };
+  yield;
+  for (const span of spans) {
+    if (pause()) yield;
+    completed.push(complete(span));
+  }
+  return completed;
 }

@@ -16,6 +16,7 @@
  *   capitalised run may as well be a work, a product or a people, which are no highlight.
  * Common words (the gazetteer's, or a word the article also writes in lower case) are never names here.
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import { overlapsAnyOf } from '../text/span-reach';
 import type { EntityType, RecognizedSpan } from '../types';
 import { LEXICON_NAMES, type KnownNames } from './other-kinds';
@@ -54,12 +55,27 @@ export function findRepeatedNames(
   spans: readonly RecognizedSpan[],
   known: KnownNames = LEXICON_NAMES,
 ): RecognizedSpan[] {
+  return runToEnd(findRepeatedNamesSteps(text, spans, known));
+}
+
+/** Names, runs or words read between two chances to pause. */
+const NAMES_PER_STEP = 256;
+const WORDS_PER_STEP = 8192;
+
+/** `findRepeatedNames` as steps (`core/steps.ts`): it reads every capitalised run and word of the article. */
+export function* findRepeatedNamesSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames = LEXICON_NAMES,
+): Steps<RecognizedSpan[]> {
+  const pause = pacer(NAMES_PER_STEP);
   const taken = overlapsAnyOf(spans);
   const free = (start: number, end: number): boolean => !taken(start, end);
 
   // The types the tagger gave each surface, to carry over to its untagged mentions.
   const taggedTypes = new Map<string, Map<EntityType, number>>();
   for (const s of spans) {
+    if (pause()) yield;
     const surface = text.slice(s.start, s.end);
     const counts = taggedTypes.get(surface) ?? new Map<EntityType, number>();
     counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
@@ -68,6 +84,7 @@ export function findRepeatedNames(
 
   const untagged = new Map<string, Mention[]>();
   for (const m of text.matchAll(RUN)) {
+    if (pause()) yield;
     const start = m.index;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
@@ -77,11 +94,17 @@ export function findRepeatedNames(
     untagged.set(m[0], list);
   }
 
-  const lowerCaseWords = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+  const lowerCaseWords = new Set<string>();
+  const pauseWords = pacer(WORDS_PER_STEP);
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu)) {
+    if (pauseWords()) yield;
+    lowerCaseWords.add(m[0]);
+  }
   const isCommon = (word: string): boolean => known.common(word) || lowerCaseWords.has(word.toLowerCase());
 
   const found: RecognizedSpan[] = [];
   for (const [name, mentions] of untagged) {
+    if (pause()) yield;
     const mid = mentions.filter((x) => x.midSentence);
     if (mid.length === 0) continue;
     const words = name.split(' ');

@@ -25,6 +25,7 @@
  *   trademark sign marks or follows ("a jar of Meadow Gold® Clover Honey") are products, `other` by the
  *   guidelines.
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { EntityType, RecognizedSpan } from '../types';
 import { isCommonNounFirstName, isHonorific, isTitleWord } from '../entities/roles';
 import { KNOWN_ORGS, PLACES } from './lexicon';
@@ -44,9 +45,23 @@ const COMMON_ACRONYMS = words(
 );
 
 export function trimSpans(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  return runToEnd(trimSpansSteps(text, spans));
+}
+
+/** Names read between two chances to pause. */
+const NAMES_PER_STEP = 256;
+
+/** `trimSpans` as steps (`core/steps.ts`). */
+export function* trimSpansSteps(text: string, spans: readonly RecognizedSpan[]): Steps<RecognizedSpan[]> {
+  const pause = pacer(NAMES_PER_STEP);
   const out: RecognizedSpan[] = [];
-  const joined = joinCampus(text, joinHeadedRuns(text, joinParticleNames(text, spans)));
+  const particles = joinParticleNames(text, spans);
+  yield;
+  const headed = yield* joinHeadedRunsSteps(text, particles);
+  const joined = joinCampus(text, headed);
+  yield;
   for (const found of joined) {
+    if (pause()) yield;
     const span = withoutKnownThe(withConjoinedHead(text, withWebAddress(text, found), joined));
     if (COMMON_ACRONYMS.has(span.text) || gluedToNumber(text, span) || CONTRACTION.test(span.text)) continue;
     if (inCredit(text, span) || isProduct(text, span)) continue;
@@ -118,10 +133,12 @@ const CAPITALISED_RUN = /^(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)(?: (?:\p{Lu}\.|\
  * + " Ocean Summit": one summit. A run from a span's start that ends in a head word becomes one span, when
  * every span it touches lies inside it.
  */
-function joinHeadedRuns(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+function* joinHeadedRunsSteps(text: string, spans: readonly RecognizedSpan[]): Steps<RecognizedSpan[]> {
+  const pause = pacer(NAMES_PER_STEP);
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   const out: RecognizedSpan[] = [];
   for (let i = 0; i < ordered.length; i++) {
+    if (pause()) yield;
     const span = ordered[i] as RecognizedSpan;
     const run = CAPITALISED_RUN.exec(text.slice(span.start, span.start + 160))?.[0] ?? '';
     // The head ends the run: "Movie Academy Award" names an award, not the academy.

@@ -32,9 +32,10 @@
  *   takes its type: "Mary-Jo" of "Mary-Jo Pell" is a person, "Lumen" of "Lumen Weekly" an
  *   organisation (unless the lists know the word as that other kind).
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { EntityType, RecognizedSpan } from '../types';
 import { KNOWN_ORGS, ORG_HEADS, PLACES } from './lexicon';
-import { coordinatedRuns, listKinds } from './kind-lists';
+import { coordinatedRuns, listKindsSteps } from './kind-lists';
 import { bareName, LEXICON_NAMES, type KnownNames } from './other-kinds';
 import { PRODUCTS } from './other-kinds-lexicon';
 
@@ -97,9 +98,24 @@ export function correctTypes(
   spans: readonly RecognizedSpan[],
   known: KnownNames = LEXICON_NAMES,
 ): RecognizedSpan[] {
+  return runToEnd(correctTypesSteps(text, spans, known));
+}
+
+/** Names judged between two chances to pause. */
+const NAMES_PER_STEP = 256;
+
+/** `correctTypes` as steps (`core/steps.ts`): every rule reads each name, tens of thousands on a long article. */
+export function* correctTypesSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames = LEXICON_NAMES,
+): Steps<RecognizedSpan[]> {
+  const pause = pacer(NAMES_PER_STEP);
   const ordered = [...spans].sort((a, b) => a.start - b.start);
+  yield;
   const makers = productMakers(ordered);
   const retyped = new Map<string, EntityType>();
+  yield;
   const shortForms = shortFormTypes(ordered);
   const stems = organisationStems(ordered);
   const unitsOfOrganisations = unitsOf(text, ordered, known);
@@ -192,13 +208,16 @@ export function correctTypes(
       return 'event';
     return undefined;
   };
+  yield;
   for (const span of ordered) {
+    if (pause()) yield;
     const type = fix(span);
     if (type && type !== span.type) retyped.set(bareName(span.text), type);
   }
   // "companies such as Acme and Zoomcart", "worlds like Vesk": the list's noun says what its names are,
   // unless the lists know a name as another kind.
-  for (const [span, kind] of listKinds(text, ordered)) {
+  for (const [span, kind] of yield* listKindsSteps(text, ordered)) {
+    if (pause()) yield;
     const name = bareName(span.text);
     if (kind === 'other' || kind === span.type || known.demonym(name)) continue;
     const knownOther =
@@ -215,7 +234,11 @@ export function correctTypes(
       .flatMap((s) => bareName(s.text).split(' ')),
   );
   const typeOf = (o: RecognizedSpan): EntityType => retyped.get(bareName(o.text)) ?? o.type;
-  for (const list of coordinatedRuns(text, ordered).filter((run) => run.length > 1)) {
+  yield;
+  const runs = coordinatedRuns(text, ordered);
+  yield;
+  for (const list of runs.filter((run) => run.length > 1)) {
+    if (pause()) yield;
     // "SpaceX, Hawthorne, California": a known place in the run makes it an address, not a list.
     if (list.some((o) => known.place(bareName(o.text)))) continue;
     const orgs = list.filter((o) => typeOf(o) === 'organization').length;
@@ -227,6 +250,7 @@ export function correctTypes(
       if (orgs > 0 && orgs * 2 >= list.length - 1) retyped.set(name, 'organization');
     }
   }
+  yield;
   return spans.map((span) => {
     const type = retyped.get(bareName(span.text));
     return type && type !== span.type ? { ...span, type } : span;

@@ -1,3 +1,4 @@
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { Span } from '../types';
 import { closesAbbreviation } from './abbreviations';
 
@@ -16,10 +17,20 @@ const STRONG_STARTERS = /^(The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|
  * headline or caption never runs into the body.
  */
 export function splitSentences(text: string): Sentence[] {
+  return runToEnd(splitSentencesSteps(text));
+}
+
+/** Blocks split between two chances to pause. */
+const BLOCKS_PER_STEP = 64;
+
+/** `splitSentences` as steps (`core/steps.ts`). */
+export function* splitSentencesSteps(text: string): Steps<Sentence[]> {
+  const pause = pacer(BLOCKS_PER_STEP);
   const sentences: Sentence[] = [];
   const blockRe = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
   let block = 0;
   for (const blockMatch of text.matchAll(blockRe)) {
+    if (pause()) yield;
     const blockStart = blockMatch.index ?? 0;
     const blockText = blockMatch[0];
     if (!blockText.trim()) continue;

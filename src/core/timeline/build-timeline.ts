@@ -47,7 +47,7 @@ export function* buildTimelineSteps(input: TimelineInput): Steps<TimelineEvent[]
   const { text, sentences, entities, bridges, dct } = input;
   const pause = pacer(HAPPENINGS_PER_STEP);
   const events: TimelineEvent[] = [];
-  const found = happenings(input);
+  const found = yield* happeningsSteps(input);
   yield;
   for (const { mention, sentence, at } of found) {
     if (pause()) yield;
@@ -104,10 +104,12 @@ export function* buildTimelineSteps(input: TimelineInput): Steps<TimelineEvent[]
  * counts only when a finite verb of its own stands between the two ("won in 2003 and received in
  * 2016"); otherwise it belongs to the same happening ("next year, half again as many as in 2017").
  */
-function happenings(input: TimelineInput): Dated[] {
+function* happeningsSteps(input: TimelineInput): Steps<Dated[]> {
   const { text, sentences, dates } = input;
+  const pause = pacer(DATES_PER_STEP);
   const kept: Dated[] = [];
   for (const found of dates) {
+    if (pause()) yield;
     const mention = yearJustEnded(found, input.dct);
     const at = input.toTimelineDate(mention.value);
     if (!at) continue;
@@ -128,6 +130,9 @@ function happenings(input: TimelineInput): Dated[] {
   }
   return kept;
 }
+
+/** Dates judged between two chances to pause: each reads its sentence's verbs and clauses. */
+const DATES_PER_STEP = 16;
 
 /**
  * In the first week of January, a past "this year" is the year just ended: the piece was written

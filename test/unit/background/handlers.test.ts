@@ -8,7 +8,12 @@ import type { Analysis, Entity } from '../../../src/core/types';
 import { setBrowserForTesting } from '../../../src/shared/browser';
 import type { CardState } from '../../../src/shared/card';
 import { callBackground, serve } from '../../../src/shared/messaging';
-import type { BackgroundMethods, PageText } from '../../../src/shared/protocol';
+import {
+  MAX_TEXT_PARTS,
+  TEXT_PART_CHARS,
+  type BackgroundMethods,
+  type PageText,
+} from '../../../src/shared/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import { createFakeBrowser } from './fake-browser';
 
@@ -70,8 +75,11 @@ describe('background/handlers', () => {
   let env: ReturnType<typeof createFakeBrowser>;
   let cards: RecordingCards;
   let background: Background;
+  /** The pages the background was asked to analyse, text and all. */
+  const analysed: PageText[] = [];
 
   beforeEach(() => {
+    analysed.length = 0;
     env = createFakeBrowser([
       { id: 7, url: page.url, hasContentScript: true },
       { id: 8, url: 'https://other.example/', hasContentScript: false },
@@ -85,7 +93,7 @@ describe('background/handlers', () => {
       pages: createPageStateStore(env.fake.storage.session as never),
       settings: createSettingsStore(env.fake.storage.sync as never),
       cards,
-      analyze: async (p) => fakeAnalysis(p),
+      analyze: async (p) => (analysed.push(p), fakeAnalysis(p)),
     });
     serve<BackgroundMethods>(background.handlers);
   });
@@ -109,11 +117,68 @@ describe('background/handlers', () => {
     expect(env.session.data.get('page:7')).toBeTruthy();
   });
 
+  it('answers an analysis with its mentions as offsets only: the page has the text', async () => {
+    const reply = await send('analyzePage', page, fromTab(7));
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { entities: [{ id: 'e1', spans: [0, 13] }, { id: 'e2' }] },
+    });
+    expect(JSON.stringify(reply)).not.toContain('"mentions"');
+    // The popup's page state keeps the whole mentions.
+    expect(await send('getPageState', { tabId: 7 })).toMatchObject({
+      value: { analysis: { entities: [{ mentions: [{ start: 0, end: 13, text: 'Sergey Lavrov' }] }, {}] } },
+    });
+  });
+
+  describe('a long text sent ahead in pieces', () => {
+    const pieces = ['Sergey Lavrov met ', 'Ri Yong', ' Ho.'];
+    const sendPieces = async (tabId: number, upload: string, which = [0, 1, 2]) => {
+      for (const index of which)
+        await send('sendTextPart', { upload, index, count: 3, text: pieces[index]! }, fromTab(tabId));
+    };
+
+    it('joins the pieces, in their order, into the text it analyses', async () => {
+      await sendPieces(7, 'u1', [2, 0, 1]);
+      const reply = await send(
+        'analyzePage',
+        { ...page, text: '', upload: { id: 'u1', count: 3 } },
+        fromTab(7),
+      );
+      expect(reply).toMatchObject({ ok: true });
+      expect(analysed.at(-1)?.text).toBe(page.text);
+      expect(analysed.at(-1)).not.toHaveProperty('upload');
+    });
+
+    it('refuses an analysis whose pieces did not all come, or came from another tab', async () => {
+      await sendPieces(7, 'u2', [0, 2]);
+      expect(
+        await send('analyzePage', { ...page, text: '', upload: { id: 'u2', count: 3 } }, fromTab(7)),
+      ).toMatchObject({ ok: false });
+      await sendPieces(8, 'u3');
+      expect(
+        await send('analyzePage', { ...page, text: '', upload: { id: 'u3', count: 3 } }, fromTab(7)),
+      ).toMatchObject({ ok: false });
+      expect(analysed).toHaveLength(0);
+    });
+
+    it.each([
+      [
+        'a piece over the size of a piece',
+        { upload: 'u', index: 0, count: 1, text: 'x'.repeat(TEXT_PART_CHARS + 1) },
+      ],
+      ['an index outside the count', { upload: 'u', index: 3, count: 3, text: 'x' }],
+      ['too many pieces', { upload: 'u', index: 0, count: MAX_TEXT_PARTS + 1, text: 'x' }],
+      ['no upload id', { upload: '', index: 0, count: 1, text: 'x' }],
+    ])('refuses %s', async (_name, part) => {
+      expect(await send('sendTextPart', part, fromTab(7))).toMatchObject({ ok: false });
+    });
+  });
+
   it("stores the reader's part of a long article in the whole text's offsets, and prefetches only for the whole", async () => {
     const reply = await send('analyzePage', { ...page, part: { offset: 5000 } }, fromTab(7));
     expect(reply).toMatchObject({
       ok: true,
-      value: { partial: true, entities: [{ mentions: [{ start: 5000, end: 5013 }] }, { id: 'e2' }] },
+      value: { partial: true, entities: [{ spans: [5000, 5013] }, { id: 'e2' }] },
     });
     expect(cards.calls).toEqual([]);
     expect(await send('getPageState', { tabId: 7 })).toMatchObject({

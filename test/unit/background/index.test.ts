@@ -37,7 +37,10 @@ const send = <K extends keyof BackgroundMethods & string>(
   sender: Runtime.MessageSender = {},
 ): Promise<BackgroundMethods[K][1]> => sendToBackground(env.fake, method, payload, sender);
 
-const entityNamed = (analysis: Analysis, name: string) => {
+const entityNamed = (
+  analysis: Pick<Analysis, 'url'> & { entities: { id: string; name: string }[] },
+  name: string,
+) => {
   const found = analysis.entities.find((e) => e.name === name);
   if (!found) throw new Error(`no entity ${name}`);
   return found;

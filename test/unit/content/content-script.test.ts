@@ -14,7 +14,7 @@ import {
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import type { Analysis, Entity } from '../../../src/core/types';
 import { findArticleRoot } from '../../../src/core/page/article-root';
-import type { PageText } from '../../../src/shared/protocol';
+import { TEXT_PART_CHARS, type PageText, type TextPart } from '../../../src/shared/protocol';
 import { SAMPLE_PAGE } from '../core/page/page-fixtures';
 import { analysisByNames, createFakeBrowser, type FakeBrowser } from './fake-browser';
 
@@ -85,6 +85,28 @@ describe('content/content-script', () => {
     await start().ready;
     expect(stringsWhenSent).toBeGreaterThan(0);
   });
+
+  it('sends a long article ahead in pieces of at most TEXT_PART_CHARS, then has it analysed whole', async () => {
+    const body = document.querySelector('[itemprop="articleBody"]') as HTMLElement;
+    body.innerHTML = body.innerHTML.repeat(
+      Math.ceil((2.5 * TEXT_PART_CHARS) / (body.textContent ?? ' ').length),
+    );
+    await start().ready;
+    const pieces = fake.sent.filter((e) => e.method === 'sendTextPart').map((e) => e.payload as TextPart);
+    const whole = fake.sent
+      .filter((e) => e.method === 'analyzePage')
+      .map((e) => e.payload as PageText)
+      .at(-1);
+    expect(pieces.length).toBeGreaterThanOrEqual(3);
+    for (const piece of pieces) expect(piece.text.length).toBeLessThanOrEqual(TEXT_PART_CHARS);
+    expect(whole?.upload).toEqual({ id: pieces[0]?.upload, count: pieces.length });
+    expect(whole?.text).toBe('');
+    expect(pieces.map((p) => p.text).join('').length).toBeGreaterThan(2 * TEXT_PART_CHARS);
+    // The answer's offsets are read back against the text: the names are highlighted where they are.
+    await vi.waitFor(() =>
+      expect(marksText().filter((t) => t === 'Sergey Lavrov').length).toBeGreaterThan(10),
+    );
+  }, 60_000);
 
   it('sends the article text, title, site and publication date, and highlights what comes back', async () => {
     const script = start();

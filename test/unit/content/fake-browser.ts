@@ -6,7 +6,14 @@
 import type { Browser, Runtime } from 'webextension-polyfill';
 import type { Analysis, Entity, EntityType } from '../../../src/core/types';
 import { ok, fail, type Result } from '../../../src/shared/result';
-import type { BackgroundMethods, ContentMethods, Envelope, PageText } from '../../../src/shared/protocol';
+import { toWire } from '../../../src/shared/analysis-wire';
+import type {
+  BackgroundMethods,
+  ContentMethods,
+  Envelope,
+  PageText,
+  TextPart,
+} from '../../../src/shared/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 
 type Listener = (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
@@ -34,6 +41,7 @@ export function createFakeBrowser(analyze: (page: PageText) => Analysis): FakeBr
   const listeners = new Set<Listener>();
   const sent: Envelope<BackgroundMethods>[] = [];
   const strings: string[] = [];
+  const uploads = new Map<string, string[]>();
   let invalidated = false;
   const fake: FakeBrowser = {
     sent,
@@ -60,8 +68,19 @@ export function createFakeBrowser(analyze: (page: PageText) => Analysis): FakeBr
               switch (envelope.method) {
                 case 'getSettings':
                   return fake.settings;
-                case 'analyzePage':
-                  return analyze(payload as PageText);
+                case 'sendTextPart': {
+                  const part = payload as TextPart;
+                  const parts = uploads.get(part.upload) ?? [];
+                  parts[part.index] = part.text;
+                  uploads.set(part.upload, parts);
+                  return null;
+                }
+                case 'analyzePage': {
+                  // A long text came ahead in pieces: joined as the background joins them.
+                  const page = payload as PageText;
+                  const text = page.upload ? (uploads.get(page.upload.id) ?? []).join('') : page.text;
+                  return analyze({ ...page, text });
+                }
                 case 'getCard':
                   return { status: 'not-found' };
                 case 'reportNoArticle':
@@ -71,7 +90,9 @@ export function createFakeBrowser(analyze: (page: PageText) => Analysis): FakeBr
               }
             });
           try {
-            return ok(await handler(envelope.payload));
+            const value = await handler(envelope.payload);
+            // The background answers an analysis with its mentions as offsets (`analysis-wire.ts`).
+            return ok(envelope.method === 'analyzePage' ? toWire(value as Analysis) : value);
           } catch (error) {
             return fail(error);
           }

@@ -3,6 +3,7 @@
  * an article. Newswire names a thing in full once and shortly after; the tagger sees each sentence
  * alone, so it sometimes types one mention differently or misses a repeat.
  */
+import { pacer, runToEnd, type Steps } from '../../steps';
 import { NER_TYPES, type NerType, type TokenSpan } from './tags';
 
 const isCapitalized = (word: string): boolean => {
@@ -72,18 +73,35 @@ function fixByWords(sentence: readonly string[], spans: TokenSpan[]): void {
  * @param spans per sentence, the spans the tagger found; replaced by the consistent ones
  */
 export function harmonizeDocument(words: readonly (readonly string[])[], spans: TokenSpan[][]): void {
-  spans.forEach((list, s) => fixByWords(words[s] as string[], list));
+  runToEnd(harmonizeDocumentSteps(words, spans));
+}
+
+/** Sentences read between two chances to pause. */
+const SENTENCES_PER_STEP = 256;
+
+/** `harmonizeDocument` as steps (`core/steps.ts`): it reads every sentence of the document three times. */
+export function* harmonizeDocumentSteps(
+  words: readonly (readonly string[])[],
+  spans: TokenSpan[][],
+): Steps<void> {
+  const pause = pacer(SENTENCES_PER_STEP);
+  for (const [s, list] of spans.entries()) {
+    if (pause()) yield;
+    fixByWords(words[s] as string[], list);
+  }
   const votes = new Map<string, number[]>();
   const keyOf = (s: number, span: TokenSpan): string =>
     (words[s] as string[]).slice(span.start, span.end).join(' ');
-  spans.forEach((list, s) =>
-    list.forEach((span) => {
+  for (const [s, list] of spans.entries()) {
+    if (pause()) yield;
+    for (const span of list) {
       const key = keyOf(s, span);
       const v = votes.get(key) ?? [0, 0, 0, 0];
       v[NER_TYPES.indexOf(span.type)]! += 1;
       votes.set(key, v);
-    }),
-  );
+    }
+  }
+  yield;
   const majority = new Map<string, NerType>();
   for (const [key, v] of votes) {
     const max = Math.max(...v);
@@ -116,7 +134,9 @@ export function harmonizeDocument(words: readonly (readonly string[])[], spans: 
     byFirstWord.set(name[0] as string, list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
-  spans.forEach((list, s) => {
+  yield;
+  for (const [s, list] of spans.entries()) {
+    if (pause()) yield;
     const sentence = words[s] as string[];
     for (const span of list) {
       const type = majority.get(keyOf(s, span));
@@ -151,5 +171,5 @@ export function harmonizeDocument(words: readonly (readonly string[])[], spans: 
       list.push(...added);
       list.sort((a, b) => a.start - b.start);
     }
-  });
+  }
 }

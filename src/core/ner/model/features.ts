@@ -107,7 +107,8 @@ interface DocumentStats {
 /** At most this many document contexts per word, so a name repeated fifty times costs no more. */
 const MAX_DOC_CONTEXTS = 8;
 
-function documentStats(sentences: readonly PreparedSentence[]): DocumentStats {
+function* documentStatsSteps(sentences: readonly PreparedSentence[]): Steps<DocumentStats> {
+  const pause = pacer(SENTENCES_PER_STEP);
   const stats: DocumentStats = {
     capitalMid: new Set(),
     lowerSeen: new Set(),
@@ -116,6 +117,7 @@ function documentStats(sentences: readonly PreparedSentence[]): DocumentStats {
     occurrences: new Map(),
   };
   for (const s of sentences) {
+    if (pause()) yield;
     for (let i = 0; i < s.words.length; i++) {
       const w = s.words[i] as string;
       const lw = s.lower[i] as string;
@@ -201,7 +203,7 @@ export function* prepareDocumentSteps(
     });
   }
   yield;
-  const stats = documentStats(prepared);
+  const stats = yield* documentStatsSteps(prepared);
   yield;
   for (const s of prepared) {
     if (pause()) yield;
@@ -285,8 +287,18 @@ export const PAIRED_PREFIXES = [
  * Every split at `|` is added, so a word containing `|` is never wrongly skipped.
  */
 export function pairedWords(features: Iterable<string>): Set<string> {
+  return runToEnd(pairedWordsSteps(features));
+}
+
+/** Features read between two chances to pause. */
+const FEATURES_PER_STEP = 16_384;
+
+/** `pairedWords` as steps (`core/steps.ts`): a model has hundreds of thousands of features. */
+export function* pairedWordsSteps(features: Iterable<string>): Steps<Set<string>> {
+  const pause = pacer(FEATURES_PER_STEP);
   const words = new Set<string>();
   for (const f of features) {
+    if (pause()) yield;
     const prefix = PAIRED_PREFIXES.find((p) => f.startsWith(p));
     if (!prefix) continue;
     const rest = f.slice(prefix.length);

@@ -10,6 +10,7 @@
  *   leaves out in some sentences: the product's own lists name them wherever they stand alone, as the
  *   lexicon spotter does (not inside a longer capitalised run: "Orvex Cloud Suite" is a product).
  */
+import { pacer, runToEnd, type Steps } from '../../steps';
 import { overlapsAnyOf } from '../../text/span-reach';
 import type { EntityType, RecognizedSpan } from '../../types';
 import { KNOWN_ORGS, SKY_PLACES } from '../lexicon';
@@ -28,6 +29,19 @@ export function findHiddenNames(
   spans: readonly RecognizedSpan[],
   gazetteer: Gazetteer,
 ): RecognizedSpan[] {
+  return runToEnd(findHiddenNamesSteps(text, spans, gazetteer));
+}
+
+/** Matches (compounds, datelines, known names' occurrences) read between two chances to pause. */
+const MATCHES_PER_STEP = 256;
+
+/** `findHiddenNames` as steps (`core/steps.ts`): each known name is looked for in the whole article. */
+export function* findHiddenNamesSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  gazetteer: Gazetteer,
+): Steps<RecognizedSpan[]> {
+  const pause = pacer(MATCHES_PER_STEP);
   const seen = new Map<string, EntityType>();
   for (const s of spans) if (!seen.has(s.text)) seen.set(s.text, s.type);
   const typeOf = (name: string): EntityType | undefined => seen.get(name) ?? listedType(gazetteer, name);
@@ -36,7 +50,9 @@ export function findHiddenNames(
   const free = (start: number, end: number): boolean => !taken(start, end);
 
   const found: RecognizedSpan[] = [];
+  yield;
   for (const m of text.matchAll(COMPOUND)) {
+    if (pause()) yield;
     if (/[\p{L}\p{M}\d-]/u.test(text[m.index - 1] ?? '')) continue;
     // The longest run of words ending at the hyphen that is a name: "Hong Kong", not "Kong".
     const words = m[1]!.split(' ');
@@ -51,6 +67,7 @@ export function findHiddenNames(
     }
   }
   for (const m of text.matchAll(DATELINE)) {
+    if (pause()) yield;
     const caps = m[1]!;
     const start = m.index + m[0].length - caps.length;
     const name = caps.toLowerCase().replace(/(?:^| )\p{L}/gu, (c) => c.toUpperCase());
@@ -58,7 +75,10 @@ export function findHiddenNames(
       found.push({ start, end: start + caps.length, type: 'place', text: caps });
   }
   for (const [name, type] of KNOWN_NAMES) {
+    // A search of the whole article for each name: a chance to pause after every one too.
+    yield;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (pause()) yield;
       const end = at + name.length;
       if (/[\p{L}\p{M}\d]/u.test((text[at - 1] ?? '') + (text[end] ?? ''))) continue;
       // The lexicon spotter's test: "Intel Core", "the Twitter Files" are longer names (or products).

@@ -7,7 +7,7 @@ import type { EntityType, RecognizedSpan, Recognizer } from '../../types';
 import type { NerModel } from './model';
 import { HOLIDAYS, PARTY_NAMES } from '../lexicon';
 import { isHeadline } from './features';
-import { findHiddenNames } from './hidden-names';
+import { findHiddenNamesSteps } from './hidden-names';
 import { splitNamePairs } from './name-pairs';
 import { possessiveNames, shapeSpan, type ShapeContext } from './span-shape';
 import type { NerType } from './tags';
@@ -162,7 +162,9 @@ export function createModelRecognizer(model: NerModel): Recognizer {
       }
     }
     yield;
-    return splitNamePairs(findHiddenNames(text, found, model.gazetteer), model.gazetteer);
+    const withHidden = yield* findHiddenNamesSteps(text, found, model.gazetteer);
+    yield;
+    return splitNamePairs(withHidden, model.gazetteer);
   }
 }
 

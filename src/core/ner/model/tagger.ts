@@ -7,13 +7,13 @@ import {
   END,
   NEIGHBOUR_SHAPE,
   NEIGHBOUR_WORD,
-  pairedWords,
+  pairedWordsSteps,
   prepareDocumentSteps,
   wordFeatures,
   type PreparedSentence,
 } from './features';
 import type { NerModel } from './model';
-import { harmonizeDocument } from './document-consistency';
+import { harmonizeDocumentSteps } from './document-consistency';
 import { fillHistory, recordHistory } from './history';
 import { spansToTags, tagsToSpans, type TokenSpan } from './tags';
 import { viterbi } from './viterbi';
@@ -91,6 +91,16 @@ function addRow(emissions: Float32Array, base: number, weights: Float32Array, ro
     emissions[base + t] = (emissions[base + t] as number) + (weights[offset + t] as number);
 }
 
+/** The model's cache of per-word rows, made on first use. */
+function* modelCacheSteps(model: NerModel): Steps<ModelCache> {
+  let cache = modelCaches.get(model);
+  if (!cache) {
+    cache = { words: new Map(), paired: yield* pairedWordsSteps(model.features.keys()) };
+    modelCaches.set(model, cache);
+  }
+  return cache;
+}
+
 /**
  * Tags one prepared sentence; returns tag indices into `model.tags`. Scores are the sum of the
  * weights of `extractFeatures`, computed with per-word parts cached.
@@ -102,9 +112,7 @@ export function tagPrepared(model: NerModel, sentence: PreparedSentence): Int32A
   const emissions = emissionBuffer;
   emissions.fill(0, 0, n * T);
   const { features, weights } = model;
-  let cache = modelCaches.get(model);
-  if (!cache)
-    modelCaches.set(model, (cache = { words: new Map(), paired: pairedWords(model.features.keys()) }));
+  const cache = runToEnd(modelCacheSteps(model));
   if (pairedBuffer.length < n) pairedBuffer = new Uint8Array(n * 2);
   const words: WordRows[] = [];
   for (let i = 0; i < n; i++) {
@@ -165,6 +173,8 @@ export function* tagDocumentSpansSteps(
   sentences: readonly (readonly string[])[],
   options: { consistency?: boolean } = {},
 ): Steps<TokenSpan[][]> {
+  // The model's own cache is made once, on its first document; the whole feature table is read for it.
+  yield* modelCacheSteps(model);
   const prepared = yield* prepareDocumentSteps(sentences, model.gazetteer);
   const pause = pacer(TAGGED_PER_STEP);
   const history = new Map<string, number>();
@@ -178,7 +188,7 @@ export function* tagDocumentSpansSteps(
   }
   if (options.consistency === false) return spans;
   yield;
-  harmonizeDocument(
+  yield* harmonizeDocumentSteps(
     prepared.map((s) => s.words),
     spans,
   );
