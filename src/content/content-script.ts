@@ -399,7 +399,6 @@ export function startContentScript({
         () => undefined,
       );
       if (!current()) return;
-      whole = analysed(page);
       if (partial && analysis === null && partStillOnPage(read, part)) {
         analysis = partial;
         index = read;
@@ -407,6 +406,11 @@ export function startContentScript({
         for (const entity of partial.entities) entities.set(entity.id, entity);
         void draw().catch(report);
       }
+      // The whole article's text is megabytes on such a page, and handing it to the messaging is a
+      // long task: a task of its own, after the first slice of the reader's part is in the page.
+      await yieldToPage();
+      if (!current()) return;
+      whole = analysed(page);
     } else whole = analysed(page);
     const result = await whole;
     if (!result || !current()) return;

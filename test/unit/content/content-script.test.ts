@@ -101,6 +101,28 @@ describe('content/content-script', () => {
     );
   });
 
+  it("draws the reader's part of a long article before it hands the whole article over", async () => {
+    const body = document.querySelector('[itemprop="articleBody"]') as Element;
+    body.innerHTML = Array.from({ length: 60 }, () => body.innerHTML).join('');
+    let marksWhenWholeSent = -1;
+    fake.handlers.analyzePage = (payload) => {
+      const page = payload as PageText;
+      if (!page.part) {
+        marksWhenWholeSent = document.querySelectorAll(MARK_TAG).length;
+        // Drawing the whole article is not what this is about.
+        script.stop();
+      }
+      return NAMES(page);
+    };
+    const script = start();
+    await script.ready;
+    const parts = fake.sent
+      .filter((e) => e.method === 'analyzePage')
+      .map((e) => !!(e.payload as PageText).part);
+    expect(parts).toEqual([true, false]);
+    expect(marksWhenWholeSent).toBeGreaterThan(0);
+  });
+
   it('highlights nothing outside the article', async () => {
     await start().ready;
     const outside = [...document.querySelectorAll(MARK_TAG)].filter((m) => !m.closest('main > article'));
