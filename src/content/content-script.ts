@@ -369,6 +369,11 @@ export function startContentScript({
     // (Chromium). Made now, while the browser is idle, not in the task that draws the first marks,
     // when it is busy passing the long article's text and analysis around (hundreds of ms there).
     typeLabel('person');
+    // Adding a style sheet has the browser check every element of the page against it: on a page of
+    // tens of thousands of elements that is tens of ms. Done now, it is laid out in a frame of its
+    // own, not in the task that draws the first marks and asks layout where the reader is.
+    if (styles) styles.ensure();
+    else styles = installMarkStyles(doc);
     const current = (): boolean => run === generation && !signal.aborted && region === found;
     // Walking tens of thousands of text nodes at once would be a long task: the walk is sliced.
     const slices = { sliceMs, yieldToPage, shouldContinue: current };

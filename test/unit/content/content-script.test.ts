@@ -123,6 +123,17 @@ describe('content/content-script', () => {
     expect(marksWhenWholeSent).toBeGreaterThan(0);
   });
 
+  it('has put the highlight styles in the page by the time it sends the article away', async () => {
+    let stylesWhenSent = -1;
+    fake.handlers.analyzePage = (payload) => {
+      // jsdom has no adopted style sheets: the styles come as a <style> element.
+      stylesWhenSent = document.querySelectorAll('style[data-backstory-style]').length;
+      return NAMES(payload as PageText);
+    };
+    await start().ready;
+    expect(stylesWhenSent).toBe(1);
+  });
+
   it('highlights nothing outside the article', async () => {
     await start().ready;
     const outside = [...document.querySelectorAll(MARK_TAG)].filter((m) => !m.closest('main > article'));
