@@ -392,6 +392,11 @@ export function startContentScript({
     // (Chromium). Made now, while the browser is idle, not in the task that draws the first marks,
     // when it is busy passing the long article's text and analysis around (hundreds of ms there).
     typeLabel('person');
+    // Adding a style sheet has the browser check every element of the page against it: on a page of
+    // tens of thousands of elements that is tens of ms. Done now, it is laid out in a frame of its
+    // own, not in the task that draws the first marks and asks layout where the reader is.
+    if (styles) styles.ensure();
+    else styles = installMarkStyles(doc);
     const current = (): boolean => run === generation && !signal.aborted && region === found;
     // Walking tens of thousands of text nodes at once would be a long task: the walk is sliced.
     const slices = { sliceMs, yieldToPage, shouldContinue: current };
@@ -425,7 +430,6 @@ export function startContentScript({
         () => undefined,
       );
       if (!current()) return;
-      whole = analysed(page);
       if (partial && analysis === null && partStillOnPage(read, part)) {
         analysis = partial;
         index = read;
@@ -433,6 +437,11 @@ export function startContentScript({
         for (const entity of partial.entities) entities.set(entity.id, entity);
         void draw().catch(report);
       }
+      // The whole article's text is megabytes on such a page, and handing it to the messaging is a
+      // long task: a task of its own, after the first slice of the reader's part is in the page.
+      await yieldToPage();
+      if (!current()) return;
+      whole = analysed(page);
     } else whole = analysed(page);
     const result = await whole;
     if (!result || !current()) return;

@@ -170,6 +170,8 @@ function* planDrawing(
   /** Per page node split, the nodes split off it, for dropping them if the page changed the node. */
   const splitOff = new Map<Text, Text[]>();
   const wrappers = new Set<HTMLElement>();
+  /** The page element each wrapper goes into: attributes are set before the wrapper is in the page. */
+  const placedIn = new WeakMap<HTMLElement, Element | null>();
   let next = 0;
   let removed = false;
 
@@ -188,7 +190,7 @@ function* planDrawing(
         return;
       }
       el.setAttribute('aria-label', request.label);
-      if (el.parentElement?.closest(INTERACTIVE_ANCESTOR)) return;
+      if ((el.parentElement ?? placedIn.get(el))?.closest(INTERACTIVE_ANCESTOR)) return;
       el.setAttribute('tabindex', '0');
       el.setAttribute('role', 'button');
       el.setAttribute('aria-haspopup', 'dialog');
@@ -200,33 +202,51 @@ function* planDrawing(
   /** Wraps the pieces of the next node; false when its text is not what the offsets were resolved on. */
   const drawNext = (): boolean => {
     const { node, data, pieces } = nodes[next] as PlannedNode;
-    if (!node.isConnected || node.data !== data) return false;
+    const parent = node.parentNode;
+    if (!parent || !node.isConnected || node.data !== data) return false;
     next++;
     const doc = node.ownerDocument;
     const completed: number[] = [];
-    for (const piece of pieces) {
-      const made = splitOff.get(node) ?? [];
-      splitOff.set(node, made);
-      if (piece.to < node.data.length) made.push(node.splitText(piece.to));
-      // Split even at offset 0: the page's own node is never the one we wrap. It stays in its parent
-      // (empty, until removal merges the text back), so a framework that later calls
-      // `parent.removeChild(original)` still finds it there instead of throwing NotFoundError.
-      const target = node.splitText(piece.from);
-      made.push(target);
-      for (const text of made) created.add(text);
-      const parent = target.parentNode;
-      if (parent) {
-        const wrapper = doc.createElement(MARK_TAG);
-        parent.insertBefore(wrapper, target);
-        wrapper.appendChild(target);
-        wrappers.add(wrapper);
-        (slots[piece.mark] as (HTMLElement | undefined)[])[piece.slot] = wrapper;
-      }
+    const made = splitOff.get(node) ?? [];
+    splitOff.set(node, made);
+    // The node's text from the first piece on is rebuilt off the page, in document order: the
+    // wrappers (attributes and all) and the text between and after them, as new text nodes. The page
+    // then sees two changes per node, however many mentions it holds: one insertion, and its own
+    // node cut short. Wrapping in place took seven (two splits, each an insertion and a cut, the
+    // wrapper's insertion, and the text's move into it), and each is a record for every mutation
+    // observer on the page and, for wrappers already in the page, a style invalidation.
+    const fragment = doc.createDocumentFragment();
+    const text = (from: number, to: number): Text => {
+      const fresh = doc.createTextNode(data.slice(from, to));
+      made.push(fresh);
+      created.add(fresh);
+      return fresh;
+    };
+    // Pieces were sorted from the end backwards (see `planDrawing`).
+    const first = (pieces[pieces.length - 1] as PlannedNode['pieces'][number]).from;
+    let at = first;
+    for (let i = pieces.length - 1; i >= 0; i--) {
+      const piece = pieces[i] as PlannedNode['pieces'][number];
+      if (piece.from > at) fragment.append(text(at, piece.from));
+      const wrapper = doc.createElement(MARK_TAG);
+      wrapper.append(text(piece.from, piece.to));
+      fragment.append(wrapper);
+      wrappers.add(wrapper);
+      placedIn.set(wrapper, node.parentElement);
+      (slots[piece.mark] as (HTMLElement | undefined)[])[piece.slot] = wrapper;
       if (--(pending[piece.mark] as number) === 0) completed.push(piece.mark);
+      at = piece.to;
     }
+    if (at < data.length) fragment.append(text(at, data.length));
+    // Attributes go on before the wrappers are in the page: set later, each would restyle the mark.
+    for (const mark of completed) finish(mark);
+    parent.insertBefore(fragment, node.nextSibling);
+    // Cut even at offset 0: the page's own node is never the one we wrap. It stays in its parent
+    // (empty, until removal merges the text back), so a framework that later calls
+    // `parent.removeChild(original)` still finds it there instead of throwing NotFoundError.
+    node.deleteData(first, data.length - first);
     // What the page's node holds now; if it differs at removal, the page wrote to it meanwhile.
     split.set(node, { data: node.data, parent: node.parentNode });
-    for (const mark of completed) finish(mark);
     return true;
   };
 
@@ -238,13 +258,33 @@ function* planDrawing(
     remove() {
       if (removed) return;
       removed = true;
-      for (const wrapper of wrappers) unwrap(wrapper);
+      const ours = (node: Node): boolean => wrappers.has(node as HTMLElement) || created.has(node as Text);
       for (const [node, after] of split) {
-        if (node.data === after.data && node.parentNode === after.parent) mergeFollowing(node, created);
+        if (node.data === after.data && node.parentNode === after.parent) {
+          // What we drew after the page's node, wrappers and text, goes back into it in one write, and
+          // each of our nodes leaves once: unwrapping first, then merging, told the page's mutation
+          // observers of five changes per mark.
+          let text = '';
+          const run: ChildNode[] = [];
+          for (let next = node.nextSibling; next && ours(next); next = next.nextSibling) {
+            run.push(next);
+            text += next.textContent ?? '';
+          }
+          if (text) node.appendData(text);
+          for (const drawn of run) drawn.remove();
+          continue;
+        }
         // Merging text we split off before a node's new text would leave the page reading old and new
         // at once, for good; the page's node already says what the page wants.
-        else for (const text of splitOff.get(node) ?? []) text.remove();
+        for (const text of splitOff.get(node) ?? []) {
+          const holder = text.parentNode;
+          if (holder && ours(holder) && holder.childNodes.length === 1) (holder as HTMLElement).remove();
+          else text.remove();
+        }
       }
+      // Wrappers the page moved away from the node they were drawn beside: their text stays where the
+      // page put it.
+      for (const wrapper of wrappers) if (wrapper.isConnected) unwrap(wrapper);
     },
     touches(node) {
       if (removed) return false;
@@ -368,14 +408,6 @@ function unwrap(wrapper: HTMLElement): void {
   if (!parent) return;
   while (wrapper.firstChild) parent.insertBefore(wrapper.firstChild, wrapper);
   wrapper.remove();
-}
-
-/** Merges the text nodes our splits made back into the page's original node. */
-function mergeFollowing(node: Text, created: Set<Text>): void {
-  for (let next = node.nextSibling; next && created.has(next as Text); next = node.nextSibling) {
-    node.appendData((next as Text).data);
-    next.remove();
-  }
 }
 
 /** The highlight wrapper an event target sits in, if any. */

@@ -123,6 +123,39 @@ describe('content/content-script', () => {
     );
   });
 
+  it("draws the reader's part of a long article before it hands the whole article over", async () => {
+    const body = document.querySelector('[itemprop="articleBody"]') as Element;
+    body.innerHTML = Array.from({ length: 60 }, () => body.innerHTML).join('');
+    let marksWhenWholeSent = -1;
+    fake.handlers.analyzePage = (payload) => {
+      const page = payload as PageText;
+      if (!page.part) {
+        marksWhenWholeSent = document.querySelectorAll(MARK_TAG).length;
+        // Drawing the whole article is not what this is about.
+        script.stop();
+      }
+      return NAMES(page);
+    };
+    const script = start();
+    await script.ready;
+    const parts = fake.sent
+      .filter((e) => e.method === 'analyzePage')
+      .map((e) => !!(e.payload as PageText).part);
+    expect(parts).toEqual([true, false]);
+    expect(marksWhenWholeSent).toBeGreaterThan(0);
+  });
+
+  it('has put the highlight styles in the page by the time it sends the article away', async () => {
+    let stylesWhenSent = -1;
+    fake.handlers.analyzePage = (payload) => {
+      // jsdom has no adopted style sheets: the styles come as a <style> element.
+      stylesWhenSent = document.querySelectorAll('style[data-backstory-style]').length;
+      return NAMES(payload as PageText);
+    };
+    await start().ready;
+    expect(stylesWhenSent).toBe(1);
+  });
+
   it('highlights nothing outside the article', async () => {
     await start().ready;
     const outside = [...document.querySelectorAll(MARK_TAG)].filter((m) => !m.closest('main > article'));

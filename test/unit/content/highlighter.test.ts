@@ -42,6 +42,54 @@ afterEach(() => {
 });
 
 describe('content/highlighter', () => {
+  it("tells the page's mutation observers of one insertion per text node, however many mentions it holds", () => {
+    const root = setUp('<p>Okafor met Lindqvist and Okafor again.</p><p>Then Lindqvist left.</p>');
+    const index = buildTextIndex(root);
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+    const handle = highlight(
+      index,
+      marksFor(index.text, [
+        ['Okafor', 'person'],
+        ['Lindqvist', 'person'],
+      ]),
+    );
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(root.querySelectorAll(MARK_TAG)).toHaveLength(4);
+    // Two paragraphs, one text node each: per node one insertion and the page's node cut short.
+    expect(records.filter((r) => r.type === 'childList')).toHaveLength(2);
+    expect(records.filter((r) => r.type === 'characterData')).toHaveLength(2);
+    // The wrappers arrive with their attributes: none is set on a wrapper already in the page.
+    expect(records.filter((r) => r.type === 'attributes')).toHaveLength(0);
+    handle.remove();
+  });
+
+  it("tells the page's mutation observers of one write per page node and one removal per node of ours when removed", () => {
+    const root = setUp('<p>Okafor met Lindqvist and Okafor again.</p>');
+    const html = root.innerHTML;
+    const index = buildTextIndex(root);
+    const handle = highlight(
+      index,
+      marksFor(index.text, [
+        ['Okafor', 'person'],
+        ['Lindqvist', 'person'],
+      ]),
+    );
+    // Three wrappers, the text between them and the text after the last: six nodes of ours.
+    const ours = (root.querySelector('p') as Element).childNodes.length - 1;
+    expect(ours).toBe(6);
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    handle.remove();
+    const records = observer.takeRecords();
+    observer.disconnect();
+    expect(root.innerHTML).toBe(html);
+    expect(records.filter((r) => r.type === 'characterData')).toHaveLength(1);
+    expect(records.filter((r) => r.type === 'childList')).toHaveLength(ours);
+  });
+
   it('wraps a mention in a focusable, labelled <backstory-mark>', () => {
     const root = setUp('<p>Sergey Lavrov will visit.</p>');
     const index = buildTextIndex(root);
