@@ -11,7 +11,7 @@ import type { KnownNames } from './other-kinds';
 
 /**
  * Head words that name an institution, a place or an event out of common words ("the Transportation
- * Department", "the Impact Crater", "the Spring Festival"): a run ending in one stays a name.
+ * Department", "the Glass Crater", "the Spring Festival"): a run ending in one stays a name.
  */
 const NAME_HEADS = new Set([
   ...ORG_HEADS,

@@ -23,7 +23,7 @@
  *   ("Oracle's Halvorsen Center"), the place a graduate comes from ("a graduate of Mount Tessa") and a name
  *   right before "magazine" or "newspaper" with no article ("an article by Denver magazine");
  * - "the Ruvane regime", "the Pell administration": the name is its leader's, a person; "the Tane Moana
- *   group", "the Orrin coalition": the name is the group's, an organisation; "his Kauri Bay farm": the
+ *   group", "the Orrin coalition": the name is the group's, an organisation; "his Tolley Bay farm": the
  *   name before a home's noun, after a possessive pronoun, is a place;
  * - a known place before a company's noun is where the company is ("the Denver entertainment giant");
  * - a web address ("Factline.info") is an organisation; "Watergate", "Brexit" are events;
@@ -47,7 +47,7 @@ const PLACE_LAST = new Set(
 );
 /** First words of place names ("Boulevard Delmas", "Lake Orrin", "Fort Collins"). */
 const PLACE_FIRST = new Set('Boulevard|Rue|Avenue|Lake|Fort|Cape|Port|Isle|Mount|Mt.'.split('|'));
-/** "his Kauri Bay farm", "their Orrin ranch": after a possessive pronoun, a name before a home's noun is where it is. */
+/** "his Tolley Bay farm", "their Orrin ranch": after a possessive pronoun, a name before a home's noun is where it is. */
 const HOME_AFTER = /^\s+(?:farm|ranch|estate|vineyard|village|hometown)\b/;
 const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|their|our|my)\s+$/i;
 /** Nouns that make the name before them a group's: "a member of the Tane Moana group". */
