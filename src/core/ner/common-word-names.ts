@@ -8,6 +8,7 @@
 import type { RecognizedSpan } from '../types';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon';
 import type { KnownNames } from './other-kinds';
+import { PLACE_LAST_WORDS } from './repeated-names';
 
 /**
  * Head words that name an institution, a place or an event out of common words ("the Transportation
@@ -17,9 +18,8 @@ const NAME_HEADS = new Set([
   ...ORG_HEADS,
   ...PLACE_HEADS,
   ...EVENT_HEADS,
-  ...'Crater|Camp|Crossing|Oasis|Canyon|Basin|Plateau|Museum|Gallery|Library|Hospital|Palace|Stadium|Cathedral|Temple|Hall|Tower|Centre|Center'.split(
-    '|',
-  ),
+  ...PLACE_LAST_WORDS,
+  ...'Museum|Gallery|Library|Hospital|Palace|Stadium|Cathedral|Temple|Hall|Tower|Centre|Center'.split('|'),
 ]);
 
 /** Words that make the run after them a noun phrase: articles and possessives. */

@@ -32,7 +32,9 @@ const PLACE_BEFORE =
 /** Place nouns after a name: "the X camp", "the X refugee camp", "the X crossing". */
 const PLACE_AFTER = /^\s+(?:refugee\s+)?(?:camp|crossing|crater|oasis|valley|settlement)\b/;
 /** Last words of a place's name: "Ember Crater", "Dunmore Camp". */
-const PLACE_LAST = /\s(?:Crater|Camp|Crossing|Oasis|Valley|Canyon|Basin|Plateau|Desert)$/;
+export const PLACE_LAST_WORDS: readonly string[] =
+  'Crater|Camp|Crossing|Oasis|Valley|Canyon|Basin|Plateau|Desert'.split('|');
+const PLACE_LAST = new RegExp(`\\s(?:${PLACE_LAST_WORDS.join('|')})$`);
 /** Kind nouns before an organisation's name: "the record label X", "the publication X", "the start-up X". */
 const ORG_BEFORE =
   /\b(?:label|publication|website|site|firm|start-?up|company|outlet|newspaper|broadcaster|retailer|carmaker|airline|studio|publisher),?\s+$/i;
