@@ -40,16 +40,17 @@ export function withVenueNouns(
   spans: readonly RecognizedSpan[],
   known: KnownNames,
 ): RecognizedSpan[] {
+  const headOf = spans.map((span) => headAfter(text, span));
   // Every head each name is written with; a name also written without one keeps its own span.
   const heads = new Map<string, Set<string | undefined>>();
-  for (const span of spans) {
+  spans.forEach((span, i) => {
     const seen = heads.get(span.text) ?? new Set<string | undefined>();
-    seen.add(headAfter(text, span));
+    seen.add(headOf[i]);
     heads.set(span.text, seen);
-  }
-  return spans.map((span) => {
+  });
+  return spans.map((span, i) => {
     const seen = heads.get(span.text);
-    const head = headAfter(text, span);
+    const head = headOf[i];
     if (head === undefined || seen?.size !== 1) return span;
     if (known.place(span.text) || known.organization(span.text) || known.person(span.text)) return span;
     const end = span.end + 1 + head.length;
