@@ -156,6 +156,27 @@ export function isNonProse(block: BlockFacts): boolean {
 }
 
 /**
+ * The heading of a list of the site's other stories ("Don't miss", "More great Harbor stories",
+ * "Related", "You may also like"): the linked lines right under it are that list, not the story.
+ */
+const TEASER_LIST_LABEL =
+  /^(?:don[’']?t miss|related(?: (?:articles|stories|posts|content|coverage|links|reading))?|more (?:great |top )?(?:\S+ ){0,2}(?:stories|news|articles|reads)(?: from \S+(?: \S+)?)?|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories)?|read (?:more|next|also)|also read|most (?:popular|read)|trending(?: now)?|top stories|editor['’]?s picks)\W*$/iu;
+
+/** True for the heading of a list of other stories (see `TEASER_LIST_LABEL`). */
+export function isTeaserListLabel(text: string): boolean {
+  return text.length <= 60 && TEASER_LIST_LABEL.test(text.replace(/^[^\p{L}\p{N}]+/u, ''));
+}
+
+/**
+ * True for one line of such a list: short, and a good part of it the link to the other story (a title
+ * may be linked only in part: "How the pier <a>was saved</a>"). A paragraph of the story is longer,
+ * or links a word or two at most.
+ */
+export function isTeaserListLine(block: BlockFacts): boolean {
+  return block.text.length <= 200 && block.linked >= 0.25 * block.text.length;
+}
+
+/**
  * The dateline that opens a story's first lines: an upper-case place, maybe its region, maybe an
  * agency in parentheses, then a dash or a colon ("SEOUL, South Korea (AP) — ", "WASHINGTON — ",
  * "NEW DELHI: "). A plain hyphen only counts after an agency.
@@ -180,6 +201,21 @@ export function datelineCut(text: string): Cut | null {
 const TRAILING_CREDIT =
   /\s*\((?:(?:photo|image|picture|credit|foto)s?\s*(?:by\b|:)\s*[^()]{1,60}|[^()/]{1,40}\/[^()]{1,60}|AP|AFP|Reuters|EPA|Getty(?: Images)?)\)\s*$/iu;
 
+/** Agencies and libraries a caption's credit names after its slash ("Name / AP file"). */
+const SLASH_CREDIT_SOURCE =
+  /(?:AP|AFP|EPA|Reuters|Getty Images?|Shutterstock|Associated Press|Pool|Bloomberg|Zuma(?: Press)?|Sipa|Alamy|NurPhoto|iStock(?:photo)?)(?:\s+(?:file|photo|images?|via Getty Images?))?/u;
+
+/**
+ * A caption's closing credit after its last sentence, without brackets: "… on July 5.Kit Marlow / AP
+ * file" (the credit sits in an element of its own, so no space may separate it from the sentence).
+ */
+const TRAILING_SLASH_CREDIT = new RegExp(
+  String.raw`[.!?"”’)]\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*\/\s*` +
+    SLASH_CREDIT_SOURCE.source +
+    String.raw`)\s*$`,
+  'u',
+);
+
 /** Labels a page puts before a caption or credit ("Image caption", "Media caption"). */
 const CAPTION_LABEL = /^(?:image|media|photo|video) caption\s*/iu;
 
@@ -191,5 +227,10 @@ export function captionCuts(text: string): Cut[] {
   if (label && label[0].length < text.length) cuts.push({ start: 0, end: label[0].length });
   const credit = TRAILING_CREDIT.exec(text);
   if (credit && credit.index > (label?.[0].length ?? 0)) cuts.push({ start: credit.index, end: text.length });
+  else {
+    const signed = TRAILING_SLASH_CREDIT.exec(text);
+    const name = signed?.[1];
+    if (signed && name) cuts.push({ start: signed.index + signed[0].length - name.length, end: text.length });
+  }
   return cuts;
 }

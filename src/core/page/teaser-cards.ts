@@ -2,7 +2,9 @@
  * Teasers of other stories inside the article: a heading whose whole text is a link to another page
  * ("<h3><a href=…>Other story</a></h3>", "<a href=…><h5>Other story</h5></a>"), alone or in a card
  * with an image and a one-line blurb. A story's own subheads are not links; a heading that is one
- * names another page, and the small box around it (the card) is a teaser of that page.
+ * names another page, and the small box around it (the card) is a teaser of that page. So is a list
+ * whose every item is a link to another of the site's pages, and a link that wraps a whole box of
+ * picture and lines (a promotion).
  */
 import { textLength } from './dom-hints';
 
@@ -96,6 +98,48 @@ function staysOnSite(link: Element, sites: readonly string[]): boolean {
   return site !== null && sites.includes(site);
 }
 
+/** Lists, by tag name. */
+const LIST_TAGS = ['ul', 'ol'];
+
+/** A linked title of another story is a headline: a few words, not a single label ("Schools"). */
+const TITLE_WORDS = 3;
+
+/**
+ * True for a list whose every item (two or more) is wholly one link to another page of the site
+ * ("<li><a href=/other-story>Other story</a></li>"): the site's own stories, set under the body as
+ * further reading. A story's own list says something of its own around its links; a list of sources
+ * links to other sites.
+ */
+function listsOtherStories(list: Element, sites: readonly string[]): boolean {
+  let items = 0;
+  for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
+    if (item.localName !== 'li') return false;
+    const links = item.getElementsByTagName('a');
+    if (links.length !== 1) return false;
+    const link = links[0] as Element;
+    if (!leavesThePage(link) || !staysOnSite(link, sites)) return false;
+    const title = (link.textContent ?? '').trim();
+    if (title.split(/\s+/).length < TITLE_WORDS || textLength(item) - textLength(link) > 2) return false;
+    items++;
+  }
+  return items >= 2;
+}
+
+/** Elements that give a link's text lines of its own. */
+const BOX_BLOCKS = ['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/**
+ * True for a link that is a whole box of a picture and lines of text ("<a href=…><img><div><p>Watch
+ * the show</p><p>…</p></div></a>"): a promotion of another page, a video or a show. The story's own
+ * sentences may hold links, but a link never holds the story's paragraphs.
+ */
+function isLinkedBox(link: Element): boolean {
+  if (link.getElementsByTagName('img').length === 0) return false;
+  return BOX_BLOCKS.some((tag) =>
+    [...link.getElementsByTagName(tag)].some((block) => (block.textContent ?? '').trim() !== ''),
+  );
+}
+
 /** How far up from a linked image its card's title link may sit (image cell, card). */
 const IMAGE_TO_TITLE_LEVELS = 3;
 
@@ -146,6 +190,14 @@ export function teaserCards(root: Element, keep: readonly Element[]): Set<Elemen
   // Cards of a linked image and title tease the site's own stories; a buying guide's product cards
   // link to shops, and are the article.
   const sites = pageSites(root.ownerDocument);
+  for (const list of LIST_TAGS.flatMap((tag) => [...root.getElementsByTagName(tag)])) {
+    if (keep.some((part) => list.contains(part)) || inCaption(list, root)) continue;
+    if (listsOtherStories(list, sites)) cards.add(list);
+  }
+  for (const link of root.getElementsByTagName('a')) {
+    if (keep.some((part) => link.contains(part)) || !leavesThePage(link) || inCaption(link, root)) continue;
+    if (isLinkedBox(link)) cards.add(link);
+  }
   for (const image of root.getElementsByTagName('img')) {
     const imageLink = linkAround(image, root);
     if (!imageLink || !imageLink.hasAttribute('href')) continue;

@@ -16,7 +16,14 @@ import {
   POSITIVE,
   textLength,
 } from './dom-hints';
-import { captionCuts, type Cut, datelineCut, isNonProse } from './non-prose';
+import {
+  captionCuts,
+  type Cut,
+  datelineCut,
+  isNonProse,
+  isTeaserListLabel,
+  isTeaserListLine,
+} from './non-prose';
 import { teaserCards } from './teaser-cards';
 import { createVisibilityCheck } from './visibility';
 
@@ -418,12 +425,16 @@ function* keepProse(blocks: RawBlock[], root: Element): Generator<void, RawBlock
   const headlineAt = headline ? blocks.findIndex((b) => headline.contains(b.pieces[0]?.node ?? null)) : -1;
   const kept: RawBlock[] = [];
   let storyStarted = false;
+  // Under a "Don't miss" or "More great … stories" label, the linked lines are other stories' titles,
+  // up to the first line that is not one.
+  let teaserList = false;
   for (const [i, block] of blocks.entries()) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const text = textOf(block);
     const heading = block.opener !== null && /^H[1-6]$/.test(block.opener.tagName.toUpperCase());
     const facts = { text, linked: block.linked, timed: block.timed, beforeHeadline: i < headlineAt, heading };
-    if (isNonProse(facts)) continue;
+    teaserList = (teaserList && isTeaserListLine(facts)) || isTeaserListLabel(text);
+    if (teaserList || isNonProse(facts)) continue;
     const cuts = captionCuts(text);
     // A dateline opens the story: its first prose block.
     if (!storyStarted && !heading && text.length > 80) {

@@ -48,6 +48,27 @@ describe('core/page/teaser-cards: teasers of other stories inside the article', 
     expect(text).toContain('asked that the slipway stay open');
   });
 
+  it('leaves out a promotion that is one link around a picture and its lines of text', () => {
+    const text = articleText(
+      story[0] +
+        '<div class="embed"><a href="https://video.example/harbour-show"><img src="/show.jpg" alt="">' +
+        '<div><p><b>THE HARBOUR HOUR -- NOW STREAMING!</b></p>' +
+        '<p>Each week Mara Quint takes a boat out to a town on the coast. Click to watch!</p></div></a></div>' +
+        story[1],
+    );
+    expect(text).not.toMatch(/HARBOUR HOUR|Mara Quint|Click to watch/);
+    expect(text.split('\n\n')).toHaveLength(2);
+  });
+
+  it("keeps the story's links: a linked phrase in a sentence, a linked picture", () => {
+    const text = articleText(
+      '<p>The council <a href="/news/vote"><b>voted on Friday</b></a> to rebuild the pier.</p>' +
+        '<p><a href="/pier.jpg"><img src="/pier.jpg" alt=""></a>Fishermen welcomed the plan.</p>',
+    );
+    expect(text).toContain('The council voted on Friday to rebuild the pier.');
+    expect(text).toContain('Fishermen welcomed the plan.');
+  });
+
   it("keeps the story's own subheads, a table of contents' anchors and a linked title in a caption", () => {
     const text = articleText(
       '<h1><a href="/2023/pier">Pier to be rebuilt</a></h1>' +
@@ -104,6 +125,39 @@ describe('core/page/teaser-cards: teasers of other stories inside the article', 
       );
       expect(text).not.toMatch(/Cliff Path|Dune Walk|three hours|reeds/i);
       expect(text).toContain('Fishermen welcomed the plan');
+    });
+
+    it("leaves out a list whose every item is a linked title of the site's other stories", () => {
+      const text = pageText(
+        story.join('') +
+          '<ul><li><a href="/news/ferry-fares">Ferry Fares Rise Again in Lowmouth</a></li>' +
+          '<li><a href="https://www.harbour.example/news/gulls">Gulls Return to Westhaven Cliffs</a> </li></ul>' +
+          '<p>This story was updated with the council’s vote.</p>',
+        'https://harbour.example/news/pier',
+      );
+      expect(text).not.toMatch(/Ferry Fares|Lowmouth|Gulls|Westhaven/);
+      expect(text).toContain('Fishermen welcomed the plan');
+      expect(text).toContain('updated with the council’s vote');
+    });
+
+    it("keeps the story's own lists: of sources on other sites, of short labels, of items saying more than their link", () => {
+      const text = pageText(
+        story[0] +
+          '<ul><li><a href="https://council.example/minutes">Minutes of the Harbour Committee meeting</a></li>' +
+          '<li><a href="https://coast.example/report">Coastguard report on the winter storms</a></li></ul>' +
+          '<ul><li><a href="/topics/piers">Piers</a></li><li><a href="/topics/ferries">Ferries</a></li></ul>' +
+          '<ol><li>First, <a href="/news/slipway">the slipway</a> is moved to the east side of the bay.</li>' +
+          '<li>Then <a href="/news/beams">the new beams</a> are lifted onto the old piles.</li></ol>',
+        'https://harbour.example/news/pier',
+      );
+      for (const kept of [
+        'Minutes of the Harbour Committee',
+        'Coastguard report',
+        'Piers',
+        'Ferries',
+        'the slipway is moved',
+      ])
+        expect(text).toContain(kept);
     });
 
     it("keeps a buying guide's product tiles, which link to shops", () => {

@@ -171,6 +171,37 @@ describe('core/page/text-index', () => {
       );
     });
 
+    it('leaves out the linked lines under a "Don\'t miss" or "More great … stories" label, up to the story\'s next paragraph', () => {
+      const text = articleText(
+        `<p>${body.slice(3, body.indexOf('</p>'))}</p>` +
+          `<p><strong>DON'T MISS</strong><br><strong><a href="/a">Ferry fares rise again in Lowmouth</a> [NEWS]</strong>` +
+          `<br><strong><a href="/b">GULL COLONY fears: Westhaven cliffs closed</a> [INSIGHT]</strong></p>` +
+          body.slice(body.indexOf('</p>') + 4) +
+          `<div>More Great Harbour Stories</div><ul><li>The long life and <a href="/c">quiet end of a lighthouse keeper</a></li>` +
+          `<li>What Northport's new crane <a href="/d">means for the fishing fleet</a></li></ul>`,
+      );
+      expect(text).not.toMatch(/DON'T MISS|Lowmouth|Westhaven|More Great|lighthouse|Northport/);
+      expect(text).toContain('Officials in the harbour town');
+      expect(text).toContain('the council said in a short statement.');
+    });
+
+    it('keeps a linked sentence of the story after such a label when it is a paragraph of its own', () => {
+      const text = articleText(
+        `<p>Related</p><p>The council met on Friday and agreed, after a long debate that ran late into the evening, ` +
+          `that <a href="/plans">the plans</a> for the pier should go ahead in spring, whatever the cost.</p>`,
+      );
+      expect(text).toContain('The council met on Friday');
+    });
+
+    it("leaves out a caption's credit set after its sentence in an element of its own", () => {
+      const text = articleText(
+        `<figure><img src="p.jpg" alt=""><figcaption><span>The mayor speaks at the pier on May 2, 2023.</span>` +
+          `<span>K. Ann Marlow / AP file</span></figcaption></figure>${body}`,
+      );
+      expect(text).toContain('The mayor speaks at the pier on May 2, 2023.\n\n');
+      expect(text).not.toMatch(/Marlow|AP file/);
+    });
+
     it("leaves out a photo gallery's slides and captions, and keeps the lead photo's caption", () => {
       const slide = (i: number): string =>
         `<li class="gallery-item"><img src="g${i}.jpg" alt=""><div class="caption"><p>Slide ${i}: workers lift a beam onto the pier, seen from the beach in the rain.</p></div></li>`;
