@@ -7,6 +7,9 @@
  * after the story. The names in them are the publisher's, the author's, a photo agency's or a tag's,
  * not the story's (the guidelines leave bylines, credits and promotions out), so their mentions are
  * dropped.
+ * So are an analysis box's byline ("Name, Outlet diplomatic correspondent"), a "Contributing: Name"
+ * line, the site's call for tips (its address, its secure channels), and a wire agency's credit
+ * closing a paragraph ("… said. PTI").
  * Only those mentions: a place the bio names stays highlighted where the story names it.
  *
  * A block that is nothing but a short capitalised run ("Harbor Press Photos", "The Long Winter") is a
@@ -35,6 +38,31 @@ const CREDIT_BEFORE =
 const CAPTION =
   /^(?:(?:file )?(?:photo|image|picture)\s*:|(?:this|the|a|an) (?:[\p{L}-]+ ){0,2}(?:photo|photograph|image|picture|screenshot)s? (?:from|by|of|shows|taken)\b)/iu;
 const AGENCY_SIGNED = /\b\p{Lu}{2,}\/\s?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
+/**
+ * An analysis box's byline: a name, then the outlet and the role ("Ana Reis, Harbor News diplomatic
+ * correspondent"), and nothing else.
+ */
+const ROLE_BYLINE =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*,\s+(?:the\s+)?(?:[\p{L}&.'’-]+\s){0,4}(?:correspondent|editor|reporter|writer|analyst|columnist|producer|journalist)$/u;
+const ROLE_BYLINE_MAX = 120;
+/** "Contributing: Ana Reis": who else worked on the story, as its foot credits them. */
+const CONTRIBUTING = /^(?:contributing(?:\s+writers?|\s+reporters?)?|additional reporting)\s*(?::|by\b)/iu;
+/**
+ * The site's invitation to send it tips: an e-mail address and "write to the reporter / us" (with
+ * the secure channels and the postal address that come with it). A story that quotes an address
+ * does not ask the reader to write to its writer.
+ */
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/u;
+const TIP_INVITATION =
+  /\b(?:e-?mail|contact|write to|reach|message|send (?:tips|them) to)\s+(?:the (?:writer|author|reporter|editors?|newsroom|desk)|us|me)\b/iu;
+const TIP_BOX_MAX = 600;
+/**
+ * A wire agency's credit closing the story's last lines: "… the officials said. PTI", "… (AP)". It
+ * stands after the sentence's end, alone.
+ */
+const AGENCY_CREDIT =
+  /[.!?"”’]\s+(?:[—–-]\s*)?[([]?(?:AP|AFP|PTI|IANS|ANI|UNI|Reuters|REUTERS|Xinhua|XINHUA|dpa|DPA|EFE|ANSA|TASS|Kyodo|Yonhap|Bernama|AAP|UPI)[)\]]?\s*$/u;
+
 /** A caption or a note runs to a few sentences. */
 const CAPTION_MAX = 400;
 /** "📱 Torn between …": a site's list of its other stories, each line led by a pictograph. */
@@ -118,7 +146,10 @@ function writtenIn(story: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(story);
 }
 
-/** `[start, end)` of the blocks that are prompts, site headings, or the author's bio near the end. */
+/**
+ * `[start, end)` of the blocks that are prompts, site headings, bylines and credits, the site's call
+ * for tips, or the author's bio near the end; and of a wire agency's credit closing a block.
+ */
 export function furnitureBlocks(text: string): [number, number][] {
   const found: [number, number][] = [];
   // Runs of tag-like blocks ("Delhi Smog", "Air Quality", "Oxygen") near the end: a topic list.
@@ -143,9 +174,17 @@ export function furnitureBlocks(text: string): [number, number][] {
       (block.length <= CAPTION_MAX &&
         (CAPTION.test(block) || AGENCY_SIGNED.test(block) || NOTE.test(block))) ||
       PICTOGRAPH_LED.test(block) ||
-      (nearEnd && block.length <= BIO_MAX && BIO.test(block))
+      (nearEnd && block.length <= BIO_MAX && BIO.test(block)) ||
+      (block.length <= ROLE_BYLINE_MAX && ROLE_BYLINE.test(block)) ||
+      (block.length <= PROMPT_MAX && CONTRIBUTING.test(block)) ||
+      (block.length <= TIP_BOX_MAX && EMAIL.test(block) && TIP_INVITATION.test(block))
     )
       found.push([start, end]);
+    else {
+      // Only the credit: the sentences before it are the story's.
+      const credit = AGENCY_CREDIT.exec(part);
+      if (credit) found.push([start + credit.index + 1, end]);
+    }
     start = end;
   }
   endTags();

@@ -137,6 +137,67 @@ describe('core/ner/furniture-mentions: prompts, bios and credits inside the body
     ).toEqual([]);
   });
 
+  it('drops an analysis box’s byline ("Name, Outlet role correspondent") and a "Contributing: Name" line', () => {
+    const text =
+      `${STORY}\n\nMira Okafor, Harbor News diplomatic correspondent\n\n` +
+      `The vote closes one chapter for Lisbon.\n\nContributing: Tomas Weir`;
+    const kept = keptMentions(text, [
+      ['Mira Okafor', 'person'],
+      ['Harbor News', 'organization'],
+      ['Tomas Weir', 'person'],
+      ['Lisbon', 'place'],
+    ]);
+    expect(kept.filter((k) => !k.startsWith('Lisbon@'))).toEqual([]);
+    expect(kept.filter((k) => k.startsWith('Lisbon@'))).toHaveLength(3);
+  });
+
+  it('keeps a sentence of the story that names someone by role', () => {
+    const text = `Mira Okafor, the town’s new harbour master, said the pier would open in May.\n\n${STORY}`;
+    expect(keptMentions(text, [['Mira Okafor', 'person']])).toEqual(['Mira Okafor@0']);
+  });
+
+  it('drops the names of the site’s call for tips: its secure channel and its postal address', () => {
+    const text =
+      `${STORY}\n\nDo you know more about the bridge? Email the writer at kit@harbor.example. ` +
+      `To stay anonymous, use Quaybox. You can also mail us papers at 12 Dock Road, Suite 4, Lisbon.\n\n${STORY}`;
+    const kept = keptMentions(text, [
+      ['Quaybox', 'organization'],
+      ['12 Dock Road', 'place'],
+      ['Lisbon', 'place'],
+    ]);
+    expect(kept.some((k) => k.startsWith('Quaybox') || k.startsWith('12 Dock Road'))).toBe(false);
+    expect(kept.filter((k) => k.startsWith('Lisbon@'))).toHaveLength(4);
+  });
+
+  it('keeps a story’s sentence that quotes an e-mail address', () => {
+    const text = `Police in Lisbon asked witnesses to write to tips@police.example with any photos.\n\n${STORY}`;
+    expect(keptMentions(text, [['Lisbon', 'place']])).toHaveLength(3);
+  });
+
+  it('drops a wire agency’s credit closing a paragraph, not the sentences before it', () => {
+    const text = `${STORY.replace('found no damage.', 'found no damage. HNA')}\n\nThe ferry runs again. (HNA)`;
+    const withAgency = (agency: string): string => text.replaceAll('HNA', agency);
+    for (const agency of ['PTI', 'AP', 'Reuters']) {
+      const t = withAgency(agency);
+      expect(
+        keptMentions(t, [
+          [agency, 'organization'],
+          ['Tagus Works', 'organization'],
+        ]),
+      ).toEqual([`Tagus Works@${t.indexOf('Tagus Works')}`]);
+    }
+  });
+
+  it('keeps an agency the story names in its sentences', () => {
+    const text = `A photographer for AP saw the bridge fall. She told Reuters it shook.\n\n${STORY}`;
+    expect(
+      keptMentions(text, [
+        ['AP', 'organization'],
+        ['Reuters', 'organization'],
+      ]),
+    ).toHaveLength(2);
+  });
+
   it('drops a hashtag quoted from a post', () => {
     const text = 'The post read: “#Harbor Fest was cancelled by the rain.” Harbor Fest will return in May.';
     expect(keptMentions(text, [['Harbor Fest', 'event']])).toEqual([
