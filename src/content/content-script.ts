@@ -34,7 +34,7 @@ import { CARD_HOST_ATTRIBUTE } from './own-elements';
 import { createHoverCard, type HoverCard } from './hover-card';
 import { installMarkStyles, type MarkStyles } from './mark-styles';
 import { watchPage, type PageWatch } from './page-watch';
-import { SLICE_MS, yieldToNextFrame, yieldToPage } from './slices';
+import { DRAW_SLICE_MS, SLICE_MS, yieldToNextFrame, yieldToPage } from './slices';
 import { firstNodeInView, partStillOnPage, readersPart } from './viewport';
 
 export interface ContentScriptOptions {
@@ -43,8 +43,10 @@ export interface ContentScriptOptions {
   url?: () => string;
   /** Milliseconds the page must stay quiet before appended content is re-read. */
   settleMs?: number;
-  /** Milliseconds one slice of highlighting may run before the page gets a turn (default `SLICE_MS`). */
+  /** Milliseconds one slice of reading the page may run before the page gets a turn (default `SLICE_MS`). */
   sliceMs?: number;
+  /** Milliseconds one slice of drawing highlights may run (default `DRAW_SLICE_MS`, at most `sliceMs`). */
+  drawSliceMs?: number;
   /** How a lost request is asked again (default `ASK_AGAIN`). */
   askAgain?: AskAgain;
 }
@@ -207,6 +209,7 @@ export function startContentScript({
   url,
   settleMs = 1500,
   sliceMs = SLICE_MS,
+  drawSliceMs = Math.min(sliceMs, DRAW_SLICE_MS),
   askAgain = ASK_AGAIN,
 }: ContentScriptOptions): ContentScript {
   const currentUrl = url ?? ((): string => doc.location?.href ?? '');
@@ -319,7 +322,8 @@ export function startContentScript({
     if (styles) styles.ensure();
     else styles = installMarkStyles(doc);
     const run = highlightInSlices(index, requests, {
-      sliceMs,
+      // Short slices: the frame after each lays out and paints what it drew (see DRAW_SLICE_MS).
+      sliceMs: drawSliceMs,
       // A later draw or `unhighlight` removes this run's handle, which ends the run as well.
       shouldContinue: () => !signal.aborted,
       runSlice: (slice) => (watcher ? watcher.ourChanges(slice) : slice()),

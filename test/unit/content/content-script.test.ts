@@ -16,6 +16,7 @@ import type { Analysis, Entity } from '../../../src/core/types';
 import { findArticleRoot } from '../../../src/core/page/article-root';
 import { TEXT_PART_CHARS, type PageText, type TextPart } from '../../../src/shared/protocol';
 import { SAMPLE_PAGE } from '../core/page/page-fixtures';
+import { DRAW_SLICE_MS, SLICE_MS } from '../../../src/content/slices';
 import { analysisByNames, createFakeBrowser, type FakeBrowser } from './fake-browser';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -210,6 +211,23 @@ describe('content/content-script', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
     expect(root.innerHTML).toBe(before);
+  });
+
+  it('draws highlights in shorter slices than it reads the page in, so each frame lays out little', async () => {
+    // A clock that moves 1 ms each time it is read: a slice of N ms wraps about N text nodes.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
+    let firstSlice = 0;
+    onFirstMark(
+      () => (firstSlice = new Set([...document.querySelectorAll(MARK_TAG)].map((m) => m.parentNode)).size),
+    );
+    await start().ready;
+    vi.restoreAllMocks();
+    expect(DRAW_SLICE_MS).toBeLessThan(SLICE_MS);
+    expect(firstSlice).toBeGreaterThan(0);
+    // Wrapped text nodes sit side by side in their parents: a slice's nodes have at most that many.
+    expect(firstSlice).toBeLessThanOrEqual(DRAW_SLICE_MS);
+    expect(marksText().filter((t) => t === 'North Korea').length).toBeGreaterThan(3);
   });
 
   it('leaves a half-drawn page to a second copy, which draws every highlight', async () => {
