@@ -17,6 +17,7 @@ import { findArticleRoot } from '../../../src/core/page/article-root';
 import { TEXT_PART_CHARS, type PageText, type TextPart } from '../../../src/shared/protocol';
 import { SAMPLE_PAGE } from '../core/page/page-fixtures';
 import { DRAW_SLICE_MS, SLICE_MS } from '../../../src/content/slices';
+import { READERS_PART_CHARS } from '../../../src/content/viewport';
 import { analysisByNames, createFakeBrowser, type FakeBrowser } from './fake-browser';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -144,6 +145,19 @@ describe('content/content-script', () => {
       .map((e) => !!(e.payload as PageText).part);
     expect(parts).toEqual([true, false]);
     expect(marksWhenWholeSent).toBeGreaterThan(0);
+  });
+
+  it("sends the reader's part as a few screens of text, under 10,000 characters, so it comes back fast", async () => {
+    const body = document.querySelector('[itemprop="articleBody"]') as Element;
+    body.innerHTML = Array.from({ length: 60 }, () => body.innerHTML).join('');
+    await start().ready;
+    const [part, whole] = fake.sent
+      .filter((e) => e.method === 'analyzePage')
+      .map((e) => e.payload as PageText);
+    expect(part?.part).toBeDefined();
+    expect(part?.text.length).toBeGreaterThanOrEqual(READERS_PART_CHARS);
+    expect(part?.text.length).toBeLessThan(10_000);
+    expect(whole?.part).toBeUndefined();
   });
 
   it('has put the highlight styles in the page by the time it sends the article away', async () => {
