@@ -376,13 +376,16 @@ export function startContentScript({
     // Finding the article walks the whole page: a task of its own, not the tail of a message's.
     await yieldToPage();
     if (run !== generation || signal.aborted) return;
-    // Measuring a page of tens of thousands of elements is sliced too.
-    const { value: found } = await runInSlices(findArticleSteps(doc), {
+    // Measuring a page of tens of thousands of elements is sliced too, and ends at the first turn
+    // after a newer run took over or this copy left: the rest of the walk would be for nothing.
+    const finding = await runInSlices(findArticleSteps(doc), {
       sliceMs,
       yieldNow: yieldToPage,
       now: () => performance.now(),
+      stillWanted: () => run === generation && !signal.aborted,
     });
-    if (run !== generation || signal.aborted) return;
+    if (!finding || run !== generation || signal.aborted) return;
+    const found = finding.value;
     if (!found || isEditable(doc, found.root)) {
       forget();
       region = null;

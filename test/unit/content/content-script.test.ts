@@ -244,6 +244,23 @@ describe('content/content-script', () => {
     expect(marksText().filter((t) => t === 'North Korea').length).toBeGreaterThan(3);
   });
 
+  it('stops walking the page for the article at its next turn once it has left the page', async () => {
+    const body = document.querySelector('[itemprop="articleBody"]') as Element;
+    body.innerHTML = Array.from({ length: 30 }, () => body.innerHTML).join('');
+    const script = start(undefined, 0); // a spent budget: a turn after every step of the walk
+    // Wait until the walk for the article is under way (its first steps read tag names).
+    const tagName = vi.spyOn(Element.prototype, 'tagName', 'get');
+    await vi.waitFor(() => expect(tagName).toHaveBeenCalled());
+    script.stop();
+    const readsAtStop = tagName.mock.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const readsAfter = tagName.mock.calls.length - readsAtStop;
+    tagName.mockRestore();
+    // At most the step under way when it left (512 elements); the page has thousands more.
+    expect(readsAfter).toBeLessThan(2000);
+    expect(fake.sent.filter((e) => e.method === 'analyzePage')).toHaveLength(0);
+  });
+
   it('leaves a half-drawn page to a second copy, which draws every highlight', async () => {
     const root = findArticleRoot(document) as Element;
     const before = root.innerHTML;
