@@ -1,6 +1,6 @@
 /** The CLI's human-readable report: entities by type, then the timeline. */
 import type { CardState } from '../shared/card';
-import { formatIsoDate } from '../core/dates/format-date';
+import { formatTimelineDate } from '../core/dates/format-date';
 import type { Analysis, Entity, EntityType, TimelineEvent } from '../core/types';
 
 const HEADINGS: Record<EntityType, string> = {
@@ -82,5 +82,6 @@ function formatEvent(t: TimelineEvent, analysis: Analysis): string {
   const flags = [t.central ? 'central event' : '', t.status === 'scheduled' ? 'scheduled' : ''].filter(
     Boolean,
   );
-  return `  ${formatIsoDate(t.date).padEnd(14)} ${t.label}${flags.length ? ` [${flags.join(', ')}]` : ''}${names.length ? `\n${' '.repeat(17)}with ${names.join(', ')}` : ''}`;
+  // At the granularity the article gave: "last spring" is "spring 2019", not the month it sorts at.
+  return `  ${formatTimelineDate(t.date, t.granularity, t.value).padEnd(14)} ${t.label}${flags.length ? ` [${flags.join(', ')}]` : ''}${names.length ? `\n${' '.repeat(17)}with ${names.join(', ')}` : ''}`;
 }
