@@ -59,14 +59,17 @@ function chronoDatesIn(
   const results = chrono.en.strict.parse(stretch, { instant: reference, timezone: 0 });
   const out: ChronoCandidate[] = [];
   for (const r of results) {
-    // Counted offsets ("13 days after", "a week later") are relative to events, not to a calendar.
+    // Counted offsets ("13 days after", "a week later") are relative to events, not to a calendar,
+    // and chrono reads a duration ("boil for 20 minutes") as that long from now: neither is a date.
     // Bare numbers like "1/2" are fractions far more often than dates: want a year or a month name.
     const dated =
       /\d{4}/.test(r.text) || /[A-Za-z]{3}/.test(r.text.replace(/\b(?:on|at|the|of|and)\b/gi, ''));
     if (
       !dated ||
       !/\d/.test(r.text) ||
-      /\b(?:days?|weeks?|months?|years?|hours?|later|after|before|ago|earlier)\b/i.test(r.text)
+      /\b(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|later|after|before|ago|earlier)\b/i.test(
+        r.text,
+      )
     )
       continue;
     const c = r.start;

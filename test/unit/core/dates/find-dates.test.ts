@@ -105,6 +105,9 @@ describe('core/dates/findDates avoids things that are not dates', () => {
     ['He spoke to May about Brexit.', 'May'],
     ['The Sunday Times reported the leak.', 'Sunday'],
     ['Black Friday sales set a record.', 'Friday'],
+    ['Simmer the plums for 20 minutes.', '20 minutes'],
+    ['Visitors breathe the filtered air for 15 minutes.', '15 minutes'],
+    ['Hold the pose for 30 seconds.', '30 seconds'],
   ])('"%s" has no date at "%s"', (text, phrase) => {
     const at = text.indexOf(phrase);
     const hit = findDates(text, '2018-05-30').find(
