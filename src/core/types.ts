@@ -45,7 +45,18 @@ export interface PublishedDate {
 }
 
 /** Granularity of a resolved date, coarsest last. */
-export type Granularity = 'day' | 'week' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'century';
+export const GRANULARITIES = [
+  'day',
+  'week',
+  'month',
+  'season',
+  'quarter',
+  'half',
+  'year',
+  'decade',
+  'century',
+] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
 
 /** A date expression found in text and resolved against the publication date. */
 export interface DateMention extends Span {

@@ -50,6 +50,7 @@ const QUARTER_NAMES = ['first', 'second', 'third', 'fourth'];
 /**
  * A timeline date as a reader says it, at the granularity the article gave: "31 May 2018",
  * "May 2018", "2018", "the week of 2 December 2018", "summer 2012", "the third quarter of 2019",
+ * "the first half of 2020",
  * "the 1990s", "the 1800s". `date` is where the item sorts (a week's Monday, a decade's first
  * year); `value` is its TIMEX3 value, which knows the season or quarter.
  */
@@ -70,6 +71,10 @@ export function formatTimelineDate(
     case 'quarter': {
       const quarter = QUARTER_NAMES[Number(/-Q([1-4])$/.exec(value)?.[1] ?? 0) - 1];
       return quarter ? `the ${quarter} quarter of ${year}` : formatIsoDate(date, 'month', locale);
+    }
+    case 'half': {
+      const half = /-H([12])$/.exec(value)?.[1];
+      return half ? `the ${half === '1' ? 'first' : 'second'} half of ${year}` : year;
     }
     case 'decade':
       return `the ${year.slice(0, 3)}0s`;

@@ -34,7 +34,8 @@ export function toTimelineDate(value: string): TimelineDate | null {
   m = /^(\d{4})-Q([1-4])$/.exec(value);
   if (m) return { date: formatMonth(Number(m[1]), (Number(m[2]) - 1) * 3 + 1), granularity: 'quarter' };
   m = /^(\d{4})-H([12])$/.exec(value);
-  if (m) return { date: formatMonth(Number(m[1]), m[2] === '1' ? 1 : 7), granularity: 'month' };
+  // A half is no month: "the first half of 2020" is not "January 2020".
+  if (m) return { date: formatMonth(Number(m[1]), m[2] === '1' ? 1 : 7), granularity: 'half' };
   m = /^(\d{4})(?:-XX(?:-XX)?)?$/.exec(value);
   if (m) return { date: m[1]!, granularity: 'year' };
   m = /^(\d{3})X?$/.exec(value);

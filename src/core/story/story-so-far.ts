@@ -121,6 +121,7 @@ const FINENESS: readonly Granularity[] = [
   'month',
   'season',
   'quarter',
+  'half',
   'year',
   'decade',
   'century',

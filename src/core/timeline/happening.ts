@@ -20,7 +20,7 @@ export interface DatedSentence {
   granularity: Granularity;
 }
 
-const COARSE: ReadonlySet<Granularity> = new Set(['year', 'decade', 'century', 'season', 'quarter']);
+const COARSE: ReadonlySet<Granularity> = new Set(['year', 'decade', 'century', 'season', 'quarter', 'half']);
 const WEEKDAY = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const MONTH =
   /^(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;

@@ -14,7 +14,7 @@ describe('core/dates/toTimelineDate', () => {
     ['2012-SU', { date: '2012-06', granularity: 'season' }],
     ['1998-FA', { date: '1998-09', granularity: 'season' }],
     ['1999-Q3', { date: '1999-07', granularity: 'quarter' }],
-    ['2012-H2', { date: '2012-07', granularity: 'month' }],
+    ['2012-H2', { date: '2012-07', granularity: 'half' }],
     ['199', { date: '1990', granularity: 'decade' }],
     ['199X', { date: '1990', granularity: 'decade' }],
     ['19', { date: '1900', granularity: 'century' }],

@@ -116,6 +116,12 @@ describe('core/timeline: granularity kept', () => {
     expect(formatTimelineDate('2019-12-02', 'week', '2019-W49')).toBe('the week of 2 December 2019');
     expect(formatTimelineDate('2012-06', 'season', '2012-SU')).toBe('summer 2012');
     expect(formatTimelineDate('2019-07', 'quarter', '2019-Q3')).toBe('the third quarter of 2019');
+    expect(formatTimelineDate('2020-01', 'half', '2020-H1')).toBe('the first half of 2020');
+  });
+
+  it('dates "the first half of next year" as a half, not as its first month', () => {
+    const [e] = timelineOf('The ministry will choose the winning design in the first half of next year.');
+    expect(e).toMatchObject({ value: '2020-H1', granularity: 'half', date: '2020-01' });
   });
 
   it('dates a death by its own weekday, not by a decade named in the same sentence', () => {
