@@ -5,7 +5,7 @@
  * to be read again), never handed on for the popup to trip over.
  */
 import * as v from 'valibot';
-import { ENTITY_TYPES } from '../core/types';
+import { ENTITY_TYPES, GRANULARITIES } from '../core/types';
 import type { PageState } from '../shared/protocol';
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -25,7 +25,8 @@ const ENTITY = v.looseObject({
 const TIMELINE_EVENT = v.looseObject({
   id: v.string(),
   date: v.string(),
-  granularity: v.picklist(['day', 'month', 'year']),
+  // Every granularity a timeline gives: a "last week" item must not make the whole state unreadable.
+  granularity: v.picklist(GRANULARITIES),
   value: v.string(),
   label: v.string(),
   sentence: v.string(),

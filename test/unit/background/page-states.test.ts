@@ -49,6 +49,38 @@ describe('background/page-states', () => {
     expect(await createPageStateStore(session as unknown as Storage.StorageArea).get(7)).toBeNull();
   });
 
+  it('keeps a stored state whose timeline has weeks, seasons, halves and decades', async () => {
+    const session = new FakeStorageArea();
+    const item = (date: string, granularity: string, value: string) => ({
+      id: `event-${value}`,
+      date,
+      granularity,
+      value,
+      label: 'The ferry line reopened',
+      sentence: 'The ferry line reopened.',
+      dateText: '',
+      entityIds: [],
+      status: 'happened',
+      span: { start: 0, end: 24 },
+    });
+    const stored = {
+      ...state(9),
+      analysis: {
+        ...state(9).analysis,
+        timeline: [
+          item('2019-11-11', 'week', '2019-W46'),
+          item('2019-03', 'season', '2019-SP'),
+          item('2019-07', 'quarter', '2019-Q3'),
+          item('2020-01', 'half', '2020-H1'),
+          item('1990', 'decade', '199'),
+          item('1800', 'century', '18'),
+        ],
+      },
+    };
+    await session.set({ 'page:9': stored });
+    expect(await createPageStateStore(session as unknown as Storage.StorageArea).get(9)).toEqual(stored);
+  });
+
   it('keeps a whole stored state, with fields a newer version added', async () => {
     const session = new FakeStorageArea();
     const stored = {
