@@ -2,7 +2,8 @@
  * Whether a dated sentence tells a happening of the story, the way an editor building a timeline
  * reads it. A date is not an item when its sentence has no finite verb (stamps, bylines, captions'
  * fragments), when the date is a range's end ("since 2015", "until July"), a baseline ("than in
- * 2017"), part of a name ("the 2009 Pulitzer Prize", "Act of 1940", "the Sunday Times"), anchored on
+ * 2017", "down from 1.9% on Monday"), inside a condition ("even if it runs into 2020") or a question,
+ * part of a name ("the 2009 Pulitzer Prize", "Act of 1940", "the Sunday Times"), anchored on
  * another date of the text ("the next morning", "that day"), rough ("a decade ago"), generic ("in
  * winter", a present-tense "today"), or a characterisation in the present tense ("a symbol of the
  * 20th century", a caption's "Workers remove a sign … in 1989").
@@ -44,6 +45,25 @@ export function notAHappening(d: DatedSentence): string | undefined {
     )
   )
     return 'comparison';
+  // A date that dates a figure compared with ("yields fell to 1.7%, down from 1.9% late on Monday", "up
+  // to $12 from $9 in 2018"): the happening is the change now, not the old figure's day.
+  if (
+    /\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n|[mb]illion|trillion|million)?\s+(?:(?:late|early)\s+)?(?:in\s+|on\s+)?(?:the\s+)?$/i.test(
+      before,
+    )
+  )
+    return 'comparison';
+  // What did not happen but might ("even if it stretches into 2020", "as if it had failed in 2015",
+  // "if the council approves it on Monday, …"): a date inside a condition is no happening.
+  if (
+    /(?:^|[^\p{L}])(?<!\b(?:ask|asks|asked|asking|wonder|wonders|wondered|know|see)\s+)(?:if|unless|as though)\s+[^,;:—–]*$/iu.test(
+      before,
+    )
+  )
+    return 'condition';
+  // A question asks rather than tells: "What happened in 2009?". Only when the date's own sentence is
+  // the question: no full stop or closing quote between them ("…in 2024,” he said. “Why not?”").
+  if (/^[^.!?“”"]*\?\W*$/.test(text.slice(mention.end, sentence.end).trimEnd())) return 'question';
 
   if (/^\d{4}$/.test(expression) && /(?:\b(?:the|a|an|his|her|its|their)|['’]s)\s+$/.test(before))
     if (/^\s+\p{Lu}/u.test(after)) return 'part of a name';

@@ -54,6 +54,38 @@ describe('core/timeline: items are happenings', () => {
     expect(values('Sales fell to 12% a week earlier.')).toEqual([]);
   });
 
+  it('keeps the date of a figure compared with out: "down from 1.9% late on Monday", "from $9 in 2018"', () => {
+    // dct 2019-12-07 is a Saturday.
+    expect(values('The ten-year yield fell to 1.79% on Friday, down from 1.81% late on Thursday.')).toEqual([
+      '2019-12-06',
+    ]);
+    expect(values('Ticket prices rose to $12 from $9 in 2018.')).toEqual([]);
+    expect(values('Output rose 4 percent compared with 3.5 million tons in 2017.')).toEqual([]);
+    // A figure that is the happening itself keeps its date.
+    expect(values('The ferry carried 1,200 passengers on Thursday.')).toEqual(['2019-12-05']);
+  });
+
+  it('keeps dates inside a condition out: "even if it runs into 2020", "as if it had failed in 2015"', () => {
+    expect(values('The board would let the audit run its course, even if it stretches into 2020.')).toEqual(
+      [],
+    );
+    expect(values('It is almost as if the museum made the wrong call almost five years ago.')).toEqual([]);
+    expect(values('If the council approves the bridge on Monday, the work starts at once.')).toEqual([]);
+    // A condition after the date leaves the happening dated; an indirect question still tells one.
+    expect(values('The bridge will open on Monday if the inspectors agree.')).toEqual(['2019-12-09']);
+    expect(values('The inspector asked if the bridge had closed in 2009.')).toEqual(['2009']);
+  });
+
+  it('keeps questions out: "What happened in 2009?"', () => {
+    expect(values('The real question is what changed at the harbour in 2009?')).toEqual([]);
+    expect(values('The ferry stopped in March. Why?')).toEqual(['2019-03']);
+    expect(
+      values(
+        '“The yard can build two ferries a year starting in 2024,” he said, including the first hull 1B. “Why not?”',
+      ),
+    ).toEqual(['2024']);
+  });
+
   it('keeps dates inside names out: "the Clean Water Act of 1940", "the 2009 Booker Prize", "the Sunday Herald"', () => {
     expect(values('Lawyers cited the Clean Water Act of 1940 in court.')).toEqual([]);
     expect(values('He was on the team that won the 2009 Booker Prize.')).toEqual([]);
