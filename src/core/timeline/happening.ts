@@ -112,6 +112,9 @@ export function notAHappening(d: DatedSentence): string | undefined {
   if (/^\W*there\s+(?:was|were)\s+no\b/i.test(text.slice(mention.end, sentence.end)))
     return 'nothing happened';
 
+  // "Sign up today", "go out and vote today,” he said": a call to act is no happening.
+  if (/^(?:today|tonight|now|this\s+(?:week|weekend))$/i.test(expression) && IMPERATIVE.test(openingOf(d)))
+    return 'imperative';
   if (/^(?:today|now|tonight|these days|nowadays)$/i.test(expression)) {
     // "Today" is a happening's day only in a past or will-future clause: "Neon signs exist today,
     // though they have been eclipsed" and "Today, the theory is taught" are generic. Its own clause
@@ -143,6 +146,18 @@ function tenseReasons(
   if (/\bfor\s+$/i.test(before) && /^\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+(?:Day|Eve))?$/u.test(expression))
     if (!WEEKDAY.test(expression) && !MONTH.test(expression)) return 'purpose';
   return undefined;
+}
+
+/** Verbs a call to act opens with ("Sign up…", "Go out and vote…", "Call your MP…"). */
+const IMPERATIVE =
+  /^(?:sign up|subscribe|register|join|go|come|vote|call|write|tell|get|grab|download|order|buy|book|shop|click|tap|visit|follow|share|watch|listen|read|try|check out|don['’]t miss|make sure)\b/i;
+
+/** The words the date's clause opens with, after an opening quote or a conjunction. */
+function openingOf(d: DatedSentence): string {
+  return d.text
+    .slice(d.clause.start, d.mention.start)
+    .replace(/^[\s"“‘'(]+/, '')
+    .replace(/^(?:and|but|so|then|please|just)\s+/i, '');
 }
 
 const isModal = (v: FiniteVerb): boolean =>

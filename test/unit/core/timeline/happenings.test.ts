@@ -76,6 +76,17 @@ describe('core/timeline: items are happenings', () => {
     expect(values('The inspector asked if the bridge had closed in 2009.')).toEqual(['2009']);
   });
 
+  it('keeps a call to act out: "Sign up today", "go out and vote today,” he said"', () => {
+    expect(
+      values('Sign up for The Harbour Letter today to get the free newsletter delivered to your inbox.'),
+    ).toEqual([]);
+    expect(
+      values('“Leeds, after all the work I brought to you, go out and vote for us today,” he said.'),
+    ).toEqual([]);
+    // A quoted report of the day still is one.
+    expect(values('“We filed the suit today,” she said.')).toEqual(['2019-12-07']);
+  });
+
   it('keeps questions out: "What happened in 2009?"', () => {
     expect(values('The real question is what changed at the harbour in 2009?')).toEqual([]);
     expect(values('The ferry stopped in March. Why?')).toEqual(['2019-03']);
