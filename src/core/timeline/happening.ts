@@ -65,8 +65,18 @@ export function notAHappening(d: DatedSentence): string | undefined {
   // the question: no full stop or closing quote between them ("…in 2024,” he said. “Why not?”").
   if (/^[^.!?“”"]*\?\W*$/.test(text.slice(mention.end, sentence.end).trimEnd())) return 'question';
 
-  if (/^\d{4}$/.test(expression) && /(?:\b(?:the|a|an|his|her|its|their)|['’]s)\s+$/.test(before))
+  if (/^\d{4}$/.test(expression) && /(?:\b(?:the|a|an|his|her|its|their|our)|['’]s)\s+$/.test(before)) {
     if (/^\s+\p{Lu}/u.test(after)) return 'part of a name';
+    // "the 2018 model suggests", "ahead of their 2020 session that starts": a year that labels a thing
+    // in a present-tense clause says which thing, not when anything happened. In the past or future
+    // tense it may date the happening ("sought to win the 2016 campaign", "will take it up in their
+    // 2020 session").
+    if (
+      /^\s+\p{Ll}/u.test(after) &&
+      !finiteVerbs(text.slice(d.clause.start, d.clause.end)).some((v) => v.tense !== 'present')
+    )
+      return 'modifies a noun';
+  }
   if (/\p{Lu}[\p{L}.]*\s+of\s+(?:the\s+)?$/u.test(before) && /\d/.test(expression)) return 'part of a name';
   if (WEEKDAY.test(expression) && /\bthe\s+$/i.test(before)) return 'part of a name';
   if (/^(?:Today|Tomorrow|Tonight|Yesterday)$/.test(expression) && !/^\W*$/.test(before))

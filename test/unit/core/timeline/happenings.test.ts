@@ -87,6 +87,16 @@ describe('core/timeline: items are happenings', () => {
     expect(values('“We filed the suit today,” she said.')).toEqual(['2019-12-07']);
   });
 
+  it('keeps a year that labels a thing in a present-tense clause out: "ahead of their 2020 session that starts"', () => {
+    expect(
+      values('It came as delegates gather for talks ahead of their 2020 session that starts soon.'),
+    ).toEqual([]);
+    expect(values('The dispute grew, though the harbour still runs on the 2016 plan.')).toEqual([]);
+    // In the past or future tense the year may date the happening.
+    expect(values('The artist’s 1968 work poked fun at the space race.')).toEqual(['1968']);
+    expect(values('Lawmakers will take up the bill during their 2020 session.')).toEqual(['2020']);
+  });
+
   it('keeps questions out: "What happened in 2009?"', () => {
     expect(values('The real question is what changed at the harbour in 2009?')).toEqual([]);
     expect(values('The ferry stopped in March. Why?')).toEqual(['2019-03']);
