@@ -6,21 +6,14 @@
  * whatever its words.
  */
 import type { RecognizedSpan } from '../types';
-import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon';
+import { headWords } from './head-words';
 import type { KnownNames } from './other-kinds';
-import { PLACE_LAST_WORDS } from './repeated-names';
 
 /**
  * Head words that name an institution, a place or an event out of common words ("the Transportation
  * Department", "the Glass Crater", "the Spring Festival"): a run ending in one stays a name.
  */
-const NAME_HEADS = new Set([
-  ...ORG_HEADS,
-  ...PLACE_HEADS,
-  ...EVENT_HEADS,
-  ...PLACE_LAST_WORDS,
-  ...'Museum|Gallery|Library|Hospital|Palace|Stadium|Cathedral|Temple|Hall|Tower|Centre|Center'.split('|'),
-]);
+const NAME_HEADS = headWords(undefined, 'rules', 'repeat', 'keeps-run');
 
 /** Words that make the run after them a noun phrase: articles and possessives. */
 const DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|their|his|her|its|our|your|my)\s+$/iu;

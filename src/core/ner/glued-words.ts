@@ -10,19 +10,10 @@
  *   the guidelines: no highlight.
  */
 import type { RecognizedSpan } from '../types';
-import { ORG_HEADS, PLACE_HEADS } from './lexicon';
+import { headWords, ORG_HEADS } from './head-words';
 
-/** Head words of a place's name beyond the lexicon's, that a possessive can hide. */
-const POSSESSED_HEADS = new Set([
-  ...PLACE_HEADS,
-  'Beach',
-  'Harbour',
-  'Harbor',
-  'Heights',
-  'Hills',
-  'Springs',
-  'Falls',
-]);
+/** Head words of a place's name that a possessive can hide. */
+const POSSESSED_HEADS = headWords('place', 'rules', 'possessed');
 
 const GLUED = /^ (\p{Lu}[\p{Ll}\p{M}]+)(-based\b|[’']s\b)/u;
 

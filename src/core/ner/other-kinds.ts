@@ -20,16 +20,8 @@
 import { pacer, runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan } from '../types';
 import { listKindsSteps } from './kind-lists';
-import {
-  DEMONYMS,
-  EVENT_HEADS,
-  HOLIDAYS,
-  KNOWN_ORGS,
-  ORG_HEADS,
-  PARTY_NAMES,
-  PLACE_HEADS,
-  PLACES,
-} from './lexicon';
+import { DEMONYMS, HOLIDAYS, KNOWN_ORGS, PARTY_NAMES, PLACES } from './lexicon';
+import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './head-words';
 import {
   COMPANY_PARTS,
   DEMONYM_SUFFIXES,

@@ -7,16 +7,8 @@ import { pacer, runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan } from '../types';
 import { furthestEndBefore } from '../text/span-reach';
 import { retypeByEvidenceSteps } from './org-evidence';
-import {
-  DEMONYMS,
-  HOLIDAYS,
-  KNOWN_ORGS,
-  NEVER_ALONE,
-  PARTY_NAMES,
-  PLACE_HEADS,
-  PLACES,
-  SKY_PLACES,
-} from './lexicon';
+import { DEMONYMS, HOLIDAYS, KNOWN_ORGS, NEVER_ALONE, PARTY_NAMES, PLACES, SKY_PLACES } from './lexicon';
+import { PLACE_HEADS } from './head-words';
 
 /** "the Data Retention Bill", "the Clean Air Act": a law, `other` for a reader, never its words' owner. */
 const LAW_AFTER = /^ (?:Bill|Act|Amendment)\b/;

@@ -19,6 +19,7 @@
 import { pacer, runToEnd, type Steps } from '../steps';
 import { overlapsAnyOf } from '../text/span-reach';
 import type { EntityType, RecognizedSpan } from '../types';
+import { headWords } from './head-words';
 import { LEXICON_NAMES, type KnownNames } from './other-kinds';
 
 /** A capitalised word: "Vesklo", "K-9T", "ZenTrax"; a Roman numeral counts ("IV"). */
@@ -32,14 +33,12 @@ const PLACE_BEFORE =
 /** Place nouns after a name: "the X camp", "the X refugee camp", "the X crossing". */
 const PLACE_AFTER = /^\s+(?:refugee\s+)?(?:camp|crossing|crater|oasis|valley|settlement)\b/;
 /** Last words of a place's name: "Ember Crater", "Dunmore Camp". */
-export const PLACE_LAST_WORDS: readonly string[] =
-  'Crater|Camp|Crossing|Oasis|Valley|Canyon|Basin|Plateau|Desert'.split('|');
-const PLACE_LAST = new RegExp(`\\s(?:${PLACE_LAST_WORDS.join('|')})$`);
+const PLACE_LAST = headWords('place', 'repeat');
 /** Kind nouns before an organisation's name: "the record label X", "the publication X", "the start-up X". */
 const ORG_BEFORE =
   /\b(?:label|publication|website|site|firm|start-?up|company|outlet|newspaper|broadcaster|retailer|carmaker|airline|studio|publisher),?\s+$/i;
 /** Last words of a company's name: "Pellmore Technologies", "The Us Company". */
-const COMPANY_LAST = /\s(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Technologies|Holdings|Labs)$/;
+const COMPANY_LAST = headWords('organization', 'company');
 /** A one-word brand in inner capitals ("ZenTrax"), not a surname's prefix ("McCain", "DeSantis"). */
 const INNER_CAPITALS = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const NAME_PREFIX = /^(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von)\p{Lu}/u;
@@ -147,14 +146,15 @@ function cueType(
 ): EntityType | undefined {
   const words = name.split(' ');
   // A company's head word is cue enough at one mid-sentence mention ("suppliers Pellmore Technologies").
-  if (COMPANY_LAST.test(name) && !known.person(name)) return 'organization';
+  const last = words[words.length - 1] as string;
+  if (words.length > 1 && COMPANY_LAST.has(last) && !known.person(name)) return 'organization';
   if (mentions.length < MIN_MENTIONS) return undefined;
   if (known.person(name) || known.organization(name)) return undefined;
   const orgCue = mentions.some((x) => ORG_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start)));
   // A run of common words is a heading or a phrase ("Special Report"), unless a kind noun says it names
   // something ("the record label Blue Engine") or a place's head word ends it.
   if (orgCue && !known.place(name)) return 'organization';
-  const headed = PLACE_LAST.test(name);
+  const headed = words.length > 1 && PLACE_LAST.has(last);
   if (!headed && words.every(isCommon)) return undefined;
   if (headed) return 'place';
   const placeCue = mentions.some(
@@ -165,7 +165,7 @@ function cueType(
   if (placeCue) return 'place';
   // A part of a place the article names: "Old Vesklo" (a common word before a place it tags), "Vesklo-NCR"
   // (a known place with a region's acronym).
-  const [first, last] = [words[0] as string, words[words.length - 1] as string];
+  const first = words[0] as string;
   if (words.length === 2 && isCommon(first) && taggedPlace(last)) return 'place';
   const hyphenated = /^([\p{L}]+)-(\p{Lu}{2,4})$/u.exec(name);
   if (hyphenated && known.place(hyphenated[1] as string)) return 'place';

@@ -8,16 +8,14 @@ import { isCapitalized, stripPossessive, tokenize, type Token } from '../text/to
 import type { EntityType, RecognizedSpan, Recognizer } from '../types';
 import {
   DEMONYMS,
-  EVENT_HEADS,
   KNOWN_ORGS,
   NEVER_ALONE,
-  ORG_HEADS,
   PERSON_TITLES,
-  PLACE_HEADS,
   PLACES,
   ROLE_NOUNS,
   SENTENCE_STARTERS,
 } from './lexicon';
+import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './head-words';
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'bin', 'al', 'van', 'von', 'la']);
 

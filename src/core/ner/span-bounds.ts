@@ -29,6 +29,7 @@ import { pacer, runToEnd, type Steps } from '../steps';
 import type { EntityType, RecognizedSpan } from '../types';
 import { isCommonNounFirstName, isHonorific, isTitleWord } from '../entities/roles';
 import { KNOWN_ORGS, PLACES } from './lexicon';
+import { HEAD_WORDS } from './head-words';
 
 const words = (s: string): Set<string> => new Set(s.split('|'));
 
@@ -118,13 +119,9 @@ function gluedToNumber(text: string, span: RecognizedSpan): boolean {
 }
 
 /** Head words that end one name however many capitalised words come before: an institution, a venue, an event. */
-const RUN_HEADS = new Map<string, EntityType>([
-  ...['Institute', 'Foundation', 'University', 'College', 'Academy', 'Society', 'Association'].map(
-    (w): [string, EntityType] => [w, 'organization'],
-  ),
-  ...['Museum', 'Stadium', 'Hospital', 'Airport'].map((w): [string, EntityType] => [w, 'place']),
-  ...['Summit', 'Conference', 'Festival', 'Championships'].map((w): [string, EntityType] => [w, 'event']),
-]);
+const RUN_HEADS: ReadonlyMap<string, EntityType> = new Map(
+  HEAD_WORDS.filter((h) => h.roles.includes('run')).map((h) => [h.word, h.type]),
+);
 /** Capitalised words and initials ("B.") joined by single spaces: one run of a name. */
 const CAPITALISED_RUN = /^(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)(?: (?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){0,7}/u;
 

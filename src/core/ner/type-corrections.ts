@@ -34,17 +34,14 @@
  */
 import { pacer, runToEnd, type Steps } from '../steps';
 import type { EntityType, RecognizedSpan } from '../types';
-import { KNOWN_ORGS, ORG_HEADS, PLACES } from './lexicon';
+import { headWords, ORG_HEADS } from './head-words';
+import { KNOWN_ORGS, PLACES } from './lexicon';
 import { coordinatedRuns, listKindsSteps } from './kind-lists';
 import { bareName, LEXICON_NAMES, type KnownNames } from './other-kinds';
 import { PRODUCTS } from './other-kinds-lexicon';
 
-/** Last words of place names beyond the lexicon's ("Locks", "Passage", "Heights"). */
-const PLACE_LAST = new Set(
-  'Locks|Passage|Boulevard|Plaza|Heights|Falls|Canyon|Harbor|Harbour|Pier|Beach|Hills|Forest|Glacier|Reef|Trail|Highway|Road|Lane|Drive|Pass|Cove|Wharf|Marsh|Dam|Basin|Fjord|Sound|Peak|Volcano'.split(
-    '|',
-  ),
-);
+/** Last words that make a place of a name with no organisation's head word in it ("Locks", "Passage", "Heights"). */
+const PLACE_LAST = headWords('place', 'retype');
 /** First words of place names ("Boulevard Delmas", "Lake Orrin", "Fort Collins"). */
 const PLACE_FIRST = new Set('Boulevard|Rue|Avenue|Lake|Fort|Cape|Port|Isle|Mount|Mt.'.split('|'));
 /** "his Tolley Bay farm", "their Orrin ranch": after a possessive pronoun, a name before a home's noun is where it is. */

@@ -7,15 +7,13 @@
  * A name known on its own ("Washington police") stays as it is: there the place is the name.
  */
 import type { RecognizedSpan } from '../types';
+import { HEAD_WORDS } from './head-words';
 import type { KnownNames } from './other-kinds';
 
 /** Lower-case heads that make a venue (a place) or a force (an organisation) of the name before them. */
-const HEADS: ReadonlyMap<string, RecognizedSpan['type']> = new Map([
-  ...'hospital|beach|theater|theatre|stadium|arena|airport|prison|mall|cathedral'
-    .split('|')
-    .map((w) => [w, 'place'] as const),
-  ...'police|constabulary'.split('|').map((w) => [w, 'organization'] as const),
-]);
+const HEADS: ReadonlyMap<string, RecognizedSpan['type']> = new Map(
+  HEAD_WORDS.filter((h) => h.roles.includes('venue')).map((h) => [h.word.toLowerCase(), h.type]),
+);
 
 /**
  * Words that may follow the head when it ends the name; any other lower-case word makes the head a

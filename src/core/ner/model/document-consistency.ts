@@ -4,6 +4,7 @@
  * alone, so it sometimes types one mention differently or misses a repeat.
  */
 import { pacer, runToEnd, type Steps } from '../../steps';
+import { lowerCaseHeadWords } from '../head-words';
 import { NER_TYPES, type NerType, type TokenSpan } from './tags';
 
 const isCapitalized = (word: string): boolean => {
@@ -20,17 +21,8 @@ const TITLES = new Set(
 );
 
 /** Last words that make a "person" a place ("Kelp Island") or an organisation ("Marwick Company"). */
-const PLACE_HEADS = new Set(
-  'island islands harbour harbor beach river lake bay mountain mountains valley peninsula sea ocean county province'.split(
-    ' ',
-  ),
-);
-const ORGANIZATION_HEADS = new Set(
-  (
-    'company inc inc. corp corp. corporation ltd ltd. llc group association university council party bank club ' +
-    'institute foundation agency ministry department committee commission'
-  ).split(' '),
-);
+const PLACE_HEADS = lowerCaseHeadWords('place', 'person');
+const ORGANIZATION_HEADS = lowerCaseHeadWords('organization', 'person');
 
 /**
  * Fixes what a name's own words make plain: leading titles are not part of a person's name,

@@ -5,6 +5,7 @@
  */
 import type { EntityType, RecognizedSpan, Recognizer } from '../../types';
 import type { NerModel } from './model';
+import { lowerCaseHeadWords } from '../head-words';
 import { HOLIDAYS, PARTY_NAMES } from '../lexicon';
 import { isHeadline } from './features';
 import { findHiddenNamesSteps } from './hidden-names';
@@ -16,13 +17,7 @@ import { normalizeToken, tokenizeTextSteps, type Token } from './tokenizer';
 import { pacer, runToEnd, type Steps } from '../../steps';
 
 /** Last words that make a name an event: "the World Cup", "the Korean War", "the Singapore summit". */
-const EVENT_HEADS = new Set(
-  (
-    'summit summits conference war wars cup olympics championship championships election elections ' +
-    'referendum festival revolution crisis massacre tournament open expo marathon uprising invasion ' +
-    'accords talks congress rally convention grand prix'
-  ).split(' '),
-);
+const EVENT_HEADS = lowerCaseHeadWords('event', 'tagged');
 /** Names that are events by themselves. */
 const KNOWN_EVENTS = new Set(
   'brexit holocaust watergate olympics paralympics euro ramadan christmas easter hanukkah diwali eid thanksgiving'.split(
@@ -35,11 +30,7 @@ const EVENT_NOUNS = new Set(
 );
 
 /** Last words that make a MISC name a place: "the Korean Peninsula", "the South China Sea". */
-const PLACE_HEADS = new Set(
-  'peninsula sea ocean river mountains mountain gulf strait straits island islands bay lake valley desert canal coast'.split(
-    ' ',
-  ),
-);
+const PLACE_HEADS = lowerCaseHeadWords('place', 'tagged');
 
 /** Adjectives of nationality ("Russian", "North Korean") are never places, whatever the tagger says. */
 const DEMONYM = /(?:ian|ean|ese|ish|ic|can|i)$/;
@@ -54,12 +45,7 @@ const PRODUCT_TYPES: Record<Exclude<NerType, 'MISC'>, EntityType> = {
  * Event heads safe to trust even when the tagger called the name a place or an organisation
  * ("the Oslo Boat Show", "the 1962 Harbour Fair"); "Congress" or "Games" would not be.
  */
-const STRONG_EVENT_HEADS = new Set(
-  (
-    'summit war olympics championship championships election elections referendum festival fair show ' +
-    'exposition expo exhibition tournament marathon massacre uprising invasion revolution'
-  ).split(' '),
-);
+const STRONG_EVENT_HEADS = lowerCaseHeadWords('event', 'over-tagger');
 
 function isEventName(words: readonly string[]): boolean {
   const last = (words[words.length - 1] ?? '').toLowerCase();

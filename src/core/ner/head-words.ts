@@ -1,0 +1,288 @@
+/**
+ * The head words of names: the common noun that, written capitalised as the last word of a name,
+ * says what kind of thing the whole name is ("Orrin Hospital" a place, "the Velmora Party" an
+ * organisation, "the Harbin Summit" an event). English names institutions, geographic features, roads,
+ * buildings and happenings this way: a proper part (a person's or a place's name, or a describing word)
+ * and then the kind noun, so the kind noun alone types a name whose proper part nobody has heard of.
+ *
+ * The rule for a word to be here: it is a count noun for a kind of organisation (a body, a firm, a
+ * publication, a force), a place (a geographic feature, a road, a district, a building or site) or an
+ * event (a meeting, a contest, a conflict, a disaster, an agreement or a protest), and it ends names of
+ * that kind in news copy. A word naming two kinds of thing has one row per kind ("Congress": an assembly
+ * and its meetings). Words that say what a name is only before it ("Lake Orrin", "Mount X") or only
+ * after a possessive ("Sam's Club") are not head words.
+ *
+ * Each rule that reads a name's last word reads this one table, through the roles a word plays; a
+ * role says what the word is trusted to do, not which page needed it.
+ */
+import type { EntityType } from '../types';
+
+/** The kinds a head word can make a name: never a person's. */
+export type HeadType = Exclude<EntityType, 'person'>;
+
+/**
+ * What a rule trusts a head word to do:
+ * - `rules`: types a name wherever the product's rules read its last word (the rule-based recogniser,
+ *   refined and corrected types, the other-kinds and common-word passes);
+ * - `tagged`: types a name the tagger called MISC, a miscellany outside its three kinds;
+ * - `person`: undoes the tagger's "person" for a name ending in it ("Kelp Island", "Marwick Company");
+ * - `over-tagger`: names only its kind, so it outranks the tagger's organisation or place;
+ * - `run`: ends one name however many capitalised words (a person's whole name) come before it;
+ * - `retype`: makes a place of a name without an organisation's head word in it;
+ * - `possessed`: can be hidden by a possessive glued to it ("Palm Beach’s");
+ * - `repeat`: a cue that a run never tagged but written again and again is a place;
+ * - `company`: a firm's legal or trade suffix, cue enough at one mention ("Pellmore Technologies");
+ * - `venue`: written in lower case after a town's name, still names the venue or force ("the Orrin hospital");
+ * - `keeps-run`: keeps a run of common words a name ("the Glass Museum").
+ */
+export type HeadRole =
+  | 'rules'
+  | 'tagged'
+  | 'person'
+  | 'over-tagger'
+  | 'run'
+  | 'retype'
+  | 'possessed'
+  | 'repeat'
+  | 'company'
+  | 'venue'
+  | 'keeps-run';
+
+export interface HeadWord {
+  /** As written in a name: capitalised ("Bay", "Inc.", "LLC"). */
+  readonly word: string;
+  readonly type: HeadType;
+  readonly roles: readonly HeadRole[];
+}
+
+const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
+  // organization
+  ['Ministry', 'organization', ['rules', 'person']],
+  ['Department', 'organization', ['rules', 'person']],
+  ['Agency', 'organization', ['rules', 'person']],
+  ['Administration', 'organization', ['rules']],
+  ['Office', 'organization', ['rules']],
+  ['Bureau', 'organization', ['rules']],
+  ['Council', 'organization', ['rules', 'person']],
+  ['Committee', 'organization', ['rules', 'person']],
+  ['Commission', 'organization', ['rules', 'person']],
+  ['Court', 'organization', ['rules']],
+  ['Congress', 'organization', ['rules']],
+  ['Senate', 'organization', ['rules']],
+  ['Parliament', 'organization', ['rules']],
+  ['Assembly', 'organization', ['rules']],
+  ['Party', 'organization', ['rules', 'person']],
+  ['Union', 'organization', ['rules']],
+  ['Association', 'organization', ['rules', 'person', 'run']],
+  ['Federation', 'organization', ['rules']],
+  ['Foundation', 'organization', ['rules', 'person', 'run']],
+  ['Institute', 'organization', ['rules', 'person', 'run']],
+  ['Institution', 'organization', ['rules']],
+  ['University', 'organization', ['rules', 'person', 'run']],
+  ['College', 'organization', ['rules', 'run']],
+  ['School', 'organization', ['rules']],
+  ['Academy', 'organization', ['rules', 'run']],
+  ['Bank', 'organization', ['rules', 'person']],
+  ['Fund', 'organization', ['rules']],
+  ['Corp', 'organization', ['rules', 'person', 'company']],
+  ['Corp.', 'organization', ['rules', 'person', 'company']],
+  ['Corporation', 'organization', ['rules', 'person', 'company']],
+  ['Inc', 'organization', ['rules', 'person', 'company']],
+  ['Inc.', 'organization', ['rules', 'person', 'company']],
+  ['Ltd', 'organization', ['rules', 'person', 'company']],
+  ['Ltd.', 'organization', ['rules', 'person', 'company']],
+  ['Company', 'organization', ['rules', 'person', 'company']],
+  ['Co.', 'organization', ['rules']],
+  ['Group', 'organization', ['rules', 'person']],
+  ['Holdings', 'organization', ['rules', 'company']],
+  ['Airlines', 'organization', ['rules']],
+  ['Airways', 'organization', ['rules']],
+  ['Motors', 'organization', ['rules']],
+  ['Systems', 'organization', ['rules']],
+  ['Technologies', 'organization', ['rules', 'company']],
+  ['Labs', 'organization', ['rules', 'company']],
+  ['Network', 'organization', ['rules']],
+  ['News', 'organization', ['rules']],
+  ['Times', 'organization', ['rules']],
+  ['Post', 'organization', ['rules']],
+  ['Journal', 'organization', ['rules']],
+  ['Review', 'organization', ['rules']],
+  ['Herald', 'organization', ['rules']],
+  ['Tribune', 'organization', ['rules']],
+  ['Gazette', 'organization', ['rules']],
+  ['Press', 'organization', ['rules']],
+  ['Service', 'organization', ['rules']],
+  ['Services', 'organization', ['rules']],
+  ['Police', 'organization', ['rules', 'venue']],
+  ['Army', 'organization', ['rules']],
+  ['Navy', 'organization', ['rules']],
+  ['Force', 'organization', ['rules']],
+  ['Forces', 'organization', ['rules']],
+  ['Guard', 'organization', ['rules']],
+  ['Organization', 'organization', ['rules']],
+  ['Organisation', 'organization', ['rules']],
+  ['Alliance', 'organization', ['rules']],
+  ['Coalition', 'organization', ['rules']],
+  ['Movement', 'organization', ['rules']],
+  ['Front', 'organization', ['rules']],
+  ['Church', 'organization', ['rules']],
+  ['Club', 'organization', ['rules', 'person']],
+  ['Society', 'organization', ['rules', 'run']],
+  ['Board', 'organization', ['rules']],
+  ['Authority', 'organization', ['rules']],
+  ['Exchange', 'organization', ['rules']],
+  ['Reserve', 'organization', ['rules']],
+  ['Team', 'organization', ['rules']],
+  ['Nations', 'organization', ['rules']],
+  ['Command', 'organization', ['rules']],
+  ['LLC', 'organization', ['person']],
+  ['Constabulary', 'organization', ['venue']],
+  // place
+  ['Peninsula', 'place', ['rules', 'tagged', 'person']],
+  ['River', 'place', ['rules', 'tagged', 'person']],
+  ['Sea', 'place', ['rules', 'tagged', 'person']],
+  ['Ocean', 'place', ['rules', 'tagged', 'person']],
+  ['Island', 'place', ['rules', 'tagged', 'person']],
+  ['Islands', 'place', ['rules', 'tagged', 'person']],
+  ['Mountains', 'place', ['rules', 'tagged', 'person']],
+  ['Mountain', 'place', ['rules', 'tagged', 'person']],
+  ['Valley', 'place', ['rules', 'tagged', 'person', 'repeat']],
+  ['Street', 'place', ['rules']],
+  ['Avenue', 'place', ['rules']],
+  ['Square', 'place', ['rules']],
+  ['Province', 'place', ['rules', 'person']],
+  ['County', 'place', ['rules', 'person']],
+  ['Region', 'place', ['rules']],
+  ['Strait', 'place', ['rules', 'tagged']],
+  ['Bay', 'place', ['rules', 'tagged', 'person']],
+  ['Gulf', 'place', ['rules', 'tagged']],
+  ['Lake', 'place', ['rules', 'tagged', 'person']],
+  ['Desert', 'place', ['rules', 'tagged', 'repeat']],
+  ['Coast', 'place', ['rules', 'tagged']],
+  ['Airport', 'place', ['rules', 'run', 'venue']],
+  ['Bridge', 'place', ['rules']],
+  ['Park', 'place', ['rules']],
+  ['Canal', 'place', ['rules', 'tagged']],
+  ['Straits', 'place', ['tagged']],
+  ['Harbour', 'place', ['person', 'retype', 'possessed']],
+  ['Harbor', 'place', ['person', 'retype', 'possessed']],
+  ['Beach', 'place', ['person', 'retype', 'possessed', 'venue']],
+  ['Museum', 'place', ['run', 'keeps-run']],
+  ['Stadium', 'place', ['run', 'venue', 'keeps-run']],
+  ['Hospital', 'place', ['run', 'venue', 'keeps-run']],
+  ['Locks', 'place', ['retype']],
+  ['Passage', 'place', ['retype']],
+  ['Boulevard', 'place', ['retype']],
+  ['Plaza', 'place', ['retype']],
+  ['Heights', 'place', ['retype', 'possessed']],
+  ['Falls', 'place', ['retype', 'possessed']],
+  ['Canyon', 'place', ['retype', 'repeat']],
+  ['Pier', 'place', ['retype']],
+  ['Hills', 'place', ['retype', 'possessed']],
+  ['Forest', 'place', ['retype']],
+  ['Glacier', 'place', ['retype']],
+  ['Reef', 'place', ['retype']],
+  ['Trail', 'place', ['retype']],
+  ['Highway', 'place', ['retype']],
+  ['Road', 'place', ['retype']],
+  ['Lane', 'place', ['retype']],
+  ['Drive', 'place', ['retype']],
+  ['Pass', 'place', ['retype']],
+  ['Cove', 'place', ['retype']],
+  ['Wharf', 'place', ['retype']],
+  ['Marsh', 'place', ['retype']],
+  ['Dam', 'place', ['retype']],
+  ['Basin', 'place', ['retype', 'repeat']],
+  ['Fjord', 'place', ['retype']],
+  ['Sound', 'place', ['retype']],
+  ['Peak', 'place', ['retype']],
+  ['Volcano', 'place', ['retype']],
+  ['Springs', 'place', ['possessed']],
+  ['Crater', 'place', ['repeat']],
+  ['Camp', 'place', ['repeat']],
+  ['Crossing', 'place', ['repeat']],
+  ['Oasis', 'place', ['repeat']],
+  ['Plateau', 'place', ['repeat']],
+  ['Theater', 'place', ['venue']],
+  ['Theatre', 'place', ['venue']],
+  ['Arena', 'place', ['venue']],
+  ['Prison', 'place', ['venue']],
+  ['Mall', 'place', ['venue']],
+  ['Cathedral', 'place', ['venue', 'keeps-run']],
+  ['Gallery', 'place', ['keeps-run']],
+  ['Library', 'place', ['keeps-run']],
+  ['Palace', 'place', ['keeps-run']],
+  ['Temple', 'place', ['keeps-run']],
+  ['Hall', 'place', ['keeps-run']],
+  ['Tower', 'place', ['keeps-run']],
+  ['Centre', 'place', ['keeps-run']],
+  ['Center', 'place', ['keeps-run']],
+  // event
+  ['Summit', 'event', ['rules', 'tagged', 'over-tagger', 'run']],
+  ['Olympics', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Games', 'event', ['rules']],
+  ['Cup', 'event', ['rules', 'tagged']],
+  ['War', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Conference', 'event', ['rules', 'tagged', 'run']],
+  ['Festival', 'event', ['rules', 'tagged', 'over-tagger', 'run']],
+  ['Election', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Elections', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Revolution', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Crisis', 'event', ['rules', 'tagged']],
+  ['Championship', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Championships', 'event', ['rules', 'tagged', 'over-tagger', 'run']],
+  ['Open', 'event', ['rules', 'tagged']],
+  ['Marathon', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Forum', 'event', ['rules']],
+  ['Expo', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Referendum', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Treaty', 'event', ['rules']],
+  ['Accord', 'event', ['rules']],
+  ['Accords', 'event', ['rules', 'tagged']],
+  ['Agreement', 'event', ['rules']],
+  ['Massacre', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Attack', 'event', ['rules']],
+  ['Attacks', 'event', ['rules']],
+  ['Uprising', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Spring', 'event', ['rules']],
+  ['Protests', 'event', ['rules']],
+  ['Hurricane', 'event', ['rules']],
+  ['Storm', 'event', ['rules']],
+  ['Earthquake', 'event', ['rules']],
+  ['Pandemic', 'event', ['rules']],
+  ['Summits', 'event', ['tagged']],
+  ['Wars', 'event', ['tagged']],
+  ['Tournament', 'event', ['tagged', 'over-tagger']],
+  ['Invasion', 'event', ['tagged', 'over-tagger']],
+  ['Talks', 'event', ['tagged']],
+  ['Congress', 'event', ['tagged']],
+  ['Rally', 'event', ['tagged']],
+  ['Convention', 'event', ['tagged']],
+  ['Fair', 'event', ['over-tagger']],
+  ['Show', 'event', ['over-tagger']],
+  ['Exposition', 'event', ['over-tagger']],
+  ['Exhibition', 'event', ['over-tagger']],
+];
+
+export const HEAD_WORDS: readonly HeadWord[] = TABLE.map(([word, type, roles]) => ({ word, type, roles }));
+
+/** The head words of a kind (any kind when undefined) that play any of the roles, as written in names. */
+export function headWords(type: HeadType | undefined, ...roles: HeadRole[]): ReadonlySet<string> {
+  return new Set(
+    HEAD_WORDS.filter(
+      (h) => (type === undefined || h.type === type) && h.roles.some((r) => roles.includes(r)),
+    ).map((h) => h.word),
+  );
+}
+
+/** `headWords` in lower case, for rules that read lower-cased tokens or lower-case nouns. */
+export function lowerCaseHeadWords(type: HeadType | undefined, ...roles: HeadRole[]): ReadonlySet<string> {
+  return new Set([...headWords(type, ...roles)].map((w) => w.toLowerCase()));
+}
+
+/** Words that end organisation names. */
+export const ORG_HEADS = headWords('organization', 'rules');
+/** Head words of named events. */
+export const EVENT_HEADS = headWords('event', 'rules');
+/** Words that end place names ("Korean Peninsula", "Yalu River"). */
+export const PLACE_HEADS = headWords('place', 'rules');
