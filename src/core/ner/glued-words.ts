@@ -10,10 +10,10 @@
  *   the guidelines: no highlight.
  */
 import type { RecognizedSpan } from '../types';
-import { headWords, ORG_HEADS } from './head-words';
+import { HEAD_WORDS, ORG_HEADS } from './head-words';
 
-/** Head words of a place's name that a possessive can hide. */
-const POSSESSED_HEADS = headWords('place', 'rules', 'possessed');
+/** A possessive can hide any place's head word ("Palm Beach’s", "Orrin Locks’s"). */
+const POSSESSED_HEADS = new Set(HEAD_WORDS.filter((h) => h.type === 'place').map((h) => h.word));
 
 const GLUED = /^ (\p{Lu}[\p{Ll}\p{M}]+)(-based\b|[’']s\b)/u;
 

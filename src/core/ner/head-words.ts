@@ -12,8 +12,8 @@
  * and its meetings). Words that say what a name is only before it ("Lake Orrin", "Mount X") or only
  * after a possessive ("Sam's Club") are not head words.
  *
- * Each rule that reads a name's last word reads this one table, through the roles a word plays; a
- * role says what the word is trusted to do, not which page needed it.
+ * Each rule that reads a name's last word reads this one table: some read every word of a kind, others
+ * only the words that play a role; a role says what the word is trusted to do, not which page needed it.
  */
 import type { EntityType } from '../types';
 
@@ -29,7 +29,6 @@ export type HeadType = Exclude<EntityType, 'person'>;
  * - `over-tagger`: names only its kind, so it outranks the tagger's organisation or place;
  * - `run`: ends one name however many capitalised words (a person's whole name) come before it;
  * - `retype`: makes a place of a name without an organisation's head word in it;
- * - `possessed`: can be hidden by a possessive glued to it ("Palm Beach’s");
  * - `repeat`: a cue that a run never tagged but written again and again is a place;
  * - `company`: a firm's legal or trade suffix, cue enough at one mention ("Pellmore Technologies");
  * - `venue`: written in lower case after a town's name, still names the venue or force ("the Orrin hospital");
@@ -42,7 +41,6 @@ export type HeadRole =
   | 'over-tagger'
   | 'run'
   | 'retype'
-  | 'possessed'
   | 'repeat'
   | 'company'
   | 'venue'
@@ -164,9 +162,9 @@ const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
   ['Park', 'place', ['rules']],
   ['Canal', 'place', ['rules', 'tagged']],
   ['Straits', 'place', ['tagged']],
-  ['Harbour', 'place', ['person', 'retype', 'possessed']],
-  ['Harbor', 'place', ['person', 'retype', 'possessed']],
-  ['Beach', 'place', ['person', 'retype', 'possessed', 'venue']],
+  ['Harbour', 'place', ['person', 'retype']],
+  ['Harbor', 'place', ['person', 'retype']],
+  ['Beach', 'place', ['person', 'retype', 'venue']],
   ['Museum', 'place', ['run', 'keeps-run']],
   ['Stadium', 'place', ['run', 'venue', 'keeps-run']],
   ['Hospital', 'place', ['run', 'venue', 'keeps-run']],
@@ -174,11 +172,11 @@ const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
   ['Passage', 'place', ['retype']],
   ['Boulevard', 'place', ['retype']],
   ['Plaza', 'place', ['retype']],
-  ['Heights', 'place', ['retype', 'possessed']],
-  ['Falls', 'place', ['retype', 'possessed']],
+  ['Heights', 'place', ['retype']],
+  ['Falls', 'place', ['retype']],
   ['Canyon', 'place', ['retype', 'repeat']],
   ['Pier', 'place', ['retype']],
-  ['Hills', 'place', ['retype', 'possessed']],
+  ['Hills', 'place', ['retype']],
   ['Forest', 'place', ['retype']],
   ['Glacier', 'place', ['retype']],
   ['Reef', 'place', ['retype']],
@@ -197,7 +195,7 @@ const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
   ['Sound', 'place', ['retype']],
   ['Peak', 'place', ['retype']],
   ['Volcano', 'place', ['retype']],
-  ['Springs', 'place', ['possessed']],
+  ['Springs', 'place', []],
   ['Crater', 'place', ['repeat']],
   ['Camp', 'place', ['repeat']],
   ['Crossing', 'place', ['repeat']],

@@ -33,8 +33,14 @@ describe('a name’s last word glued to what follows it', () => {
     ]);
   });
 
+  it('takes in any kind of place’s head word: a building’s or a road’s as much as a beach’s', () => {
+    const text = 'Crowds filled Orrin Tower’s lobby and Kell Road’s cafés.';
+    const spans = [span(text, 'Orrin', 'place'), span(text, 'Kell', 'place')];
+    expect(shown(withGluedWords(text, spans))).toEqual(['place Orrin Tower', 'place Kell Road']);
+  });
+
   it('leaves a possessive word that is no place’s head, and a name that is no place', () => {
-    const text = 'Ana Gil Tower’s owner met Rui Costa Beach’s mayor.';
+    const text = 'Ana Gil Daily’s owner met Rui Costa Beach’s mayor.';
     const spans = [span(text, 'Ana Gil', 'place'), span(text, 'Rui Costa', 'person')];
     expect(shown(withGluedWords(text, spans))).toEqual(['place Ana Gil', 'person Rui Costa']);
   });
