@@ -9,8 +9,9 @@
  * publication, a force), a place (a geographic feature, a road, a district, a building or site) or an
  * event (a meeting, a contest, a conflict, a disaster, an agreement or a protest), and it ends names of
  * that kind in news copy. A word naming two kinds of thing has one row per kind ("Congress": an assembly
- * and its meetings). Words that say what a name is only before it ("Lake Orrin", "Mount X") or only
- * after a possessive ("Sam's Club") are not head words.
+ * and its meetings; "Center": a venue and a research body), and a rule that decides a name's kind by its
+ * head reads only the words of one kind (`headWordsOfKind`). Words that say what a name is only before
+ * it ("Lake Orrin", "Mount X") or only after a possessive ("Sam's Club") are not head words.
  *
  * Each rule that reads a name's last word reads this one table: some read every word of a kind, others
  * only the words that play a role; a role says what the word is trusted to do, not which page needed it.
@@ -28,23 +29,13 @@ export type HeadType = Exclude<EntityType, 'person'>;
  * - `person`: undoes the tagger's "person" for a name ending in it ("Kelp Island", "Marwick Company");
  * - `over-tagger`: names only its kind, so it outranks the tagger's organisation or place;
  * - `run`: ends one name however many capitalised words (a person's whole name) come before it;
- * - `retype`: makes a place of a name without an organisation's head word in it;
  * - `repeat`: a cue that a run never tagged but written again and again is a place;
  * - `company`: a firm's legal or trade suffix, cue enough at one mention ("Pellmore Technologies");
  * - `venue`: written in lower case after a town's name, still names the venue or force ("the Orrin hospital");
  * - `keeps-run`: keeps a run of common words a name ("the Glass Museum").
  */
 export type HeadRole =
-  | 'rules'
-  | 'tagged'
-  | 'person'
-  | 'over-tagger'
-  | 'run'
-  | 'retype'
-  | 'repeat'
-  | 'company'
-  | 'venue'
-  | 'keeps-run';
+  'rules' | 'tagged' | 'person' | 'over-tagger' | 'run' | 'repeat' | 'company' | 'venue' | 'keeps-run';
 
 export interface HeadWord {
   /** As written in a name: capitalised ("Bay", "Inc.", "LLC"). */
@@ -162,39 +153,39 @@ const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
   ['Park', 'place', ['rules']],
   ['Canal', 'place', ['rules', 'tagged']],
   ['Straits', 'place', ['tagged']],
-  ['Harbour', 'place', ['person', 'retype']],
-  ['Harbor', 'place', ['person', 'retype']],
-  ['Beach', 'place', ['person', 'retype', 'venue']],
+  ['Harbour', 'place', ['person']],
+  ['Harbor', 'place', ['person']],
+  ['Beach', 'place', ['person', 'venue']],
   ['Museum', 'place', ['run', 'keeps-run']],
   ['Stadium', 'place', ['run', 'venue', 'keeps-run']],
   ['Hospital', 'place', ['run', 'venue', 'keeps-run']],
-  ['Locks', 'place', ['retype']],
-  ['Passage', 'place', ['retype']],
-  ['Boulevard', 'place', ['retype']],
-  ['Plaza', 'place', ['retype']],
-  ['Heights', 'place', ['retype']],
-  ['Falls', 'place', ['retype']],
-  ['Canyon', 'place', ['retype', 'repeat']],
-  ['Pier', 'place', ['retype']],
-  ['Hills', 'place', ['retype']],
-  ['Forest', 'place', ['retype']],
-  ['Glacier', 'place', ['retype']],
-  ['Reef', 'place', ['retype']],
-  ['Trail', 'place', ['retype']],
-  ['Highway', 'place', ['retype']],
-  ['Road', 'place', ['retype']],
-  ['Lane', 'place', ['retype']],
-  ['Drive', 'place', ['retype']],
-  ['Pass', 'place', ['retype']],
-  ['Cove', 'place', ['retype']],
-  ['Wharf', 'place', ['retype']],
-  ['Marsh', 'place', ['retype']],
-  ['Dam', 'place', ['retype']],
-  ['Basin', 'place', ['retype', 'repeat']],
-  ['Fjord', 'place', ['retype']],
-  ['Sound', 'place', ['retype']],
-  ['Peak', 'place', ['retype']],
-  ['Volcano', 'place', ['retype']],
+  ['Locks', 'place', []],
+  ['Passage', 'place', []],
+  ['Boulevard', 'place', []],
+  ['Plaza', 'place', []],
+  ['Heights', 'place', []],
+  ['Falls', 'place', []],
+  ['Canyon', 'place', ['repeat']],
+  ['Pier', 'place', []],
+  ['Hills', 'place', []],
+  ['Forest', 'place', []],
+  ['Glacier', 'place', []],
+  ['Reef', 'place', []],
+  ['Trail', 'place', []],
+  ['Highway', 'place', []],
+  ['Road', 'place', []],
+  ['Lane', 'place', []],
+  ['Drive', 'place', []],
+  ['Pass', 'place', []],
+  ['Cove', 'place', []],
+  ['Wharf', 'place', []],
+  ['Marsh', 'place', []],
+  ['Dam', 'place', []],
+  ['Basin', 'place', ['repeat']],
+  ['Fjord', 'place', []],
+  ['Sound', 'place', []],
+  ['Peak', 'place', []],
+  ['Volcano', 'place', []],
   ['Springs', 'place', []],
   ['Crater', 'place', ['repeat']],
   ['Camp', 'place', ['repeat']],
@@ -215,6 +206,8 @@ const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
   ['Tower', 'place', ['keeps-run']],
   ['Centre', 'place', ['keeps-run']],
   ['Center', 'place', ['keeps-run']],
+  ['Center', 'organization', []],
+  ['Centre', 'organization', []],
   // event
   ['Summit', 'event', ['rules', 'tagged', 'over-tagger', 'run']],
   ['Olympics', 'event', ['rules', 'tagged', 'over-tagger']],
@@ -271,6 +264,15 @@ export function headWords(type: HeadType | undefined, ...roles: HeadRole[]): Rea
       (h) => (type === undefined || h.type === type) && h.roles.some((r) => roles.includes(r)),
     ).map((h) => h.word),
   );
+}
+
+/**
+ * Every head word of one kind that names no other kind: the words whose row alone says the name's kind
+ * ("Orrin Locks" is a place; "Orrin Center" may be a venue or a research body).
+ */
+export function headWordsOfKind(type: HeadType): ReadonlySet<string> {
+  const other = new Set(HEAD_WORDS.filter((h) => h.type !== type).map((h) => h.word));
+  return new Set(HEAD_WORDS.filter((h) => h.type === type && !other.has(h.word)).map((h) => h.word));
 }
 
 /** `headWords` in lower case, for rules that read lower-cased tokens or lower-case nouns. */

@@ -8,7 +8,10 @@ import type { RecognizedSpan } from '../types';
 import { furthestEndBefore } from '../text/span-reach';
 import { retypeByEvidenceSteps } from './org-evidence';
 import { DEMONYMS, HOLIDAYS, KNOWN_ORGS, NEVER_ALONE, PARTY_NAMES, PLACES, SKY_PLACES } from './lexicon';
-import { PLACE_HEADS } from './head-words';
+import { headWordsOfKind } from './head-words';
+
+/** Last words that make a place of a name of two words or more ("Korean Peninsula", "Orrin Locks"). */
+const PLACE_HEADS = headWordsOfKind('place');
 
 /** "the Data Retention Bill", "the Clean Air Act": a law, `other` for a reader, never its words' owner. */
 const LAW_AFTER = /^ (?:Bill|Act|Amendment)\b/;

@@ -34,14 +34,14 @@
  */
 import { pacer, runToEnd, type Steps } from '../steps';
 import type { EntityType, RecognizedSpan } from '../types';
-import { headWords, ORG_HEADS } from './head-words';
+import { headWordsOfKind, ORG_HEADS } from './head-words';
 import { KNOWN_ORGS, PLACES } from './lexicon';
 import { coordinatedRuns, listKindsSteps } from './kind-lists';
 import { bareName, LEXICON_NAMES, type KnownNames } from './other-kinds';
 import { PRODUCTS } from './other-kinds-lexicon';
 
 /** Last words that make a place of a name with no organisation's head word in it ("Locks", "Passage", "Heights"). */
-const PLACE_LAST = headWords('place', 'retype');
+const PLACE_LAST = headWordsOfKind('place');
 /** First words of place names ("Boulevard Delmas", "Lake Orrin", "Fort Collins"). */
 const PLACE_FIRST = new Set('Boulevard|Rue|Avenue|Lake|Fort|Cape|Port|Isle|Mount|Mt.'.split('|'));
 /** "his Tolley Bay farm", "their Orrin ranch": after a possessive pronoun, a name before a home's noun is where it is. */

@@ -50,6 +50,23 @@ describe('core/ner/refine-spans', () => {
     ]);
   });
 
+  it('reads any place head word of the table as a place: a crater, a road, a building', () => {
+    const text = 'Velk Crater, Ossory Road and Tamsin Tower';
+    const spans = [
+      span(text, 'Velk Crater', 'person'),
+      span(text, 'Ossory Road', 'organization'),
+      span(text, 'Tamsin Tower', 'person'),
+    ];
+    expect(refineSpans(text, spans).map((s) => s.type)).toEqual(['place', 'place', 'place']);
+  });
+
+  it('leaves the type of a name whose last word names two kinds ("Center": a venue or a research body)', () => {
+    const text = 'the Halvor Research Center';
+    expect(
+      refineSpans(text, [span(text, 'Halvor Research Center', 'organization')]).map((s) => s.type),
+    ).toEqual(['organization']);
+  });
+
   it('reads "the Koreas" as places', () => {
     const text = 'the Koreas';
     expect(refineSpans(text, [span(text, 'Koreas', 'organization')]).map((s) => s.type)).toEqual(['place']);

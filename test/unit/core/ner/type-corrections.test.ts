@@ -119,6 +119,16 @@ describe('core/ner/type-corrections: brands are organisations, places with place
     ).toEqual(['Hiram Locks:place', 'Inside Channel Passage:place', 'Boulevard Haussmann:place']);
   });
 
+  it('types a name ending in any place head word of the table as a place, not one naming two kinds', () => {
+    const text = 'Rovers reached Velk Crater; the Halvor Research Center planned it.';
+    expect(
+      typesAfter(text, [
+        ['Velk Crater', 'person'],
+        ['Halvor Research Center', 'organization'],
+      ]),
+    ).toEqual(['Velk Crater:place', 'Halvor Research Center:organization']);
+  });
+
   it('keeps an organisation whose name holds a place word and an organisation head', () => {
     const text = 'The Lake Shore Bank reported profits.';
     expect(typesAfter(text, [['Lake Shore Bank', 'organization']])).toEqual(['Lake Shore Bank:organization']);
