@@ -25,7 +25,6 @@ export type HeadType = Exclude<EntityType, 'person'>;
  * What a rule trusts a head word to do:
  * - `rules`: types a name wherever the product's rules read its last word (the rule-based recogniser,
  *   refined and corrected types, the other-kinds and common-word passes);
- * - `tagged`: types a name the tagger called MISC, a miscellany outside its three kinds;
  * - `person`: undoes the tagger's "person" for a name ending in it ("Kelp Island", "Marwick Company");
  * - `over-tagger`: names only its kind, so it outranks the tagger's organisation or place;
  * - `run`: ends one name however many capitalised words (a person's whole name) come before it;
@@ -35,7 +34,7 @@ export type HeadType = Exclude<EntityType, 'person'>;
  * - `keeps-run`: keeps a run of common words a name ("the Glass Museum").
  */
 export type HeadRole =
-  'rules' | 'tagged' | 'person' | 'over-tagger' | 'run' | 'repeat' | 'company' | 'venue' | 'keeps-run';
+  'rules' | 'person' | 'over-tagger' | 'run' | 'repeat' | 'company' | 'venue' | 'keeps-run';
 
 export interface HeadWord {
   /** As written in a name: capitalised ("Bay", "Inc.", "LLC"). */
@@ -127,32 +126,32 @@ const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
   ['LLC', 'organization', ['person']],
   ['Constabulary', 'organization', ['venue']],
   // place
-  ['Peninsula', 'place', ['rules', 'tagged', 'person']],
-  ['River', 'place', ['rules', 'tagged', 'person']],
-  ['Sea', 'place', ['rules', 'tagged', 'person']],
-  ['Ocean', 'place', ['rules', 'tagged', 'person']],
-  ['Island', 'place', ['rules', 'tagged', 'person']],
-  ['Islands', 'place', ['rules', 'tagged', 'person']],
-  ['Mountains', 'place', ['rules', 'tagged', 'person']],
-  ['Mountain', 'place', ['rules', 'tagged', 'person']],
-  ['Valley', 'place', ['rules', 'tagged', 'person', 'repeat']],
+  ['Peninsula', 'place', ['rules', 'person']],
+  ['River', 'place', ['rules', 'person']],
+  ['Sea', 'place', ['rules', 'person']],
+  ['Ocean', 'place', ['rules', 'person']],
+  ['Island', 'place', ['rules', 'person']],
+  ['Islands', 'place', ['rules', 'person']],
+  ['Mountains', 'place', ['rules', 'person']],
+  ['Mountain', 'place', ['rules', 'person']],
+  ['Valley', 'place', ['rules', 'person', 'repeat']],
   ['Street', 'place', ['rules']],
   ['Avenue', 'place', ['rules']],
   ['Square', 'place', ['rules']],
   ['Province', 'place', ['rules', 'person']],
   ['County', 'place', ['rules', 'person']],
   ['Region', 'place', ['rules']],
-  ['Strait', 'place', ['rules', 'tagged']],
-  ['Bay', 'place', ['rules', 'tagged', 'person']],
-  ['Gulf', 'place', ['rules', 'tagged']],
-  ['Lake', 'place', ['rules', 'tagged', 'person']],
-  ['Desert', 'place', ['rules', 'tagged', 'repeat']],
-  ['Coast', 'place', ['rules', 'tagged']],
+  ['Strait', 'place', ['rules']],
+  ['Bay', 'place', ['rules', 'person']],
+  ['Gulf', 'place', ['rules']],
+  ['Lake', 'place', ['rules', 'person']],
+  ['Desert', 'place', ['rules', 'repeat']],
+  ['Coast', 'place', ['rules']],
   ['Airport', 'place', ['rules', 'run', 'venue']],
   ['Bridge', 'place', ['rules']],
   ['Park', 'place', ['rules']],
-  ['Canal', 'place', ['rules', 'tagged']],
-  ['Straits', 'place', ['tagged']],
+  ['Canal', 'place', ['rules']],
+  ['Straits', 'place', []],
   ['Harbour', 'place', ['person']],
   ['Harbor', 'place', ['person']],
   ['Beach', 'place', ['person', 'venue']],
@@ -209,46 +208,46 @@ const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
   ['Center', 'organization', []],
   ['Centre', 'organization', []],
   // event
-  ['Summit', 'event', ['rules', 'tagged', 'over-tagger', 'run']],
-  ['Olympics', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Summit', 'event', ['rules', 'over-tagger', 'run']],
+  ['Olympics', 'event', ['rules', 'over-tagger']],
   ['Games', 'event', ['rules']],
-  ['Cup', 'event', ['rules', 'tagged']],
-  ['War', 'event', ['rules', 'tagged', 'over-tagger']],
-  ['Conference', 'event', ['rules', 'tagged', 'run']],
-  ['Festival', 'event', ['rules', 'tagged', 'over-tagger', 'run']],
-  ['Election', 'event', ['rules', 'tagged', 'over-tagger']],
-  ['Elections', 'event', ['rules', 'tagged', 'over-tagger']],
-  ['Revolution', 'event', ['rules', 'tagged', 'over-tagger']],
-  ['Crisis', 'event', ['rules', 'tagged']],
-  ['Championship', 'event', ['rules', 'tagged', 'over-tagger']],
-  ['Championships', 'event', ['rules', 'tagged', 'over-tagger', 'run']],
-  ['Open', 'event', ['rules', 'tagged']],
-  ['Marathon', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Cup', 'event', ['rules']],
+  ['War', 'event', ['rules', 'over-tagger']],
+  ['Conference', 'event', ['rules', 'run']],
+  ['Festival', 'event', ['rules', 'over-tagger', 'run']],
+  ['Election', 'event', ['rules', 'over-tagger']],
+  ['Elections', 'event', ['rules', 'over-tagger']],
+  ['Revolution', 'event', ['rules', 'over-tagger']],
+  ['Crisis', 'event', ['rules']],
+  ['Championship', 'event', ['rules', 'over-tagger']],
+  ['Championships', 'event', ['rules', 'over-tagger', 'run']],
+  ['Open', 'event', ['rules']],
+  ['Marathon', 'event', ['rules', 'over-tagger']],
   ['Forum', 'event', ['rules']],
-  ['Expo', 'event', ['rules', 'tagged', 'over-tagger']],
-  ['Referendum', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Expo', 'event', ['rules', 'over-tagger']],
+  ['Referendum', 'event', ['rules', 'over-tagger']],
   ['Treaty', 'event', ['rules']],
   ['Accord', 'event', ['rules']],
-  ['Accords', 'event', ['rules', 'tagged']],
+  ['Accords', 'event', ['rules']],
   ['Agreement', 'event', ['rules']],
-  ['Massacre', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Massacre', 'event', ['rules', 'over-tagger']],
   ['Attack', 'event', ['rules']],
   ['Attacks', 'event', ['rules']],
-  ['Uprising', 'event', ['rules', 'tagged', 'over-tagger']],
+  ['Uprising', 'event', ['rules', 'over-tagger']],
   ['Spring', 'event', ['rules']],
   ['Protests', 'event', ['rules']],
   ['Hurricane', 'event', ['rules']],
   ['Storm', 'event', ['rules']],
   ['Earthquake', 'event', ['rules']],
   ['Pandemic', 'event', ['rules']],
-  ['Summits', 'event', ['tagged']],
-  ['Wars', 'event', ['tagged']],
-  ['Tournament', 'event', ['tagged', 'over-tagger']],
-  ['Invasion', 'event', ['tagged', 'over-tagger']],
-  ['Talks', 'event', ['tagged']],
-  ['Congress', 'event', ['tagged']],
-  ['Rally', 'event', ['tagged']],
-  ['Convention', 'event', ['tagged']],
+  ['Summits', 'event', []],
+  ['Wars', 'event', []],
+  ['Tournament', 'event', ['over-tagger']],
+  ['Invasion', 'event', ['over-tagger']],
+  ['Talks', 'event', []],
+  ['Congress', 'event', []],
+  ['Rally', 'event', []],
+  ['Convention', 'event', []],
   ['Fair', 'event', ['over-tagger']],
   ['Show', 'event', ['over-tagger']],
   ['Exposition', 'event', ['over-tagger']],
@@ -257,11 +256,16 @@ const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
 
 export const HEAD_WORDS: readonly HeadWord[] = TABLE.map(([word, type, roles]) => ({ word, type, roles }));
 
-/** The head words of a kind (any kind when undefined) that play any of the roles, as written in names. */
+/**
+ * The head words of a kind (any kind when undefined), as written in names: all of them, or those that
+ * play any of the roles given.
+ */
 export function headWords(type: HeadType | undefined, ...roles: HeadRole[]): ReadonlySet<string> {
   return new Set(
     HEAD_WORDS.filter(
-      (h) => (type === undefined || h.type === type) && h.roles.some((r) => roles.includes(r)),
+      (h) =>
+        (type === undefined || h.type === type) &&
+        (roles.length === 0 || h.roles.some((r) => roles.includes(r))),
     ).map((h) => h.word),
   );
 }
@@ -273,6 +277,11 @@ export function headWords(type: HeadType | undefined, ...roles: HeadRole[]): Rea
 export function headWordsOfKind(type: HeadType): ReadonlySet<string> {
   const other = new Set(HEAD_WORDS.filter((h) => h.type !== type).map((h) => h.word));
   return new Set(HEAD_WORDS.filter((h) => h.type === type && !other.has(h.word)).map((h) => h.word));
+}
+
+/** A set of head words in lower case, for rules that read lower-cased tokens. */
+export function lowerCase(words: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...words].map((w) => w.toLowerCase()));
 }
 
 /** `headWords` in lower case, for rules that read lower-cased tokens or lower-case nouns. */

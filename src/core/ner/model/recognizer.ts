@@ -5,7 +5,7 @@
  */
 import type { EntityType, RecognizedSpan, Recognizer } from '../../types';
 import type { NerModel } from './model';
-import { lowerCaseHeadWords } from '../head-words';
+import { headWords, lowerCase, lowerCaseHeadWords } from '../head-words';
 import { HOLIDAYS, PARTY_NAMES } from '../lexicon';
 import { isHeadline } from './features';
 import { findHiddenNamesSteps } from './hidden-names';
@@ -16,8 +16,12 @@ import { tagDocumentSpansSteps } from './tagger';
 import { normalizeToken, tokenizeTextSteps, type Token } from './tokenizer';
 import { pacer, runToEnd, type Steps } from '../../steps';
 
-/** Last words that make a name an event: "the World Cup", "the Korean War", "the Singapore summit". */
-const EVENT_HEADS = lowerCaseHeadWords('event', 'tagged');
+/**
+ * Last words that make a MISC name of two words or more an event ("the World Cup", "the Korean War"):
+ * every event head word, those that also name an organisation too ("Congress"), since the tagger has
+ * already said the name is none. A head word alone is no name ("War", "Summit").
+ */
+const EVENT_HEADS = lowerCase(headWords('event'));
 /** Names that are events by themselves. */
 const KNOWN_EVENTS = new Set(
   'brexit holocaust watergate olympics paralympics euro ramadan christmas easter hanukkah diwali eid thanksgiving'.split(
@@ -29,8 +33,8 @@ const EVENT_NOUNS = new Set(
   'summit conference war election referendum olympics games cup crisis talks'.split(' '),
 );
 
-/** Last words that make a MISC name a place: "the Korean Peninsula", "the South China Sea". */
-const PLACE_HEADS = lowerCaseHeadWords('place', 'tagged');
+/** Last words that make a MISC name a place: "the Korean Peninsula", "the South China Sea": every place head word. */
+const PLACE_HEADS = lowerCase(headWords('place'));
 
 /** Adjectives of nationality ("Russian", "North Korean") are never places, whatever the tagger says. */
 const DEMONYM = /(?:ian|ean|ese|ish|ic|can|i)$/;
@@ -53,7 +57,9 @@ function isEventName(words: readonly string[]): boolean {
   if (last === 'games')
     return words.some((w) => /^(?:olympic|paralympic|commonwealth|asian|pan|winter|summer|youth)/i.test(w));
   return (
-    EVENT_HEADS.has(last) || (words.length === 1 && KNOWN_EVENTS.has(last)) || HOLIDAYS.has(words.join(' '))
+    (words.length > 1 && EVENT_HEADS.has(last)) ||
+    (words.length === 1 && KNOWN_EVENTS.has(last)) ||
+    HOLIDAYS.has(words.join(' '))
   );
 }
 

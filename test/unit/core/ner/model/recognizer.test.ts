@@ -20,6 +20,14 @@ describe('core/ner/model/recognizer', () => {
     expect(found(text)).toContain(expected);
   });
 
+  it.each([
+    ['Thousands joined the Velmora Spring Protests last year.', 'event:Velmora Spring Protests'],
+    ['The Norland Peace Accord ended the fighting.', 'event:Norland Peace Accord'],
+    ['Leaders met at the Kessel Economic Forum in June.', 'event:Kessel Economic Forum'],
+  ])('names events by any event head word of the table: %s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
   it('does not make a company an event because its name ends in "Games"', () => {
     expect(found('Epic Games sued Apple.').some((s) => s.startsWith('event:'))).toBe(false);
   });
