@@ -4,7 +4,7 @@
  * alone, so it sometimes types one mention differently or misses a repeat.
  */
 import { pacer, runToEnd, type Steps } from '../../steps';
-import { lowerCaseHeadWords } from '../head-words';
+import { headWordsOfKind, lowerCase } from '../head-words';
 import { NER_TYPES, type NerType, type TokenSpan } from './tags';
 
 const isCapitalized = (word: string): boolean => {
@@ -20,9 +20,13 @@ const TITLES = new Set(
   ).split(' '),
 );
 
-/** Last words that make a "person" a place ("Kelp Island") or an organisation ("Marwick Company"). */
-const PLACE_HEADS = lowerCaseHeadWords('place', 'person');
-const ORGANIZATION_HEADS = lowerCaseHeadWords('organization', 'person');
+/**
+ * Last words that make a "person" a place ("Kelp Island") or an organisation ("Marwick Company"): every head
+ * word of one kind (a word naming two, "Center", says nothing here); a place's head word tagged apart is
+ * joined to the name before it ("Korean" + "Peninsula").
+ */
+const PLACE_HEADS = lowerCase(headWordsOfKind('place'));
+const ORGANIZATION_HEADS = lowerCase(headWordsOfKind('organization'));
 
 /**
  * Fixes what a name's own words make plain: leading titles are not part of a person's name,

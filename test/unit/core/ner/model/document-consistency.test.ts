@@ -38,6 +38,28 @@ describe('core/ner/model/document-consistency', () => {
     expect(named(words, spans)).toEqual([['LOC:Korea'], []]);
   });
 
+  it('undoes a "person" ending in any head word of one kind: a road, a crater, a party, a fund', () => {
+    const words = doc('Ossory Road met Velk Crater .', 'Tamsin Party backed Halvor Fund .', 'Orrin Center .');
+    const spans: TokenSpan[][] = [
+      [
+        { start: 0, end: 2, type: 'PER' },
+        { start: 3, end: 5, type: 'PER' },
+      ],
+      [
+        { start: 0, end: 2, type: 'PER' },
+        { start: 3, end: 5, type: 'PER' },
+      ],
+      [{ start: 0, end: 2, type: 'PER' }],
+    ];
+    harmonizeDocument(words, spans);
+    expect(named(words, spans)).toEqual([
+      ['LOC:Ossory Road', 'LOC:Velk Crater'],
+      ['ORG:Tamsin Party', 'ORG:Halvor Fund'],
+      // "Center" names a venue or a research body: no kind to give it.
+      ['PER:Orrin Center'],
+    ]);
+  });
+
   it('joins a nationality word and a geographic word tagged apart into one place', () => {
     const words = doc('the entire Korean Peninsula .');
     const spans: TokenSpan[][] = [
