@@ -13,7 +13,7 @@ import type { KnownNames } from './other-kinds';
  * Head words that name an institution, a place or an event out of common words ("the Transportation
  * Department", "the Glass Crater", "the Spring Festival"): a run ending in one stays a name.
  */
-const NAME_HEADS = headWords(undefined, 'rules', 'repeat', 'keeps-run');
+const NAME_HEADS = headWords(undefined);
 
 /** Words that make the run after them a noun phrase: articles and possessives. */
 const DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|their|his|her|its|our|your|my)\s+$/iu;

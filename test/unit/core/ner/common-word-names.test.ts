@@ -53,6 +53,18 @@ describe('capitalised common words after an article or a possessive', () => {
     ).toEqual(['Transportation Department', 'Glass Crater']);
   });
 
+  it('keeps a run that ends in any head word of the table: a fair, a rally, a wharf', () => {
+    const text =
+      'After the harvest a fair, a rally and a wharf party: the Harvest Fair, the Harvest Rally, the Harvest Wharf.';
+    expect(
+      kept(text, [
+        ['Harvest Fair', 'event'],
+        ['Harvest Rally', 'event'],
+        ['Harvest Wharf', 'place'],
+      ]),
+    ).toEqual(['Harvest Fair', 'Harvest Rally', 'Harvest Wharf']);
+  });
+
   it('keeps a name the lexicon knows, whatever its words', () => {
     const text = 'Protesters marched to the Red Cross tent, a red cross on its roof.';
     expect(kept(text, [['Red Cross', 'organization']])).toEqual(['Red Cross']);

@@ -208,6 +208,20 @@ describe('core/ner/other-kinds: works, products and peoples are not highlighted'
     expect(kept(text, all, known)).toEqual(['Kenya:place', 'Maria:person']);
   });
 
+  it('keeps a company’s name before any head word of the table: a museum, a show, a summit is no product', () => {
+    const text = 'Yahoo Museum reopened before the Nissan Show and the Disney Summit.';
+    const all = [
+      ...spans(text, 'Yahoo Museum', 'place'),
+      ...spans(text, 'Nissan Show', 'event'),
+      ...spans(text, 'Disney Summit', 'event'),
+    ];
+    expect(kept(text, all, KNOWN)).toEqual([
+      'Yahoo Museum:place',
+      'Nissan Show:event',
+      'Disney Summit:event',
+    ]);
+  });
+
   it('keeps a company with a place after its name: "Nissan Kenya" is no product', () => {
     const text = 'Nissan Kenya opened a plant.';
     expect(kept(text, spans(text, 'Nissan Kenya', 'organization'), KNOWN)).toEqual([
