@@ -23,15 +23,14 @@ export type HeadType = Exclude<EntityType, 'person'>;
 
 /**
  * What a rule trusts a head word to do beyond ending a name of its kind, which every row does (the
- * rule-based recogniser, refined and corrected types, the glued-word, other-kinds and common-word passes
- * and the tagger's MISC and "person" names read every row):
+ * rule-based recogniser, refined and corrected types, the glued-word, other-kinds and common-word passes,
+ * the tagger's MISC and "person" names and repeated runs never tagged read every row):
  * - `over-tagger`: names only its kind, so it outranks the tagger's organisation or place;
  * - `run`: ends one name however many capitalised words (a person's whole name) come before it;
- * - `repeat`: a cue that a run never tagged but written again and again is a place;
  * - `company`: a firm's legal or trade suffix, cue enough at one mention ("Pellmore Technologies");
  * - `venue`: written in lower case after a town's name, still names the venue or force ("the Orrin hospital").
  */
-export type HeadRole = 'over-tagger' | 'run' | 'repeat' | 'company' | 'venue';
+export type HeadRole = 'over-tagger' | 'run' | 'company' | 'venue';
 
 export interface HeadWord {
   /** As written in a name: capitalised ("Bay", "Inc.", "LLC"). */
@@ -131,7 +130,7 @@ const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
   ['Islands', 'place', []],
   ['Mountains', 'place', []],
   ['Mountain', 'place', []],
-  ['Valley', 'place', ['repeat']],
+  ['Valley', 'place', []],
   ['Street', 'place', []],
   ['Avenue', 'place', []],
   ['Square', 'place', []],
@@ -142,7 +141,7 @@ const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
   ['Bay', 'place', []],
   ['Gulf', 'place', []],
   ['Lake', 'place', []],
-  ['Desert', 'place', ['repeat']],
+  ['Desert', 'place', []],
   ['Coast', 'place', []],
   ['Airport', 'place', ['run', 'venue']],
   ['Bridge', 'place', []],
@@ -161,7 +160,7 @@ const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
   ['Plaza', 'place', []],
   ['Heights', 'place', []],
   ['Falls', 'place', []],
-  ['Canyon', 'place', ['repeat']],
+  ['Canyon', 'place', []],
   ['Pier', 'place', []],
   ['Hills', 'place', []],
   ['Forest', 'place', []],
@@ -177,17 +176,17 @@ const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
   ['Wharf', 'place', []],
   ['Marsh', 'place', []],
   ['Dam', 'place', []],
-  ['Basin', 'place', ['repeat']],
+  ['Basin', 'place', []],
   ['Fjord', 'place', []],
   ['Sound', 'place', []],
   ['Peak', 'place', []],
   ['Volcano', 'place', []],
   ['Springs', 'place', []],
-  ['Crater', 'place', ['repeat']],
-  ['Camp', 'place', ['repeat']],
-  ['Crossing', 'place', ['repeat']],
-  ['Oasis', 'place', ['repeat']],
-  ['Plateau', 'place', ['repeat']],
+  ['Crater', 'place', []],
+  ['Camp', 'place', []],
+  ['Crossing', 'place', []],
+  ['Oasis', 'place', []],
+  ['Plateau', 'place', []],
   ['Theater', 'place', ['venue']],
   ['Theatre', 'place', ['venue']],
   ['Arena', 'place', ['venue']],

@@ -19,7 +19,7 @@
 import { pacer, runToEnd, type Steps } from '../steps';
 import { overlapsAnyOf } from '../text/span-reach';
 import type { EntityType, RecognizedSpan } from '../types';
-import { headWords } from './head-words';
+import { headWords, headWordsOfKind } from './head-words';
 import { LEXICON_NAMES, type KnownNames } from './other-kinds';
 
 /** A capitalised word: "Vesklo", "K-9T", "ZenTrax"; a Roman numeral counts ("IV"). */
@@ -32,8 +32,8 @@ const PLACE_BEFORE =
   /\b(?:planets?|moons?|(?:city|town|village|island|region|province|district)\s+of)\s+(?:of\s+)?$/i;
 /** Place nouns after a name: "the X camp", "the X refugee camp", "the X crossing". */
 const PLACE_AFTER = /^\s+(?:refugee\s+)?(?:camp|crossing|crater|oasis|valley|settlement)\b/;
-/** Last words of a place's name: "Ember Crater", "Dunmore Camp". */
-const PLACE_LAST = headWords('place', 'repeat');
+/** Last words of a place's name: "Ember Crater", "Dunmore Camp", "Tarn Pass": every head word of one kind. */
+const PLACE_LAST = headWordsOfKind('place');
 /** Kind nouns before an organisation's name: "the record label X", "the publication X", "the start-up X". */
 const ORG_BEFORE =
   /\b(?:label|publication|website|site|firm|start-?up|company|outlet|newspaper|broadcaster|retailer|carmaker|airline|studio|publisher),?\s+$/i;

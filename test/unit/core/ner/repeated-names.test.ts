@@ -48,6 +48,17 @@ describe('core/ner/repeated-names: a name the article keeps writing is found at 
     expect(added(planet)).toEqual(['Orrin IV@33:place', 'Orrin IV@64:place']);
   });
 
+  it('reads any place head word of one kind at the end of a repeated name: a wharf, a pass', () => {
+    const text =
+      'Boats tied up at Kessoway Wharf, and crews left Kessoway Wharf at dawn; the road climbs to Tarn Pass, and Tarn Pass was shut.';
+    expect(added(text)).toEqual([
+      'Kessoway Wharf@17:place',
+      'Kessoway Wharf@48:place',
+      'Tarn Pass@91:place',
+      'Tarn Pass@106:place',
+    ]);
+  });
+
   it('reads a place head word at the end of a repeated name, and inner capitals as a brand', () => {
     expect(added('They climbed into the Ember Crater. Inside the Ember Crater it was hot.')).toEqual([
       'Ember Crater@22:place',
