@@ -5,10 +5,10 @@
  * buildings and happenings this way: a proper part (a person's or a place's name, or a describing word)
  * and then the kind noun, so the kind noun alone types a name whose proper part nobody has heard of.
  *
- * The rule for a word to be here: it is a count noun for a kind of organisation (a body, a firm, a
- * publication, a force), a place (a geographic feature, a road, a district, a building or site) or an
- * event (a meeting, a contest, a conflict, a disaster, an agreement or a protest), and it ends names of
- * that kind in news copy. A word naming two kinds of thing has one row per kind ("Congress": an assembly
+ * The rule for a word to be here: it is a noun for a kind of organisation (a body, a firm or a firm's
+ * trade: "… Records", "… Pictures", a publication, a force), a place (a geographic feature, a road, a
+ * district, a building or site) or an event (a meeting, a contest, a conflict, a disaster, an agreement
+ * or a protest), and it ends names of that kind in news copy. A word naming two kinds of thing has one row per kind ("Congress": an assembly
  * and its meetings; "Center": a venue and a research body), and a rule that decides a name's kind by its
  * head reads only the words of one kind (`headWordsOfKind`). Words that say what a name is only before
  * it ("Lake Orrin", "Mount X") or only after a possessive ("Sam's Club") are not head words.
@@ -201,6 +201,22 @@ const TABLE: readonly (readonly [string, HeadType, readonly HeadRole[]])[] = [
   ['Tower', 'place', []],
   ['Centre', 'place', []],
   ['Center', 'place', []],
+  ['Entertainment', 'organization', []],
+  ['Studios', 'organization', []],
+  ['Pictures', 'organization', []],
+  ['Records', 'organization', []],
+  ['Media', 'organization', []],
+  ['Communications', 'organization', []],
+  ['Pharmaceuticals', 'organization', []],
+  ['Industries', 'organization', []],
+  ['Partners', 'organization', []],
+  ['Ventures', 'organization', []],
+  ['Brands', 'organization', []],
+  ['Foods', 'organization', []],
+  ['Electronics', 'organization', []],
+  ['Insurance', 'organization', []],
+  ['Telecom', 'organization', []],
+  ['Publishing', 'organization', []],
   ['Center', 'organization', []],
   ['Centre', 'organization', []],
   // event

@@ -5,7 +5,7 @@
  */
 import type { EntityType, RecognizedSpan, Recognizer } from '../../types';
 import type { NerModel } from './model';
-import { headWords, lowerCase, lowerCaseHeadWords } from '../head-words';
+import { headWords, headWordsOfKind, lowerCase, lowerCaseHeadWords } from '../head-words';
 import { HOLIDAYS, PARTY_NAMES } from '../lexicon';
 import { isHeadline } from './features';
 import { findHiddenNamesSteps } from './hidden-names';
@@ -35,6 +35,12 @@ const EVENT_NOUNS = new Set(
 
 /** Last words that make a MISC name a place: "the Korean Peninsula", "the South China Sea": every place head word. */
 const PLACE_HEADS = lowerCase(headWords('place'));
+
+/**
+ * Last words that make a MISC name an organisation ("Marvel Entertainment", "Orrin Records"): CoNLL calls a
+ * company named by its trade MISC when it reads like a brand; every head word of one kind.
+ */
+const ORG_HEADS = lowerCase(headWordsOfKind('organization'));
 
 /** Adjectives of nationality ("Russian", "North Korean") are never places, whatever the tagger says. */
 const DEMONYM = /(?:ian|ean|ese|ish|ic|can|i)$/;
@@ -133,6 +139,8 @@ export function createModelRecognizer(model: NerModel): Recognizer {
           if (spanWords.length === 1 && PARTY_NAMES.has(spanWords[0] as string))
             emit(sentence, span.start, span.end, 'organization');
           else if (isEventName(spanWords)) emit(sentence, span.start, span.end, 'event');
+          else if (spanWords.length > 1 && ORG_HEADS.has(head))
+            emit(sentence, span.start, span.end, 'organization');
           else if (
             spanWords.length > 1 &&
             PLACE_HEADS.has((spanWords[spanWords.length - 1] ?? '').toLowerCase())

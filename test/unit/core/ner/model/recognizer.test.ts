@@ -28,6 +28,16 @@ describe('core/ner/model/recognizer', () => {
     expect(found(text)).toContain(expected);
   });
 
+  it.each([
+    [
+      'The series moved from Starlume Entertainment to a rival last year.',
+      'organization:Starlume Entertainment',
+    ],
+    ['Fans of Kestrel Records waited.', 'organization:Kestrel Records'],
+  ])('names a company the tagger calls MISC by its trade head word: %s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
   it('does not make a company an event because its name ends in "Games"', () => {
     expect(found('Epic Games sued Apple.').some((s) => s.startsWith('event:'))).toBe(false);
   });
