@@ -8,9 +8,9 @@
  * The rule for a word to be here: it is a noun for a kind of organisation (a body, a firm or a firm's
  * trade: "… Records", "… Pictures", a publication, a force), a place (a geographic feature, a road, a
  * district, a building or site) or an event (a meeting, a contest, a conflict, a disaster, an agreement
- * or a protest), and it ends names of that kind in news copy. A word naming two kinds of thing has one row per kind ("Congress": an assembly
- * and its meetings; "Center": a venue and a research body), and a rule that decides a name's kind by its
- * head reads only the words of one kind (`headWordsOfKind`). Words that say what a name is only before
+ * or a protest), and it ends names of that kind in news copy. A word naming two kinds of thing has one
+ * row per kind ("Congress": an assembly and its meetings; "Center": a venue and a research body), and a
+ * rule that decides a name's kind by its head reads only the words of one kind (`headWordsOfKind`). Words that say what a name is only before
  * it ("Lake Orrin", "Mount X") or only after a possessive ("Sam's Club") are not head words.
  *
  * Each rule that reads a name's last word reads this one table: some read every word of a kind, others
