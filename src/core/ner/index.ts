@@ -19,6 +19,7 @@ import { correctTypesSteps } from './type-corrections';
 import { dropCommonWordNames } from './common-word-names';
 import { withGluedWords } from './glued-words';
 import { withVenueNouns } from './venue-nouns';
+import { fixClosedClassNames } from './closed-class-names';
 
 /**
  * @param modelJson the parsed `models/ner.json`, or undefined to use the rules.
@@ -75,5 +76,6 @@ export function* afterTaggingSteps(
   yield;
   const kinds = yield* dropOtherKindsSteps(text, retyped, known);
   yield;
-  return dropCommonWordNames(text, kinds, known);
+  // Last, so a sentence-opening "He" any pass found is read as the pronoun it is.
+  return fixClosedClassNames(text, dropCommonWordNames(text, kinds, known));
 }

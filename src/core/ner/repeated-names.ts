@@ -26,7 +26,7 @@ import { LEXICON_NAMES, type KnownNames } from './other-kinds';
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*`;
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}\-.'’@#/])${WORD}(?: ${WORD})*(?![\p{L}\p{N}\-])`, 'gu');
 /** Before a run that opens a sentence, a heading or a quotation: its capital says nothing. */
-const SENTENCE_START = /(?:^|[.!?:;"“”‘'(\[]\s*|\n\s*|[—–]\s*)$/u;
+export const SENTENCE_START = /(?:^|[.!?:;"“”‘'(\[]\s*|\n\s*|[—–]\s*)$/u;
 /** Place nouns before a name: "the planet X", "the planets X and Y", "the holy planet of X". */
 const PLACE_BEFORE =
   /\b(?:planets?|moons?|(?:city|town|village|island|region|province|district)\s+of)\s+(?:of\s+)?$/i;
