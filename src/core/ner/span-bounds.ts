@@ -18,6 +18,9 @@
  * - a credit ("(Artist: Ana Gil)", "Photo Credit: Orvex File Photo", "Source: Ana Gil and Tom Rudd") names
  *   who made a picture, not someone the story is about;
  * - a pronoun's contraction ("I’m", "We’re") is never a name;
+ * - "Mr", "Mrs", "Ms", "Mx" or "Dr", with or without its full stop, says the capitalised words after it
+ *   are a person's name, whatever type the tagger gave them, and is no part of it ("Mrs Orla Dunne" is
+ *   "Orla Dunne"); the name is found even where the tagger missed it ("Dr Varga agreed");
  * - a unit glued to a number ("at 3GHz") and the acronym of a common noun ("8GB of RAM", "PTSD") are not
  *   names;
  * - a product is no organisation, though its maker's name opens it: a name that runs on, through a model's
@@ -56,7 +59,7 @@ const NAMES_PER_STEP = 256;
 export function* trimSpansSteps(text: string, spans: readonly RecognizedSpan[]): Steps<RecognizedSpan[]> {
   const pause = pacer(NAMES_PER_STEP);
   const out: RecognizedSpan[] = [];
-  const particles = joinParticleNames(text, spans);
+  const particles = joinParticleNames(text, withHonorificNames(text, spans));
   yield;
   const headed = yield* joinHeadedRunsSteps(text, particles);
   const joined = joinCampus(text, headed);
@@ -180,6 +183,41 @@ function personSpan(span: RecognizedSpan): RecognizedSpan | undefined {
   if (isTitleWord(last) && !isCommonNounFirstName(last) && !NAMED_BY_TITLE.has(last.toLowerCase()))
     return undefined;
   return span;
+}
+
+/** The honorifics that only ever stand before a person's name: "Mr Lund", "Dr. Varga". */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
+/** An honorific and the capitalised words after it, up to three. */
+const HONORIFIC_NAME =
+  /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Mx|Dr)\.? (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}\p{N}])/gu;
+
+/**
+ * "Mrs Orla Dunne" the tagger typed an organisation is the person "Orla Dunne"; "Dr Varga" it missed is
+ * the person "Varga". A known organisation's name stays whole ("Dr Pepper").
+ */
+function withHonorificNames(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  const out: RecognizedSpan[] = [];
+  for (const span of spans) {
+    const space = span.text.indexOf(' ');
+    const first = space < 0 ? '' : span.text.slice(0, space);
+    if (!HONORIFIC.test(first) || KNOWN_ORGS.has(span.text)) {
+      out.push(span);
+      continue;
+    }
+    const start = span.start + space + 1;
+    out.push({ ...span, start, text: text.slice(start, span.end), type: 'person' });
+  }
+  for (const m of text.matchAll(HONORIFIC_NAME)) {
+    const name = m[1] as string;
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    if (KNOWN_ORGS.has(m[0]) || out.some((s) => s.start < end && s.end > m.index)) continue;
+    // "14 Elm Dr Westfield": after a street's name, "Dr" is the street's "Drive".
+    const previous = /(\p{Lu}\p{L}*) $/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    if (m[0].startsWith('Dr') && previous && !isTitleWord(previous)) continue;
+    out.push({ start, end, text: name, type: 'person' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Royal and religious titles name people on their own ("the Pope", "Prince"), and a few are surnames. */

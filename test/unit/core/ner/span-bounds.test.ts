@@ -21,6 +21,33 @@ const entities = (text: string): [string, string][] =>
   analyzeText({ text }, recognizer).entities.map((e) => [e.type, e.name]);
 
 describe('core/ner/span-bounds', () => {
+  it('reads "Mr", "Mrs", "Ms" or "Dr" without a full stop as a person’s honorific, not part of the name', () => {
+    const text = 'Mrs Orla Dunne spoke first, then Mr Pellham. Dr Varga agreed; Ms. Adeyemi did not.';
+    const spans = trimSpans(text, [
+      span(text, 'Mrs Orla Dunne', 'organization'),
+      span(text, 'Pellham', 'person'),
+    ]);
+    expect(shown(spans)).toEqual([
+      ['person', 'Orla Dunne'],
+      ['person', 'Pellham'],
+      ['person', 'Varga'],
+      ['person', 'Adeyemi'],
+    ]);
+  });
+
+  it('reads "Dr" after a street’s name as its "Drive", not an honorific', () => {
+    const text = 'She moved to 14 Elm Dr Westfield last year.';
+    expect(shown(trimSpans(text, []))).toEqual([]);
+  });
+
+  it('shows the person an honorific without a full stop names', () => {
+    const found = entities(
+      'Mr Hollings told reporters the council would vote again. Mr Hollings said the plan was sound.',
+    );
+    expect(found).toContainEqual(['person', 'Hollings']);
+    expect(found.map(([, n]) => n)).not.toContain('Mr Hollings');
+  });
+
   it("splits an outlet's acronym from the known organisation it covers, not a country's", () => {
     const text = 'the KRT Pentagon correspondent asked; the US Congress voted.';
     const spans = trimSpans(text, [
