@@ -141,6 +141,12 @@ function* joinHeadedRunsSteps(text: string, spans: readonly RecognizedSpan[]): S
     if (pause()) yield;
     const span = ordered[i] as RecognizedSpan;
     const run = CAPITALISED_RUN.exec(text.slice(span.start, span.start + 160))?.[0] ?? '';
+    // A possessive or a compound ("Ana Gil's Ithaca Holdings", "a Mercer Bay-based Orvex Company") ends
+    // the name before it: the head names only what follows.
+    if (/[’']s |-\p{Ll}+ /u.test(run)) {
+      out.push(span);
+      continue;
+    }
     // The head ends the run: "Movie Academy Award" names an award, not the academy.
     const head = RUN_HEADS.get(run.slice(run.lastIndexOf(' ') + 1));
     const end = span.start + run.length;

@@ -28,13 +28,15 @@
  * - a known place before a company's noun is where the company is ("the Denver entertainment giant");
  * - a web address ("Factline.info") is an organisation; "Watergate", "Brexit" are events;
  * - two places joined by a hyphen ("Austria-Hungary") are a place;
+ * - a name ending in a company's head word ("Wembley Holdings", "Ana Gil Productions") is an organisation,
+ *   whatever name opens it;
  * - a one-word name that opens or closes a longer name of the article is that name's short form and
  *   takes its type: "Mary-Jo" of "Mary-Jo Pell" is a person, "Lumen" of "Lumen Weekly" an
  *   organisation (unless the lists know the word as that other kind).
  */
 import { pacer, runToEnd, type Steps } from '../steps';
 import type { EntityType, RecognizedSpan } from '../types';
-import { headWordsOfKind, ORG_HEADS } from './head-words';
+import { headWords, headWordsOfKind, ORG_HEADS } from './head-words';
 import { KNOWN_ORGS, PLACES } from './lexicon';
 import { coordinatedRuns, listKindsSteps } from './kind-lists';
 import { bareName, LEXICON_NAMES, type KnownNames } from './other-kinds';
@@ -42,6 +44,8 @@ import { PRODUCTS } from './other-kinds-lexicon';
 
 /** Last words that make a place of a name with no organisation's head word in it ("Locks", "Passage", "Heights"). */
 const PLACE_LAST = headWordsOfKind('place');
+/** Heads that end one organisation's name whoever opens it ("Wembley Holdings", "Ana Gil Productions"). */
+const FIRM_HEADS = headWords('organization', 'run');
 /** First words of place names ("Boulevard Delmas", "Lake Orrin", "Fort Collins"). */
 const PLACE_FIRST = new Set('Boulevard|Rue|Avenue|Lake|Fort|Cape|Port|Isle|Mount|Mt.'.split('|'));
 /** "his Tolley Bay farm", "their Orrin ranch": after a possessive pronoun, a name before a home's noun is where it is. */
@@ -125,6 +129,9 @@ export function* correctTypesSteps(
     if (WEBSITE.test(name)) return 'organization';
     if (NAMED_HAPPENINGS.has(name)) return 'event';
     const words = name.split(' ');
+    // "Wembley Holdings", "Ana Gil Productions": a company's head word outweighs the place or person
+    // that opens the name.
+    if (words.length > 1 && FIRM_HEADS.has(words[words.length - 1] as string)) return 'organization';
     const knownPersonOrPlace = known.person(name) || known.place(name);
     const fullType = words.length === 1 ? shortForms.get(name) : undefined;
     if (

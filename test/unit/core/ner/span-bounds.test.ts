@@ -21,6 +21,29 @@ const entities = (text: string): [string, string][] =>
   analyzeText({ text }, recognizer).entities.map((e) => [e.type, e.name]);
 
 describe('core/ner/span-bounds', () => {
+  it('joins a founder’s name the tagger cut from the company’s head word', () => {
+    const text = 'A deal with Ana Gil Productions was signed.';
+    expect(shown(trimSpans(text, [span(text, 'Ana Gil', 'person')]))).toEqual([
+      ['organization', 'Ana Gil Productions'],
+    ]);
+  });
+
+  it('joins no name across a possessive or an "-based" compound to a head word after it', () => {
+    const text = 'Ana Gil’s Ithaca Holdings and a Mercer Bay-based Orvex Company agreed.';
+    const spans = trimSpans(text, [
+      span(text, 'Ana Gil', 'person'),
+      span(text, 'Ithaca Holdings', 'organization'),
+      span(text, 'Mercer Bay', 'place'),
+      span(text, 'Orvex Company', 'organization'),
+    ]);
+    expect(shown(spans)).toEqual([
+      ['person', 'Ana Gil'],
+      ['organization', 'Ithaca Holdings'],
+      ['place', 'Mercer Bay'],
+      ['organization', 'Orvex Company'],
+    ]);
+  });
+
   it('reads "Mr", "Mrs", "Ms" or "Dr" without a full stop as a person’s honorific, not part of the name', () => {
     const text = 'Mrs Orla Dunne spoke first, then Mr Pellham. Dr Varga agreed; Ms. Adeyemi did not.';
     const spans = trimSpans(text, [

@@ -26,6 +26,30 @@ const KNOWN: KnownNames = {
 };
 
 describe('core/ner/type-corrections: brands are organisations, places with place words are places', () => {
+  it('takes a name ending in a company’s head word for a company, whatever person or place opens it', () => {
+    const text =
+      'Denver Holdings bought Arlo Vance Productions and Paris Robotics; Arlo Vance and Paris stayed out.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Denver Holdings', 'place'],
+          ['Arlo Vance Productions', 'person'],
+          ['Paris Robotics', 'person'],
+          ['Arlo Vance', 'person'],
+          ['Paris', 'place'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual([
+      'Denver Holdings:organization',
+      'Arlo Vance Productions:organization',
+      'Paris Robotics:organization',
+      'Arlo Vance:person',
+      'Paris:place',
+    ]);
+  });
+
   it('takes a one-word name in inner capitals for a brand', () => {
     const text = 'Savers moved to CashLoop after BrightBank raised fees.';
     expect(
