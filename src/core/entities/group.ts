@@ -6,7 +6,7 @@
  */
 import { pacer, runToEnd, type Steps } from '../steps';
 import type { Entity, EntityType, Mention, RecognizedSpan } from '../types';
-import { canonicalPlace, isAcronymOf, nameTokens, plain, slug } from './names';
+import { canonicalPlace, COMPANY_SUFFIX, isAcronymOf, nameTokens, plain, slug } from './names';
 import { DEMONYMS, KNOWN_ORGS, PARTY_OF_MEMBER, PLACES } from '../ner/lexicon';
 import { isCommonNounFirstName, key, leadingTitleCount } from './roles';
 
@@ -185,9 +185,6 @@ function resolveShortName(drafts: Draft[], word: string, at: number): Draft | un
   return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
-/** Words after a company's own name: legal and group suffixes, and a publication's "Magazine". */
-const COMPANY_SUFFIX =
-  /^(inc|corp|corporation|co|company|companies|group|holdings|ltd|limited|llc|plc|ag|sa|gmbh|nv|bv|lp|llp|magazine)$/;
 const PLACE_DESIGNATORS =
   /^(autonomous|region|province|county|district|prefecture|oblast|governorate|municipality|territory)$/;
 

@@ -31,15 +31,24 @@ export function nameTokens(name: string): string[] {
     .filter(Boolean);
 }
 
-/** "UN" is the initials of "United Nations"; "U.N." too. */
+/** Words after a company's own name: legal and group suffixes, and a publication's "Magazine". */
+export const COMPANY_SUFFIX =
+  /^(inc|corp|corporation|co|company|companies|group|holdings|ltd|limited|llc|plc|ag|sa|gmbh|nv|bv|lp|llp|magazine)$/;
+
+/**
+ * "UN" is the initials of "United Nations"; "U.N." too. An "&" stays in the initials ("PG&E" of "Pacific
+ * Gas & Electric"), and a legal suffix may be left out of them ("PG&E" of "Pacific Gas & Electric Co.").
+ */
 export function isAcronymOf(short: string, long: string): boolean {
   const letters = short.replace(/\./g, '');
-  if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
-  const initials = nameTokens(long)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-  return initials.length > 1 && initials === letters;
+  if (!/^(?:\p{Lu}&?){2,6}$/u.test(letters)) return false;
+  const words = nameTokens(long).filter((w) => /^(?:\p{Lu}|&$)/u.test(w));
+  const initials = (ws: readonly string[]): string => ws.map((w) => w[0]).join('');
+  const last = words[words.length - 1] ?? '';
+  const suffix = words.length > 2 && COMPANY_SUFFIX.test(last.toLowerCase().replace(/\.$/, ''));
+  return (
+    (words.length > 1 && initials(words) === letters) || (suffix && initials(words.slice(0, -1)) === letters)
+  );
 }
 
 export function slug(s: string): string {

@@ -20,6 +20,7 @@ import { dropCommonWordNames } from './common-word-names';
 import { withGluedWords } from './glued-words';
 import { withVenueNouns } from './venue-nouns';
 import { fixClosedClassNames } from './closed-class-names';
+import { withAcronymMentions } from './acronym-mentions';
 
 /**
  * @param modelJson the parsed `models/ner.json`, or undefined to use the rules.
@@ -67,7 +68,8 @@ export function* afterTaggingSteps(
   const story = withVenueNouns(text, yield* dropFurnitureMentionsSteps(text, typed), known);
   yield;
   // Mentions the repeated names add can be the full form of a name the model cut: complete again.
-  const found = yield* findRepeatedNamesSteps(text, story, known);
+  // An organisation's initials ("PG&E" after "Pacific Gas & Electric Co.") are found at their mentions too.
+  const found = withAcronymMentions(text, yield* findRepeatedNamesSteps(text, story, known), known);
   const repeated = yield* completeNamesSteps(text, found, { typeOfFull: true });
   yield;
   // The names found at their repeats are evidence too ("Brantik and Pellmore Technologies" when the

@@ -86,6 +86,23 @@ describe('core/entities/group', () => {
     ]);
   });
 
+  it('joins initials with an "&" and without the legal suffix to the company’s full name', () => {
+    const text =
+      'Lakeshore Gas & Electric Co. cut power; LG&E said so. Brantik Optical Systems Inc. and BOS agreed.';
+    const entities = groupMentions(
+      spansIn(text, [
+        ['Lakeshore Gas & Electric Co.', 'organization'],
+        ['LG&E', 'organization'],
+        ['Brantik Optical Systems Inc.', 'organization'],
+        ['BOS', 'organization'],
+      ]),
+    );
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Lakeshore Gas & Electric Co.', 2],
+      ['Brantik Optical Systems Inc.', 2],
+    ]);
+  });
+
   it('labels one string the same way across the article (majority type)', () => {
     const text = 'Jordan met Jordan and Jordan.';
     const entities = groupMentions(
