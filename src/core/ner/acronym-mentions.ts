@@ -10,8 +10,11 @@ import { overlapsAnyOf } from '../text/span-reach';
 import type { RecognizedSpan } from '../types';
 import type { KnownNames } from './other-kinds';
 
-/** Capitals, maybe with an "&" between: "PG&E", "CPUC". */
-const ACRONYM = /(?<![\p{L}\p{N}&.])\p{Lu}(?:&?\p{Lu}){1,5}(?![\p{L}\p{N}&])/gu;
+/**
+ * Capitals with an "&" between ("PG&E", "AT&T"), or three or more ("CPUC"): two capitals alone are as
+ * often a position, a unit or a ticker ("CB", "HD") as a company's initials.
+ */
+const ACRONYM = /(?<![\p{L}\p{N}&.])(?:\p{Lu}+&\p{Lu}+|\p{Lu}{3,6})(?![\p{L}\p{N}&])/gu;
 
 export function withAcronymMentions(
   text: string,

@@ -27,9 +27,11 @@ describe('an organisation’s initials', () => {
     ]);
   });
 
-  it('are not guessed without the full name, nor taken from a place or another type', () => {
-    const text = 'United Steel hired staff in the US. LG&E and US Steel agreed.';
-    expect(added(text, [spanAt(text, 'United Steel', 'organization')])).toEqual([]);
+  it('are not guessed without the full name, nor taken from a place, nor two capitals alone', () => {
+    const text = 'United Steel hired staff in the US. LG&E and US Steel agreed. Carl Burns played CB.';
+    expect(
+      added(text, [spanAt(text, 'United Steel', 'organization'), spanAt(text, 'Carl Burns', 'organization')]),
+    ).toEqual([]);
   });
 
   it('are highlighted as the company they stand for', () => {
