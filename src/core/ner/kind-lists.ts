@@ -74,10 +74,11 @@ const INDEFINITE_BEFORE = /(?<!\p{L})(?:a|an)(?:\s+[\p{Ll}-]+){0,3}\s*$/u;
 /**
  * ", the Ohio-based delivery company,", ", a joint military operation against": a description after a
  * comma, its head noun the last of up to five words before a comma, a stop or a preposition, with no
- * function word between (", the base serves as an outpost in" is a clause).
+ * function word between (", the base serves as an outpost in" is a clause); a direction may follow the
+ * head (", a village southwest of").
  */
 const APPOSITION =
-  /^,\s+(?:the|a|an)\s+(?:(?!(?:a|an|the|as|is|are|was|were|has|have|had|will|would|can|could|and|or|to|of|in|on|at|by|for|with|that|which|who)\s)[\p{L}\d.'’-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)—–]|\s+(?:of|in|on|at|for|against|that|which|whose|based|with|from|to|and)\b)/u;
+  /^,\s+(?:the|a|an)\s+(?:(?!(?:a|an|the|as|is|are|was|were|has|have|had|will|would|can|could|and|or|to|of|in|on|at|by|for|with|that|which|who)\s)[\p{L}\d.'’-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)—–]|\s+(?:of|in|on|at|for|against|that|which|whose|based|with|from|to|and|near|outside|(?:north|south)?(?:east|west)|north|south)\b)/u;
 
 /** What follows a noun that introduces the name after it: "(of traders) known as", "called". */
 const NAMES_NEXT = /^(?:\s+of\s+\p{L}+)?\s+(?:known\s+as|called|named|dubbed)\s/u;
@@ -105,6 +106,29 @@ export function coordinatedRuns(text: string, ordered: readonly RecognizedSpan[]
   });
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+/**
+ * Plural place nouns written after a list of the places' names ("Barry and Ashby counties"); not
+ * "states", which is as often the verb ("…, Emery states").
+ */
+const PLACES_AFTER = /^\s+(?:counties|parishes|provinces|districts|townships|boroughs|prefectures)\b/;
+
+/**
+ * The names of lists a plural place noun follows: "in Barry, Ashby and Van Buren counties" names three
+ * counties. A list of two names at least, its last joined by "and" or "or".
+ */
+export function placeListSpans(text: string, ordered: readonly RecognizedSpan[]): Set<RecognizedSpan> {
+  const places = new Set<RecognizedSpan>();
+  for (const run of coordinatedRuns(text, ordered)) {
+    const last = run[run.length - 1] as RecognizedSpan;
+    const before = run[run.length - 2];
+    // A list ends "… and C" or "… or C"; "X, Y counties" is no list.
+    const coordinated = before !== undefined && /\s(?:and|or)\s+$/.test(text.slice(before.end, last.start));
+    if (coordinated && PLACES_AFTER.test(text.slice(last.end, last.end + 20)))
+      for (const span of run) places.add(span);
+  }
+  return places;
 }
 
 /**
@@ -160,7 +184,7 @@ function namedKind(text: string, span: RecognizedSpan): ListKind | undefined {
 }
 
 /** The kind of the head noun of a description after `span` ("X, the Ohio-based delivery company,"). */
-function appositionKind(text: string, span: RecognizedSpan): ListKind | undefined {
+export function appositionKind(text: string, span: RecognizedSpan): ListKind | undefined {
   const after = text.slice(span.end, span.end + 120);
   const m = APPOSITION.exec(after);
   if (!m) return undefined;

@@ -28,6 +28,11 @@ export const SKY_PLACES = words(
   'Solar System|Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Ganymede|Europa|Callisto|Titan|Enceladus|Triton|Charon|Phobos|Deimos|Ceres|Milky Way',
 );
 
+/** The states of the United States, as an address or a dateline ends with them ("Kent, Washington"). */
+export const US_STATES = words(
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
+);
+
 /** Nationality and regional adjectives: never places on their own. */
 export const DEMONYMS = words(
   'American|Americans|Russian|Russians|Chinese|Japanese|Korean|Koreans|North Korean|North Koreans|South Korean|South Koreans|British|English|French|German|Germans|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Hungarian|Romanian|Greek|Turkish|Ukrainian|Belarusian|Israeli|Israelis|Palestinian|Palestinians|Iranian|Iraqi|Syrian|Lebanese|Saudi|Egyptian|Afghan|Pakistani|Indian|Bangladeshi|Vietnamese|Thai|Indonesian|Filipino|Australian|Canadian|Mexican|Brazilian|Argentine|Cuban|Venezuelan|Colombian|Nigerian|Kenyan|African|Asian|European|Western|Eastern|Arab|Arabs|Muslim|Muslims|Christian|Christians|Jewish|Soviet|Kremlin|Republican|Republicans|Democrat|Democrats|Democratic|Conservative|Labour|Liberal|Communist|Catholic|Sunni|Shiite|Kurdish|Kurds|Scottish|Irish|Welsh|Taiwanese|Tibetan|Georgian|Armenian|Serbian|Croatian|Bosnian',

@@ -28,17 +28,23 @@
  * - a known place before a company's noun is where the company is ("the Denver entertainment giant");
  * - a web address ("Factline.info") is an organisation; "Watergate", "Brexit" are events;
  * - two places joined by a hyphen ("Austria-Hungary") are a place;
+ * - a name a US state's name follows after a comma ("Kent, Washington") is a place, and so is every name
+ *   of a list a plural place noun follows ("Barry, Ashby and Van Buren counties");
+ * - a place noun set after a name with a comma ("Addison, a village") makes it a place, though the lists
+ *   know the name as a person's;
+ * - initials in brackets right after a name ("Republic of Norland (RN)") take that name's type;
  * - a name ending in a company's head word ("Wembley Holdings", "Ana Gil Productions") is an organisation,
  *   whatever name opens it;
  * - a one-word name that opens or closes a longer name of the article is that name's short form and
  *   takes its type: "Mary-Jo" of "Mary-Jo Pell" is a person, "Lumen" of "Lumen Weekly" an
  *   organisation (unless the lists know the word as that other kind).
  */
+import { isAcronymOf } from '../entities/names';
 import { pacer, runToEnd, type Steps } from '../steps';
 import type { EntityType, RecognizedSpan } from '../types';
 import { headWords, headWordsOfKind, ORG_HEADS } from './head-words';
-import { KNOWN_ORGS, PLACES } from './lexicon';
-import { coordinatedRuns, listKindsSteps } from './kind-lists';
+import { KNOWN_ORGS, PLACES, US_STATES } from './lexicon';
+import { appositionKind, coordinatedRuns, listKindsSteps, placeListSpans } from './kind-lists';
 import { bareName, LEXICON_NAMES, type KnownNames } from './other-kinds';
 import { PRODUCTS } from './other-kinds-lexicon';
 
@@ -189,6 +195,15 @@ export function* correctTypesSteps(
       return 'place';
     if (span.type === 'person' && known.place(name) && !known.person(name) && LOCATIVE_BEFORE.test(before))
       return 'place';
+    // "Blue Origin, Kent, Washington", "offices in Palo Alto, California": a name the state follows is a
+    // place in it, unless the lists know it only as a person or an organisation.
+    if (
+      span.type !== 'place' &&
+      inUsState(after) &&
+      !words.some((w) => ORG_HEADS.has(w)) &&
+      (known.place(name) || (!known.person(name) && !known.organization(name)))
+    )
+      return 'place';
     if (words.length === 1 && span.type !== 'place' && /^[\p{L}]+-[\p{L}]+$/u.test(name)) {
       const [a, b] = name.split('-') as [string, string];
       if (known.place(a) && known.place(b)) return 'place';
@@ -218,6 +233,14 @@ export function* correctTypesSteps(
     const type = fix(span);
     if (type && type !== span.type) retyped.set(bareName(span.text), type);
   }
+  // "the Democratic Republic of Norland (DRN)": initials in brackets right after a name are that name,
+  // of its type.
+  ordered.forEach((span, i) => {
+    const long = ordered[i - 1];
+    if (!long || text.slice(long.end, span.start) !== ' (' || text[span.end] !== ')') return;
+    const type = retyped.get(bareName(long.text)) ?? long.type;
+    if (type !== span.type && isAcronymOf(span.text, long.text)) retyped.set(bareName(span.text), type);
+  });
   // "companies such as Acme and Zoomcart", "worlds like Vesk": the list's noun says what its names are,
   // unless the lists know a name as another kind.
   for (const [span, kind] of yield* listKindsSteps(text, ordered)) {
@@ -228,7 +251,16 @@ export function* correctTypesSteps(
       (kind !== 'person' && known.person(name)) ||
       (kind !== 'place' && known.place(name)) ||
       (kind !== 'organization' && known.organization(name));
-    if (!knownOther) retyped.set(name, kind);
+    // "of Addison, a village near …": a place noun set right after the name outweighs a first name's
+    // entry in the lists, not a company's.
+    const placeSaid = kind === 'place' && !known.organization(name) && appositionKind(text, span) === 'place';
+    if (!knownOther || placeSaid) retyped.set(name, kind);
+  }
+  // "in Barry, Ashby and Van Buren counties": the plural after the list says every name is a place.
+  const placeLists = placeListSpans(text, ordered);
+  for (const span of placeLists) {
+    const name = bareName(span.text);
+    if (span.type !== 'place' && !known.organization(name)) retyped.set(name, 'place');
   }
   // Beside organisations in a list: after the rules above, so their organisations count. A surname of
   // someone the article names in full stays a person ("the FBI and Comey").
@@ -244,7 +276,7 @@ export function* correctTypesSteps(
   for (const list of runs.filter((run) => run.length > 1)) {
     if (pause()) yield;
     // "SpaceX, Hawthorne, California": a known place in the run makes it an address, not a list.
-    if (list.some((o) => known.place(bareName(o.text)))) continue;
+    if (list.some((o) => known.place(bareName(o.text)) || placeLists.has(o))) continue;
     const orgs = list.filter((o) => typeOf(o) === 'organization').length;
     for (const span of list) {
       const name = bareName(span.text);
@@ -259,6 +291,12 @@ export function* correctTypesSteps(
     const type = retyped.get(bareName(span.text));
     return type && type !== span.type ? { ...span, type } : span;
   });
+}
+
+/** ", Washington." or ", California, and" or a line's end: a US state's name, alone, right after the name. */
+function inUsState(after: string): boolean {
+  const m = /^,\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[,.;:)]|\s+\p{Ll}|\s*\n|\s*$)/u.exec(after);
+  return m !== null && US_STATES.has(m[1] as string);
 }
 
 /**

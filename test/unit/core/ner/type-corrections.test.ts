@@ -20,12 +20,99 @@ const typesAfter = (text: string, names: [string, EntityType][], known?: KnownNa
 const KNOWN: KnownNames = {
   person: (n) => ['Paris', 'Arlo'].includes(n),
   organization: (n) => ['Oracle'].includes(n),
-  place: (n) => ['Paris', 'Denver'].includes(n),
+  place: (n) => ['Paris', 'Denver', 'Oregon', 'Texas'].includes(n),
   demonym: () => false,
   common: () => false,
 };
 
 describe('core/ner/type-corrections: brands are organisations, places with place words are places', () => {
+  it('takes a name a place noun describes after a comma for a place, though it is a known first name', () => {
+    const text = 'Ana Gil, 55, of Arlo, a village west of Denver, and Oracle, a city firm, agreed.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Ana Gil', 'person'],
+          ['Arlo', 'person'],
+          ['Denver', 'place'],
+          ['Oracle', 'organization'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual(['Ana Gil:person', 'Arlo:place', 'Denver:place', 'Oracle:organization']);
+  });
+
+  it('gives initials in brackets the type of the name they follow', () => {
+    const text =
+      'Troops left the Democratic Republic of Norland (DRN) and Orvex Labs (OL) said DRN was calm.';
+    expect(
+      typesAfter(text, [
+        ['Democratic Republic of Norland', 'place'],
+        ['DRN', 'organization'],
+        ['Orvex Labs', 'organization'],
+        ['OL', 'organization'],
+        ['DRN', 'organization'],
+      ]),
+    ).toEqual([
+      'Democratic Republic of Norland:place',
+      'DRN:place',
+      'Orvex Labs:organization',
+      'OL:organization',
+      'DRN:place',
+    ]);
+  });
+
+  it('takes a name a US state follows after a comma for a place in it, unless only a person or a company', () => {
+    const text = 'Orvex Labs, Tarrow Bend, Oregon\n\nOracle, Texas, did not; Arlo, Texas, won.';
+    expect(
+      typesAfter(
+        text,
+        [
+          ['Orvex Labs', 'organization'],
+          ['Tarrow Bend', 'person'],
+          ['Oregon', 'place'],
+          ['Oracle', 'organization'],
+          ['Texas', 'place'],
+          ['Arlo', 'person'],
+          ['Texas', 'place'],
+        ],
+        KNOWN,
+      ),
+    ).toEqual([
+      'Orvex Labs:organization',
+      'Tarrow Bend:place',
+      'Oregon:place',
+      'Oracle:organization',
+      'Texas:place',
+      'Arlo:person',
+      'Texas:place',
+    ]);
+  });
+
+  it('takes every name of a list a plural place noun follows for a place', () => {
+    const text =
+      'Cases were found in Barrow, Kessling and Van Tassel counties, said Orvex Labs and Oracle. Pell, Varga states.';
+    expect(
+      typesAfter(text, [
+        ['Barrow', 'place'],
+        ['Kessling', 'organization'],
+        ['Van Tassel', 'person'],
+        ['Orvex Labs', 'organization'],
+        ['Oracle', 'organization'],
+        ['Pell', 'person'],
+        ['Varga', 'person'],
+      ]),
+    ).toEqual([
+      'Barrow:place',
+      'Kessling:place',
+      'Van Tassel:place',
+      'Orvex Labs:organization',
+      'Oracle:organization',
+      'Pell:person',
+      'Varga:person',
+    ]);
+  });
+
   it('takes a name ending in a company’s head word for a company, whatever person or place opens it', () => {
     const text =
       'Denver Holdings bought Arlo Vance Productions and Paris Robotics; Arlo Vance and Paris stayed out.';
