@@ -1,11 +1,12 @@
 /**
  * Per-tab page state. An MV3 service worker is stopped whenever it idles, so memory alone would
  * forget every page after ~30 s; `storage.session` survives that (but not a browser restart, which
- * is what we want: page state is about open tabs only).
+ * is what we want: page state is about open tabs only). Memory holds the state as it is; the session
+ * copy is compact (`page-state-schema.ts`), so writing it never holds the background up for long.
  */
 import type { Storage } from 'webextension-polyfill';
 import type { PageState } from '../shared/protocol';
-import { readPageState } from './page-state-schema';
+import { readPageState, toStoredPageState } from './page-state-schema';
 
 export interface PageStateStore {
   get(tabId: number): Promise<PageState | null>;
@@ -41,7 +42,7 @@ export function createPageStateStore(session: Storage.StorageArea | undefined): 
     async set(state) {
       memory.set(state.tabId, state);
       try {
-        await session?.set({ [keyFor(state.tabId)]: state });
+        if (session) await session.set({ [keyFor(state.tabId)]: toStoredPageState(state) });
       } catch {
         // Quota exceeded or area unavailable: keep the in-memory copy.
       }

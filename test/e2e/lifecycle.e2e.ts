@@ -1,11 +1,18 @@
 /**
  * A background stopped in the middle of an analysis: the content script asks again (bounded) and the
- * page is highlighted. Chromium only: it stops an MV3 service worker whenever it likes, and the test
+ * page is highlighted. A background stopped after it: the popup shows the page from the state kept in
+ * session storage. Chromium only: it stops an MV3 service worker whenever it likes, and the test
  * can do the same over CDP (`ServiceWorker.stopAllWorkers`). Firefox's background is an event page
  * that WebDriver BiDi gives no way to stop.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromiumWithExtension, updateSettings, type ExtensionBrowser } from '../support/chromium';
+import {
+  launchChromiumWithExtension,
+  tabIdOf,
+  updateSettings,
+  type ExtensionBrowser,
+  type WithChrome,
+} from '../support/chromium';
 import { countMarks } from '../support/page-probe';
 import { SAMPLE_PATH, startStaticServer, type StaticServer } from '../support/static-server';
 import { sleep, waitForSettledCount } from '../support/wait';
@@ -42,6 +49,43 @@ describe('Chromium: the background stopped mid-analysis', () => {
     await stopping;
     const marks = await waitForSettledCount(() => page.evaluate(countMarks), { timeoutMs: 20_000 });
     expect(marks).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows the popup the same names after the worker restarted, read back from session storage', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(SAMPLE_PATH));
+    await waitForSettledCount(() => page.evaluate(countMarks), { timeoutMs: 20_000 });
+    const tabId = await tabIdOf(browser.worker, page.url());
+    const popupUrl = `chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`;
+    /** Each row of the popup's roster: its entity id and what it shows (name, type, mention count). */
+    const roster = async (): Promise<{ rows: string[]; spans: unknown }> => {
+      const popup = await browser.context.newPage();
+      try {
+        await popup.goto(popupUrl);
+        await popup.waitForSelector('[role="tabpanel"]:not([hidden]) [data-entity-id]', { timeout: 15_000 });
+        return await popup.evaluate(async (id) => {
+          const rows = [
+            ...document.querySelectorAll('[role="tabpanel"]:not([hidden]) li[data-entity-id]'),
+          ].map((li) => `${li.getAttribute('data-entity-id')} ${li.textContent}`);
+          const key = `page:${id}`;
+          const stored = (await (globalThis as WithChrome).chrome.storage.session.get(key))[key] as
+            { analysis: { entities: { spans?: unknown }[] } } | undefined;
+          return { rows, spans: stored?.analysis.entities[0]?.spans };
+        }, tabId);
+      } finally {
+        await popup.close();
+      }
+    };
+    const before = await roster();
+    // The session copy is the compact one: mentions as a string of offsets, not objects.
+    expect(typeof before.spans).toBe('string');
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const after = await roster();
+    expect(before.rows.length).toBeGreaterThanOrEqual(8);
+    expect(after.rows).toEqual(before.rows);
     await page.close();
   });
 });
