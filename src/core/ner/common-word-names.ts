@@ -5,6 +5,7 @@
  * ship"). A name the lexicon or the gazetteer knows ("the White House", "the Supreme Court") stays,
  * whatever its words.
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan } from '../types';
 import { headWords } from './head-words';
 import type { KnownNames } from './other-kinds';
@@ -23,7 +24,26 @@ export function dropCommonWordNames(
   spans: readonly RecognizedSpan[],
   known: KnownNames,
 ): RecognizedSpan[] {
-  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*/gu) ?? []);
+  return runToEnd(dropCommonWordNamesSteps(text, spans, known));
+}
+
+/** Names, or the article's words, read between two chances to pause. */
+const NAMES_PER_STEP = 256;
+const WORDS_PER_STEP = 8192;
+
+/** `dropCommonWordNames` as steps (`core/steps.ts`): it reads every lower-case word of the article. */
+export function* dropCommonWordNamesSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames,
+): Steps<RecognizedSpan[]> {
+  const pause = pacer(NAMES_PER_STEP);
+  const pauseWords = pacer(WORDS_PER_STEP);
+  const lowerWords = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*/gu)) {
+    if (pauseWords()) yield;
+    lowerWords.add(m[0]);
+  }
   const isCommonWord = (word: string): boolean => lowerWords.has(word.toLowerCase());
   const verdicts = new Map<string, boolean>();
   const commonRun = (name: string): boolean => {
@@ -44,9 +64,15 @@ export function dropCommonWordNames(
   // elsewhere keeps both.
   const byName = new Map<string, boolean>();
   for (const span of spans) {
+    if (pause()) yield;
     const name = span.text.replace(/[’']s$/, '');
     const isRun = commonRun(name) && DETERMINER.test(text.slice(Math.max(0, span.start - 8), span.start));
     byName.set(name, (byName.get(name) ?? true) && isRun);
   }
-  return spans.filter((span) => !byName.get(span.text.replace(/[’']s$/, '')));
+  const kept: RecognizedSpan[] = [];
+  for (const span of spans) {
+    if (pause()) yield;
+    if (!byName.get(span.text.replace(/[’']s$/, ''))) kept.push(span);
+  }
+  return kept;
 }

@@ -16,9 +16,9 @@ import { findRepeatedNamesSteps } from './repeated-names';
 import { createRulesRecognizer } from './rules-recognizer';
 import { trimSpansSteps } from './span-bounds';
 import { correctTypesSteps } from './type-corrections';
-import { dropCommonWordNames } from './common-word-names';
-import { withGluedWords } from './glued-words';
-import { withVenueNouns } from './venue-nouns';
+import { dropCommonWordNamesSteps } from './common-word-names';
+import { withGluedWordsSteps } from './glued-words';
+import { withVenueNounsSteps } from './venue-nouns';
 import { fixClosedClassNames } from './closed-class-names';
 import { withAcronymMentions } from './acronym-mentions';
 
@@ -51,7 +51,7 @@ export function* afterTaggingSteps(
   // busy background): a pause between every two, and inside each every few hundred names, so other
   // tabs are answered in between.
   yield;
-  const trimmed = withGluedWords(text, yield* trimSpansSteps(text, spans));
+  const trimmed = yield* withGluedWordsSteps(text, yield* trimSpansSteps(text, spans));
   yield;
   const refinedSpans = yield* refineSpansSteps(text, trimmed);
   yield;
@@ -65,7 +65,7 @@ export function* afterTaggingSteps(
   yield;
   // A name the article keeps writing is found at all its mentions (document-level consistency), with
   // the corrected type of its story mentions: after the furniture's mentions are gone.
-  const story = withVenueNouns(text, yield* dropFurnitureMentionsSteps(text, typed), known);
+  const story = yield* withVenueNounsSteps(text, yield* dropFurnitureMentionsSteps(text, typed), known);
   yield;
   // Mentions the repeated names add can be the full form of a name the model cut: complete again.
   // An organisation's initials ("PG&E" after "Pacific Gas & Electric Co.") are found at their mentions too.
@@ -78,6 +78,8 @@ export function* afterTaggingSteps(
   yield;
   const kinds = yield* dropOtherKindsSteps(text, retyped, known);
   yield;
+  const named = yield* dropCommonWordNamesSteps(text, kinds, known);
+  yield;
   // Last, so a sentence-opening "He" any pass found is read as the pronoun it is.
-  return fixClosedClassNames(text, dropCommonWordNames(text, kinds, known));
+  return fixClosedClassNames(text, named);
 }

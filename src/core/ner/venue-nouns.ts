@@ -6,6 +6,7 @@
  *
  * A name known on its own ("Washington police") stays as it is: there the place is the name.
  */
+import { pacer, runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan } from '../types';
 import { HEAD_WORDS } from './head-words';
 import type { KnownNames } from './other-kinds';
@@ -38,20 +39,47 @@ export function withVenueNouns(
   spans: readonly RecognizedSpan[],
   known: KnownNames,
 ): RecognizedSpan[] {
-  const headOf = spans.map((span) => headAfter(text, span));
+  return runToEnd(withVenueNounsSteps(text, spans, known));
+}
+
+/** Names read between two chances to pause. */
+const NAMES_PER_STEP = 256;
+
+/** `withVenueNouns` as steps (`core/steps.ts`): it reads after every name of the article, twice. */
+export function* withVenueNounsSteps(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames,
+): Steps<RecognizedSpan[]> {
+  const pause = pacer(NAMES_PER_STEP);
+  const headOf: (string | undefined)[] = [];
   // Every head each name is written with; a name also written without one keeps its own span.
   const heads = new Map<string, Set<string | undefined>>();
-  spans.forEach((span, i) => {
+  for (const span of spans) {
+    if (pause()) yield;
+    const head = headAfter(text, span);
+    headOf.push(head);
     const seen = heads.get(span.text) ?? new Set<string | undefined>();
-    seen.add(headOf[i]);
+    seen.add(head);
     heads.set(span.text, seen);
-  });
-  return spans.map((span, i) => {
+  }
+  const out: RecognizedSpan[] = [];
+  for (const [i, span] of spans.entries()) {
+    if (pause()) yield;
     const seen = heads.get(span.text);
     const head = headOf[i];
-    if (head === undefined || seen?.size !== 1) return span;
-    if (known.place(span.text) || known.organization(span.text) || known.person(span.text)) return span;
+    if (
+      head === undefined ||
+      seen?.size !== 1 ||
+      known.place(span.text) ||
+      known.organization(span.text) ||
+      known.person(span.text)
+    ) {
+      out.push(span);
+      continue;
+    }
     const end = span.end + 1 + head.length;
-    return { ...span, end, text: text.slice(span.start, end), type: HEADS.get(head) ?? span.type };
-  });
+    out.push({ ...span, end, text: text.slice(span.start, end), type: HEADS.get(head) ?? span.type });
+  }
+  return out;
 }

@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRecognizer } from '../../../../src/core/ner';
+import { dropCommonWordNames, dropCommonWordNamesSteps } from '../../../../src/core/ner/common-word-names';
 import {
   dropFurnitureMentions,
   dropFurnitureMentionsSteps,
 } from '../../../../src/core/ner/furniture-mentions';
+import { withGluedWords, withGluedWordsSteps } from '../../../../src/core/ner/glued-words';
 import { dropHeadlineOnlyNames, dropHeadlineOnlyNamesSteps } from '../../../../src/core/ner/headline-words';
 import { listKinds, listKindsSteps } from '../../../../src/core/ner/kind-lists';
 import { spotLexiconNames, spotLexiconNamesSteps } from '../../../../src/core/ner/lexicon-spotter';
@@ -22,6 +24,7 @@ import { refineSpans, refineSpansSteps } from '../../../../src/core/ner/refine-s
 import { findRepeatedNames, findRepeatedNamesSteps } from '../../../../src/core/ner/repeated-names';
 import { trimSpans, trimSpansSteps } from '../../../../src/core/ner/span-bounds';
 import { correctTypes, correctTypesSteps } from '../../../../src/core/ner/type-corrections';
+import { withVenueNouns, withVenueNounsSteps } from '../../../../src/core/ner/venue-nouns';
 import type { Steps } from '../../../../src/core/steps';
 import type { RecognizedSpan } from '../../../../src/core/types';
 
@@ -83,6 +86,17 @@ const PASSES: Pass[] = [
   ],
   ['findRepeatedNames', (s) => findRepeatedNames(TEXT, s), (s) => findRepeatedNamesSteps(TEXT, s)],
   ['dropOtherKinds', (s) => dropOtherKinds(TEXT, s), (s) => dropOtherKindsSteps(TEXT, s)],
+  ['withGluedWords', (s) => withGluedWords(TEXT, s), (s) => withGluedWordsSteps(TEXT, s)],
+  [
+    'withVenueNouns',
+    (s) => withVenueNouns(TEXT, s, LEXICON_NAMES),
+    (s) => withVenueNounsSteps(TEXT, s, LEXICON_NAMES),
+  ],
+  [
+    'dropCommonWordNames',
+    (s) => dropCommonWordNames(TEXT, s, LEXICON_NAMES),
+    (s) => dropCommonWordNamesSteps(TEXT, s, LEXICON_NAMES),
+  ],
 ];
 
 describe('core/ner: each pass after tagging, as steps', () => {
