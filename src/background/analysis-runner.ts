@@ -12,7 +12,8 @@
  * reading their descriptions are one step each, about 150–200 ms on a 200,000-word article (Node).
  */
 import { analyzeSteps, type ArticleInput } from '../core/analyze';
-import { runInSlices } from '../core/steps';
+import { createRecognizerSteps } from '../core/ner';
+import { runInSlices, type Steps } from '../core/steps';
 import type { Analysis, Recognizer } from '../core/types';
 
 /** How long the analysis runs before other messages get a turn. */
@@ -28,12 +29,27 @@ export interface AnalysisRunnerOptions {
 }
 
 /** Analyses an article in slices, giving other work a turn between them. */
-export async function analyzeInSlices(
+export function analyzeInSlices(
   input: ArticleInput,
   recognizer: Recognizer,
   options: AnalysisRunnerOptions = {},
 ): Promise<Analysis> {
-  const run = await runInSlices(analyzeSteps(input, recognizer), {
+  return inSlices(analyzeSteps(input, recognizer), options);
+}
+
+/**
+ * The recogniser from the model file's JSON, read in slices: it is ~100 ms of work the first time a
+ * page is read after the background starts, and other tabs are answered meanwhile.
+ */
+export function createRecognizerInSlices(
+  modelJson: unknown,
+  options: AnalysisRunnerOptions = {},
+): Promise<Recognizer> {
+  return inSlices(createRecognizerSteps(modelJson), options);
+}
+
+async function inSlices<T>(steps: Steps<T>, options: AnalysisRunnerOptions): Promise<T> {
+  const run = await runInSlices(steps, {
     sliceMs: options.sliceMs ?? ANALYSIS_SLICE_MS,
     yieldNow: options.yieldNow ?? nextTask,
     now: options.now ?? (() => performance.now()),

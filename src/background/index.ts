@@ -2,13 +2,12 @@
  * The background entry point: an MV3 service worker in Chrome, a background script in Firefox.
  * Wires the browser to the handlers; all logic lives in the modules it imports.
  */
-import { createRecognizer } from '../core/ner';
 import type { Recognizer } from '../core/types';
 import { getBrowser } from '../shared/browser';
 import { callTab, serve } from '../shared/messaging';
 import type { BackgroundMethods } from '../shared/protocol';
 import { isSamePage } from '../shared/url';
-import { analyzeInSlices } from './analysis-runner';
+import { analyzeInSlices, createRecognizerInSlices } from './analysis-runner';
 import { createContentAccess } from './content-access';
 import { createBackground } from './handlers';
 import { createKnowledgeCardProvider } from './knowledge-cards';
@@ -34,8 +33,9 @@ const loadModel = createModelLoader(
   () => browser.runtime.getURL('models/ner.json'),
 );
 let recognizer: Promise<Recognizer> | undefined;
+// Read in slices, like the analysis: the first page after a start must not hold up other tabs.
 const getRecognizer = (): Promise<Recognizer> =>
-  (recognizer ??= loadModel().then((model) => createRecognizer(model)));
+  (recognizer ??= loadModel().then((model) => createRecognizerInSlices(model)));
 
 const pages = createPageStateStore(browser.storage.session);
 const cards = createKnowledgeCardProvider();

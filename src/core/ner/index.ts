@@ -8,7 +8,8 @@ import type { RecognizedSpan, Recognizer } from '../types';
 import { dropFurnitureMentionsSteps } from './furniture-mentions';
 import { dropHeadlineOnlyNamesSteps } from './headline-words';
 import { spotLexiconNamesSteps } from './lexicon-spotter';
-import { createModelRecognizer, parseModel } from './model';
+import { createModelRecognizer } from './model';
+import { parseModelSteps } from './model/model';
 import { knownNamesOf } from './model/known-names';
 import { dropOtherKindsSteps, LEXICON_NAMES, type KnownNames } from './other-kinds';
 import { completeNamesSteps, refineSpansSteps } from './refine-spans';
@@ -28,7 +29,15 @@ import { withAcronymMentions } from './acronym-mentions';
  *   silently replaced by weaker rules.
  */
 export function createRecognizer(modelJson?: unknown): Recognizer {
-  const model = modelJson === undefined ? undefined : parseModel(modelJson);
+  return runToEnd(createRecognizerSteps(modelJson));
+}
+
+/**
+ * `createRecognizer` as steps (`core/steps.ts`): reading the model is ~100 ms of work, which the
+ * background does in slices so that other tabs are answered meanwhile.
+ */
+export function* createRecognizerSteps(modelJson?: unknown): Steps<Recognizer> {
+  const model = modelJson === undefined ? undefined : yield* parseModelSteps(modelJson);
   const base = model ? createModelRecognizer(model) : createRulesRecognizer();
   const known = model ? knownNamesOf(model.gazetteer) : LEXICON_NAMES;
   function* recognizeSteps(text: string): Steps<RecognizedSpan[]> {

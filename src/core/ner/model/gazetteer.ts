@@ -3,6 +3,7 @@
  * countries, and the most-viewed Wikidata labels (untyped). Keys are tokens joined by spaces, matched
  * exactly as written ("UN" is not "Un" in "Kim Jong Un"), or in lower case within a capitals headline.
  */
+import { pacer, runToEnd, type Steps } from '../../steps';
 import type { EntityType } from '../../types';
 
 /**
@@ -66,12 +67,22 @@ export const MAX_NAME_TOKENS = 6;
 
 /** Builds the lookup tables from lists of names (each name already tokenised, tokens joined by spaces). */
 export function buildGazetteer(lists: GazetteerLists): Gazetteer {
+  return runToEnd(buildGazetteerSteps(lists));
+}
+
+/** Names read between two chances to pause. */
+const NAMES_PER_STEP = 2048;
+
+/** `buildGazetteer` as steps (`core/steps.ts`): the model's lists hold ~50,000 names. */
+export function* buildGazetteerSteps(lists: GazetteerLists): Steps<Gazetteer> {
+  const pause = pacer(NAMES_PER_STEP);
   const entries = new Map<string, number>();
   const lowerEntries = new Map<string, number>();
   const longestFrom = new Map<string, number>();
-  GAZETTEER_KINDS.forEach((kind, bit) => {
-    if (DERIVED_KINDS.has(kind)) return;
+  for (const [bit, kind] of GAZETTEER_KINDS.entries()) {
+    if (DERIVED_KINDS.has(kind)) continue;
     for (const name of lists[kind] ?? []) {
+      if (pause()) yield;
       const key = name.toLowerCase();
       const parts = key.split(' ');
       if (parts.length > MAX_NAME_TOKENS || key.length === 0) continue;
@@ -80,12 +91,13 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
       const first = parts[0] as string;
       longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, parts.length));
     }
-  });
+  }
   const wikix = 1 << GAZETTEER_KINDS.indexOf('WIKIX');
   const wiki = 1 << GAZETTEER_KINDS.indexOf('WIKI');
   let typed = 0;
   for (const kind of UNTYPED_EXCEPT) typed |= 1 << GAZETTEER_KINDS.indexOf(kind);
   for (const [name, mask] of entries) {
+    if (pause()) yield;
     if (!(mask & wiki) || name.includes(' ')) continue;
     const key = name.toLowerCase();
     if ((mask | (lowerEntries.get(key) ?? 0)) & typed) continue;

@@ -1,8 +1,9 @@
 /**
  * The trained tagger's parameters, and the model file that carries them.
  */
+import { pacer, runToEnd, type Steps } from '../../steps';
 import {
-  buildGazetteer,
+  buildGazetteerSteps,
   gazetteerToLists,
   GAZETTEER_KINDS,
   type Gazetteer,
@@ -59,13 +60,6 @@ export function constrainTransitions(
   }
 }
 
-function base64ToBytes(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   const chunk = 0x8000;
@@ -84,7 +78,28 @@ const isStringArray = (v: unknown): v is string[] =>
  * @throws Error naming what is wrong, if `json` is not a Backstory NER model of a version this code reads.
  */
 export function parseModel(json: unknown): NerModel {
+  return runToEnd(parseModelSteps(json));
+}
+
+/** Features, weights or names read between two chances to pause. */
+const ITEMS_PER_STEP = 8192;
+
+/**
+ * `parseModel` as steps (`core/steps.ts`): the file holds ~76,000 features, ~680,000 weights and
+ * ~50,000 names, ~100 ms of work in one go that held every tab's messages in the background the first
+ * time it read a page.
+ */
+export function* parseModelSteps(json: unknown): Steps<NerModel> {
   const bad = (why: string): Error => new Error(`Not a Backstory NER model: ${why}`);
+  const pause = pacer(ITEMS_PER_STEP);
+  function* allStrings(list: unknown): Steps<boolean> {
+    if (!Array.isArray(list)) return false;
+    for (const x of list) {
+      if (pause()) yield;
+      if (typeof x !== 'string') return false;
+    }
+    return true;
+  }
   if (!isRecord(json)) throw bad('expected a JSON object');
   if (json.format !== 'backstory-ner') throw bad('missing "format": "backstory-ner"');
   if (json.version !== 1)
@@ -93,7 +108,8 @@ export function parseModel(json: unknown): NerModel {
   if (!isStringArray(tags) || tags.join() !== TAGS.join()) throw bad(`tags must be ${TAGS.join(' ')}`);
   if (!Array.isArray(codebook) || codebook.length !== 256 || !codebook.every((x) => typeof x === 'number'))
     throw bad('"codebook" must be 256 numbers');
-  if (!isStringArray(features)) throw bad('"features" must be an array of strings');
+  if (!(yield* allStrings(features))) throw bad('"features" must be an array of strings');
+  const featureList = features as string[];
   if (typeof weights !== 'string') throw bad('"weights" must be a base64 string');
   const T = tags.length;
   if (
@@ -107,22 +123,28 @@ export function parseModel(json: unknown): NerModel {
   for (const kind of GAZETTEER_KINDS) {
     const list = gazetteer[kind];
     if (list === undefined) continue;
-    if (!isStringArray(list)) throw bad(`gazetteer.${kind} must be an array of strings`);
-    lists[kind] = list;
+    if (!(yield* allStrings(list))) throw bad(`gazetteer.${kind} must be an array of strings`);
+    lists[kind] = list as string[];
   }
-  let bytes: Uint8Array;
+  let binary: string;
   try {
-    bytes = base64ToBytes(weights);
+    binary = atob(weights);
   } catch {
     throw bad('"weights" is not valid base64');
   }
-  if (bytes.length !== features.length * T)
-    throw bad(`expected ${features.length * T} weights, found ${bytes.length}`);
+  if (binary.length !== featureList.length * T)
+    throw bad(`expected ${featureList.length * T} weights, found ${binary.length}`);
   const values = Float32Array.from(codebook as number[]);
-  const w = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) w[i] = values[bytes[i] as number] as number;
+  const w = new Float32Array(binary.length);
+  for (let i = 0; i < binary.length; i++) {
+    if (pause()) yield;
+    w[i] = values[binary.charCodeAt(i)] as number;
+  }
   const index = new Map<string, number>();
-  features.forEach((f, i) => index.set(f, i));
+  for (const [i, f] of featureList.entries()) {
+    if (pause()) yield;
+    index.set(f, i);
+  }
   const trans = Float32Array.from(transitions as number[]);
   constrainTransitions(tags, trans);
   return {
@@ -130,7 +152,7 @@ export function parseModel(json: unknown): NerModel {
     features: index,
     weights: w,
     transitions: trans,
-    gazetteer: buildGazetteer(lists),
+    gazetteer: yield* buildGazetteerSteps(lists),
     history: json.history === true,
     meta: isRecord(meta) ? meta : {},
   };
