@@ -120,12 +120,12 @@ export function* correctTypesSteps(
   const pause = pacer(NAMES_PER_STEP);
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   yield;
-  const makers = productMakers(ordered);
+  // Each reading of every name below took tens of ms on a 200,000-word article: they pause too.
+  const makers = yield* productMakers(ordered, pause);
   const retyped = new Map<string, EntityType>();
-  yield;
-  const shortForms = shortFormTypes(ordered);
-  const stems = organisationStems(ordered);
-  const unitsOfOrganisations = unitsOf(text, ordered, known);
+  const shortForms = yield* shortFormTypes(ordered, pause);
+  const stems = yield* organisationStems(ordered, pause);
+  const unitsOfOrganisations = yield* unitsOf(text, ordered, known, pause);
   const fix = (span: RecognizedSpan): EntityType | undefined => {
     const name = bareName(span.text);
     const lexicon = lexiconType(span.text);
@@ -304,12 +304,16 @@ function inUsState(after: string): boolean {
  * of "Mary-Jo Pell", "Lumen" of "Lumen Weekly"), or closes a person's ("Pell"). A word two
  * names of different types share has none.
  */
-function shortFormTypes(spans: readonly RecognizedSpan[]): Map<string, EntityType | undefined> {
+function* shortFormTypes(
+  spans: readonly RecognizedSpan[],
+  pause: () => boolean,
+): Steps<Map<string, EntityType | undefined>> {
   const types = new Map<string, EntityType | undefined>();
   const note = (word: string, type: EntityType): void => {
     types.set(word, types.has(word) && types.get(word) !== type ? undefined : type);
   };
   for (const s of spans) {
+    if (pause()) yield;
     const words = bareName(s.text).split(' ');
     if (words.length < 2) continue;
     if (s.type === 'person') {
@@ -330,9 +334,10 @@ function lexiconType(surface: string): EntityType | undefined {
 }
 
 /** First words of the products the article names ("Sonora" of "Sonora Vue"): their makers. */
-function productMakers(spans: readonly RecognizedSpan[]): Set<string> {
+function* productMakers(spans: readonly RecognizedSpan[], pause: () => boolean): Steps<Set<string>> {
   const makers = new Set<string>();
   for (const s of spans) {
+    if (pause()) yield;
     const name = bareName(s.text);
     const words = name.split(' ');
     if (words.length > 1 && PRODUCTS.has(name) && !PRODUCTS.has(words[0] as string))
@@ -346,9 +351,10 @@ function productMakers(spans: readonly RecognizedSpan[]): Set<string> {
  * organisation's name without its head word, as the article writes it again. Names of three words or more,
  * so a stem is never one word that may be a place ("Norland" of "Norland University").
  */
-function organisationStems(spans: readonly RecognizedSpan[]): Set<string> {
+function* organisationStems(spans: readonly RecognizedSpan[], pause: () => boolean): Steps<Set<string>> {
   const stems = new Set<string>();
   for (const s of spans) {
+    if (pause()) yield;
     const words = bareName(s.text).split(' ');
     if (s.type === 'organization' && words.length >= 3 && STEM_HEADS.has(words[words.length - 1] as string))
       stems.add(words.slice(0, -1).join(' '));
@@ -360,21 +366,27 @@ function organisationStems(spans: readonly RecognizedSpan[]): Set<string> {
  * "the Norland Institute's Halvorsen Center", "Acme's Skunk Lab": a centre, lab or programme an
  * organisation's possessive introduces is a unit of that organisation, so an organisation too.
  */
-function unitsOf(text: string, spans: readonly RecognizedSpan[], known: KnownNames): Set<RecognizedSpan> {
+function* unitsOf(
+  text: string,
+  spans: readonly RecognizedSpan[],
+  known: KnownNames,
+  pause: () => boolean,
+): Steps<Set<RecognizedSpan>> {
   const units = new Set<RecognizedSpan>();
-  spans.forEach((span, i) => {
+  for (const [i, span] of spans.entries()) {
+    if (pause()) yield;
     const owner = spans[i - 1];
     const words = bareName(span.text).split(' ');
-    if (!owner || words.length < 2 || !UNIT_HEADS.has(words[words.length - 1] as string)) return;
+    if (!owner || words.length < 2 || !UNIT_HEADS.has(words[words.length - 1] as string)) continue;
     // A place's possessive introduces a venue ("Norland's Halvorsen Center"), not a unit.
     if (
       owner.type === 'place' ||
       (owner.type !== 'organization' && !known.organization(bareName(owner.text)))
     )
-      return;
+      continue;
     const between = text.slice(owner.end, span.start);
     if (/^(?:['’]s)?\s+$/u.test(between) && /['’]s\s+$/u.test(text.slice(owner.start, span.start)))
       units.add(span);
-  });
+  }
   return units;
 }

@@ -115,6 +115,14 @@ describe('core/ner: each pass after tagging, as steps', () => {
   );
 });
 
+describe('core/ner: type corrections read every name five times, and pause in each reading', () => {
+  it('pauses once every 256 names of each reading: product makers, short forms, stems, units, the verdicts', () => {
+    expect(run(correctTypesSteps(TEXT, SPANS)).pauses).toBeGreaterThanOrEqual(
+      5 * Math.floor(SPANS.length / 256),
+    );
+  });
+});
+
 describe('core/ner: the name lists are asked about a few hundred names between two pauses', () => {
   /** Name lists that count the questions asked since the last pause; `most` is the largest count. */
   function countingLists(): { known: KnownNames; pause(): void; most(): number } {
