@@ -92,9 +92,9 @@ export function* dropFurnitureMentionsSteps(
   spans: readonly RecognizedSpan[],
 ): Steps<RecognizedSpan[]> {
   const pause = pacer(NAMES_PER_STEP);
-  const blocks = furnitureBlocks(text);
+  const blocks = yield* furnitureBlocksSteps(text);
   yield;
-  const lone = loneNameBlocks(text);
+  const lone = yield* loneNameBlocksSteps(text);
   yield;
   // A credit's name counts as written in the story only where the story proper writes it, not in a
   // caption or prompt next to it. Both lists cut the text at the same block ends: one per start.
@@ -118,10 +118,15 @@ export function* dropFurnitureMentionsSteps(
 }
 
 /** `[start, end)` of the blocks that are only a short capitalised run: credits, bylines, subheadings. */
-function loneNameBlocks(text: string): [number, number][] {
+/** Blocks (or the blank lines between them) read between two chances to pause. */
+const BLOCKS_PER_STEP = 256;
+
+function* loneNameBlocksSteps(text: string): Steps<[number, number][]> {
+  const pause = pacer(BLOCKS_PER_STEP);
   const found: [number, number][] = [];
   let start = 0;
   for (const part of text.split(/(\n\s*\n)/)) {
+    if (pause()) yield;
     const block = part.trim();
     // A place alone in capitals ("LISBON") is the story's dateline, not a credit.
     if (LONE_NAME_BLOCK.test(block) && /\p{Ll}/u.test(block)) found.push([start, start + part.length]);
@@ -151,6 +156,15 @@ function writtenIn(story: string, name: string): boolean {
  * for tips, or the author's bio near the end; and of a wire agency's credit closing a block.
  */
 export function furnitureBlocks(text: string): [number, number][] {
+  return runToEnd(furnitureBlocksSteps(text));
+}
+
+/**
+ * `furnitureBlocks` as steps (`core/steps.ts`): each block is tried against a dozen patterns, tens of
+ * ms over the ~13,000 blocks of a 200,000-word article.
+ */
+export function* furnitureBlocksSteps(text: string): Steps<[number, number][]> {
+  const pause = pacer(BLOCKS_PER_STEP);
   const found: [number, number][] = [];
   // Runs of tag-like blocks ("Delhi Smog", "Air Quality", "Oxygen") near the end: a topic list.
   let tags: [number, number][] = [];
@@ -160,6 +174,7 @@ export function furnitureBlocks(text: string): [number, number][] {
   };
   let start = 0;
   for (const part of text.split(/(\n\s*\n)/)) {
+    if (pause()) yield;
     const end = start + part.length;
     const block = part.trim();
     const nearEnd = start >= text.length * 0.75;

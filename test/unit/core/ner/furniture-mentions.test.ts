@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dropFurnitureMentions } from '../../../../src/core/ner/furniture-mentions';
+import {
+  dropFurnitureMentions,
+  furnitureBlocks,
+  furnitureBlocksSteps,
+} from '../../../../src/core/ner/furniture-mentions';
 import type { EntityType, RecognizedSpan } from '../../../../src/core/types';
 
 /** Every occurrence of each name, typed. */
@@ -203,5 +207,25 @@ describe('core/ner/furniture-mentions: prompts, bios and credits inside the body
     expect(keptMentions(text, [['Harbor Fest', 'event']])).toEqual([
       `Harbor Fest@${text.lastIndexOf('Harbor Fest')}`,
     ]);
+  });
+});
+
+describe('core/ner/furniture-mentions: a long article', () => {
+  // 3,000 story paragraphs, a photo caption every 100th: ~6,000 pieces once the blank lines count.
+  const blocks = Array.from({ length: 3000 }, (_, i) =>
+    i % 100 === 99
+      ? 'Photo: Ferries wait at the Port Elwin quay.'
+      : `Paragraph ${i}: the harbour board met again and the ferries kept to their timetable.`,
+  );
+  const text = blocks.join('\n\n');
+
+  it('pauses while it reads the blocks, at least once every 512 of them, and finds what one go finds', () => {
+    const steps = furnitureBlocksSteps(text);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(blocks.length / 512));
+    expect(step.value).toEqual(furnitureBlocks(text));
+    expect(step.value.length).toBe(30);
   });
 });
