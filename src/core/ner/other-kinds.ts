@@ -91,6 +91,7 @@ export type OtherReason =
   | 'by-name'
   | 'product-of-company'
   | 'written-as-work'
+  | 'shaped-as-work'
   | 'same-name';
 
 /** The spans that name something other than a person, organisation, place or event, and why. */
@@ -125,6 +126,7 @@ export function* otherKindsSteps(
   const otherNames = new Set<string>();
   const found = new Map<RecognizedSpan, OtherReason>();
   const listed = yield* listKindsSteps(text, spans);
+  const spanEnds = new Set(spans.map((s) => s.end));
   for (const span of spans) {
     if (pause()) yield;
     const name = bareName(span.text);
@@ -137,6 +139,7 @@ export function* otherKindsSteps(
     else if (isProductOfCompany(name, orgNames, known)) found.set(span, 'product-of-company');
     else if (listed.get(span) === 'other' || writtenAsWork(text, span, name, known))
       found.set(span, 'written-as-work');
+    else if (shapedAsWork(text, span, name, known, spanEnds, lowerWords)) found.set(span, 'shaped-as-work');
     else continue;
     if (found.get(span) !== 'ticker' && !knownAsEntity(name)) otherNames.add(name);
     // "Vue" after "Sonora Vue": the short form of a product is the product.
@@ -266,6 +269,150 @@ function writtenAsWork(text: string, span: RecognizedSpan, name: string, known: 
     !known.organization(name) &&
     !known.person(name) &&
     /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before)
+  );
+}
+
+/**
+ * Last words of an edition, a model or a concept car ("Collector's Edition", "Corvo Convertible"), and of
+ * a model line the tagger keeps whole ("Zenbook Pro"); the first three are no name on their own either.
+ */
+const PRODUCT_LAST_WORDS = new Set([
+  'Edition',
+  'Convertible',
+  'Concept',
+  'Pro',
+  'Max',
+  'Mini',
+  'Plus',
+  'Ultra',
+  'Lite',
+]);
+const PRODUCT_WORDS_ALONE = new Set(['Edition', 'Convertible', 'Concept']);
+/** Head words of a programme, a plan or a scheme: a government's or a company's, not a body. */
+const PROGRAMME_HEADS = new Set(['Initiative', 'Program', 'Programme', 'Plan', 'Roadmap', 'Scheme']);
+/** Words of an international body's name: "World Food Programme", "UN Development Programme" are agencies. */
+const BODY_WORDS = new Set(['United', 'Nations', 'UN', 'U.N.', 'World', 'Global', 'International']);
+/**
+ * A version or a model code: "2", "500", "2K21", "X5". Four digits alone are a year ("Tokyo 2020",
+ * "Farming 2019" are left to other cues).
+ */
+const VERSION = /^(?:\d{1,3}|\p{Lu}{1,3}\d+\p{L}*\d*|\d+\p{Lu}+\d*)$/u;
+/** Words a number follows in a place's or an event's name: "Building 24", "Terminal 5", "Area 51". */
+const NUMBERED_PLACE_WORDS = new Set(
+  'Building|Terminal|Gate|Route|Highway|Interstate|Road|Pier|Platform|Area|Zone|Sector|Camp|Station|Ward|District|Block|Hall|Room|Level|Floor|Lot|Site|Base|Exit|Junction|Runway|Hangar|Studio|Stage|Channel|Radio|Unit|Precinct|Quarter'.split(
+    '|',
+  ),
+);
+/** A lower-case word that joins the words of a title: "Attack on Titan", "Shadow of the Tomb". */
+const TITLE_JOINER_BEFORE = /\p{Lu}[\p{L}'’]*\s+(?:on|of|in|at|to|for|and)(?:\s+the)?\s+$/u;
+
+/**
+ * The name is shaped like a work, a model or a programme, whatever its context says of its type:
+ * - a version or model code in it or right after it: "Skyreach 2", "NBA 2K21", "Orvane QX 300";
+ * - a colon subtitle after it, or it is the subtitle: "Quillborn: Ashes", "Siege of Varn: Last Light";
+ * - a last word of an edition or a model: "Collector's Edition", "Corvo Convertible";
+ * - a programme's head word: "SunRise Initiative", "Rural Broadband Program" (not "World Food
+ *   Programme", an agency, nor the "Pell Initiative", a foundation named after a person).
+ * A known person, organisation or place keeps its mention unless a title's words run into it.
+ */
+function shapedAsWork(
+  text: string,
+  span: RecognizedSpan,
+  name: string,
+  known: KnownNames,
+  spanEnds: ReadonlySet<number>,
+  lowerWords: ReadonlySet<string>,
+): boolean {
+  if (span.type === 'event') return false;
+  const words = name.split(' ');
+  const last = words[words.length - 1] as string;
+  const knownName = known.person(name) || known.organization(name) || known.place(name);
+  const inTitle = TITLE_JOINER_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
+  if (words.length === 1 ? PRODUCT_WORDS_ALONE.has(last) : PRODUCT_LAST_WORDS.has(last)) return true;
+  if (PROGRAMME_HEADS.has(last) && !known.organization(name)) {
+    if (words.length === 1) return true;
+    const body = words.some((w) => BODY_WORDS.has(w));
+    const founder = last === 'Initiative' && words.slice(0, -1).some((w) => known.person(w));
+    if (!body && !founder) return true;
+  }
+  // "Skyreach 2": the tagger kept the number (the model drops an organisation or a person with one).
+  const nameNumbered =
+    words.length >= 2 &&
+    /^\d{1,3}$/.test(last) &&
+    !NUMBERED_PLACE_WORDS.has(words[words.length - 2] as string) &&
+    !knownName;
+  if (nameNumbered) return true;
+  if (!NUMBERED_PLACE_WORDS.has(last) && versionAfter(text, span, knownName)) return true;
+  if ((!knownName || inTitle) && !/^\p{Lu}+$/u.test(name) && subtitleAfter(text, span, known, lowerWords))
+    return true;
+  return !knownName && isSubtitle(text, span, name, known, spanEnds, lowerWords);
+}
+
+/**
+ * "NBA 2K21", "Orvane QX 300 Roadster", "Grimhold 2.": a version or a model code right after the name,
+ * then the end of the phrase. Not a score ("Kestrel 2, Alder Town 1") nor a stat line ("Jon Marsk 63
+ * 85%"); after a known name only a code with letters in it ("Nissan 3" may be a score).
+ */
+function versionAfter(text: string, span: RecognizedSpan, knownName: boolean): boolean {
+  const m = /^ ((?:\p{Lu}{1,3} )?)([\p{L}\d]+)(?=([\s\S]{0,40}))/u.exec(text.slice(span.end, span.end + 50));
+  if (!m) return false;
+  const [, code = '', token = '', rest = ''] = m;
+  if (!VERSION.test(token) || (code !== '' && !/^\d/.test(token))) return false;
+  if (knownName && code === '' && /^\d+$/.test(token)) return false;
+  // A number alone then ends the phrase: a stop, a comma, a colon, "and"/"or", or a model word
+  // ("300 Roadster"); a code with letters is one wherever it stands ("the 2K21 edition").
+  if (/^\d+$/.test(token) && !/^(?:[,.;:!?)]|\s+(?:and|or)\s|\s+\p{Lu}|\s*$)/u.test(rest)) return false;
+  // A score goes on with another name and its number.
+  return !/^,?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\d/u.test(rest);
+}
+
+/** Title-case words after a colon, up to a comma, a bracket, "and"/"or" or a line's end. */
+const SUBTITLE =
+  /^:\s+((?:(?:\p{Lu}[\p{L}\d'’-]*|\d+|of|the|a|an|in|on|and|to|for)\s?){1,6}?)(?=[,;)]|\s+(?:and|or)\s|\n|$)/u;
+
+/**
+ * A subtitle is title-case words, and not all of them words the article or the lists keep in lower
+ * case: "REYNA: Yes, we did" is a speaker's answer.
+ */
+function isSubtitleRun(run: string, known: KnownNames, lowerWords: ReadonlySet<string>): boolean {
+  const words = run
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}|^\d/u.test(w) && w !== 'The');
+  return (
+    words.length > 0 &&
+    !words.every((w) => !/\d/.test(w) && (known.common(w) || lowerWords.has(w.toLowerCase())))
+  );
+}
+
+/** "Quillborn: Ashes,": the name is the title before a colon subtitle. */
+function subtitleAfter(
+  text: string,
+  span: RecognizedSpan,
+  known: KnownNames,
+  lowerWords: ReadonlySet<string>,
+): boolean {
+  const m = SUBTITLE.exec(text.slice(span.end, span.end + 80));
+  return m !== null && isSubtitleRun(m[1] as string, known, lowerWords);
+}
+
+/** "Quillborn: Ashes,", "Siege of Varn: Last Light 2,": the name is the subtitle after another name's colon. */
+function isSubtitle(
+  text: string,
+  span: RecognizedSpan,
+  name: string,
+  known: KnownNames,
+  spanEnds: ReadonlySet<number>,
+  lowerWords: ReadonlySet<string>,
+): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const m = /(\p{Lu}[\p{L}\d'’]*|\d{1,3}): (?:The )?$/u.exec(before);
+  if (!m) return false;
+  const colonAt = span.start - m[0].length + (m[1] as string).length;
+  if (!spanEnds.has(colonAt) && !/^\d/.test(m[1] as string)) return false;
+  const rest = SUBTITLE.exec(text.slice(colonAt, colonAt + 80));
+  return (
+    rest !== null && (rest[1] as string).includes(name) && isSubtitleRun(rest[1] as string, known, lowerWords)
   );
 }
 

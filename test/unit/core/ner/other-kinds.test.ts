@@ -229,3 +229,88 @@ describe('core/ner/other-kinds: works, products and peoples are not highlighted'
     ]);
   });
 });
+
+describe('core/ner/other-kinds: names shaped like a work, a model or a programme', () => {
+  it('drops a name with a version number or a model code: "Skyreach 2", "NBA 2K21", "Orvane QX 300"', () => {
+    const text =
+      'Fans queued for Skyreach 2, and the league licensed NBA 2K21 again. The Orvane QX 300 Roadster costs more.';
+    const all = [
+      ...spans(text, 'Skyreach 2', 'place'),
+      ...spans(text, 'NBA', 'organization'),
+      ...spans(text, 'Orvane QX', 'organization'),
+    ];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('drops every mention of a numbered title, not only the numbered one', () => {
+    const text = 'Only one game is included: Grimhold 2. Grimhold sold poorly at first.';
+    expect(kept(text, spans(text, 'Grimhold', 'person'))).toEqual([]);
+  });
+
+  it('keeps numbered places, scores, stat lines and known names before a number', () => {
+    const text =
+      'Staff left Building 24 at noon. Kestrel 2, Alder Town 1 was the score. Jon Marsk 63 85% of snaps. Nissan 3 was last.';
+    const all = [
+      ...spans(text, 'Building 24', 'place'),
+      ...spans(text, 'Kestrel', 'organization'),
+      ...spans(text, 'Alder Town', 'organization'),
+      ...spans(text, 'Jon Marsk', 'person'),
+      ...spans(text, 'Nissan', 'organization'),
+    ];
+    expect(kept(text, all, KNOWN)).toEqual([
+      'Building 24:place',
+      'Kestrel:organization',
+      'Alder Town:organization',
+      'Jon Marsk:person',
+      'Nissan:organization',
+    ]);
+  });
+
+  it('drops both halves of a title with a colon subtitle: "Siege of Varn: Last Light", "Quillborn: Ashes"', () => {
+    const text = 'They include: Siege of Varn: Last Light 2, Quillborn: Ashes, and Tarrow.';
+    const all = [
+      ...spans(text, 'Varn', 'place'),
+      ...spans(text, 'Last Light', 'organization'),
+      ...spans(text, 'Quillborn', 'place'),
+      ...spans(text, 'Ashes', 'person'),
+    ];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('keeps a speaker before a colon and a label’s name after one', () => {
+    const text = 'REYNA: Yes, we did. Photo: Lumen Weekly, 2019.';
+    const all = [...spans(text, 'REYNA', 'person'), ...spans(text, 'Lumen Weekly', 'organization')];
+    expect(kept(text, all, { ...KNOWN, common: (n) => n === 'Yes' })).toEqual([
+      'REYNA:person',
+      'Lumen Weekly:organization',
+    ]);
+  });
+
+  it('drops editions and models by their last word: "Collector’s Edition", "Corvo Convertible"', () => {
+    const text =
+      'The Collector’s Edition ships in May; the Corvo Convertible follows, then the Tessa Concept.';
+    const all = [
+      ...spans(text, 'Collector’s Edition', 'place'),
+      ...spans(text, 'Corvo Convertible', 'organization'),
+      ...spans(text, 'Tessa Concept', 'person'),
+    ];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('drops programmes and plans, but keeps UN-style bodies and foundations named after a person', () => {
+    const text =
+      'The SunRise Initiative and the Rural Broadband Program ran under a Development Plan and Roadmap. ' +
+      'The World Food Programme and the Pell Initiative helped.';
+    const all = [
+      ...spans(text, 'SunRise Initiative', 'organization'),
+      ...spans(text, 'Rural Broadband Program', 'organization'),
+      ...spans(text, 'Roadmap', 'place'),
+      ...spans(text, 'World Food Programme', 'organization'),
+      ...spans(text, 'Pell Initiative', 'organization'),
+    ];
+    expect(kept(text, all, KNOWN)).toEqual([
+      'World Food Programme:organization',
+      'Pell Initiative:organization',
+    ]);
+  });
+});
