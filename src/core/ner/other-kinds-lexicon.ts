@@ -67,12 +67,18 @@ export const KIND_BEFORE = words(
  * ("the Uber app"), and a name known as a company is never taken by these.
  */
 export const KIND_AFTER = words(
-  'film|movie|musical|album|soundtrack|franchise|tribe|tribes|clan|trilogy|sequel|prequel|novel|sitcom|miniseries|format|protocol|mission|spacecraft|probe|rover|telescope|sedan|hatchback|coupe|SUV|crossover|minivan|lineup|console|handset|smartphone|vaccine|pill|tablets|doctrine|programme',
+  'film|movie|musical|album|soundtrack|franchise|tribe|tribes|clan|trilogy|sequel|prequel|novel|sitcom|miniseries|format|protocol|mission|spacecraft|probe|rover|telescope|sedan|hatchback|coupe|SUV|crossover|minivan|lineup|console|handset|smartphone|vaccine|pill|tablets|doctrine|programme|program|initiative|controller|exam',
 );
+
+/**
+ * Nouns that say a work only after a screen or game word ("the Harrowgate TV series", "the Brindle
+ * video game"): alone, "the Harbor Hawks game" and "the Kenya series" are a team's and a tour's.
+ */
+export const KIND_AFTER_MODIFIED = words('series|show|game|games');
 
 /** Words before a kind noun that still leave the name right after it ("the hit film X", "the online game X"). */
 export const KIND_MODIFIERS = words(
-  'new|all-new|hit|classic|popular|wildly|online|video|mobile|animated|upcoming|original|latest|cult|debut|first|second|third|final|last|award-winning|acclaimed|beloved|famous|independent|indie|documentary|feature|blockbuster|eighth-generation|next-generation|new-generation|sports|compact|luxury|electric|hybrid|smart|Broadway|Netflix|HBO',
+  'new|all-new|hit|classic|popular|wildly|online|video|mobile|animated|upcoming|original|latest|cult|debut|first|second|third|final|last|award-winning|acclaimed|beloved|famous|independent|indie|documentary|feature|blockbuster|eighth-generation|next-generation|new-generation|sports|compact|luxury|electric|hybrid|smart|Broadway|Netflix|HBO|TV|television|reality|drama|comedy|anime|web|board|wireless|standardized|standardised|fourth|fifth|next',
 );
 
 /**

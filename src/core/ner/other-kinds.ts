@@ -26,6 +26,7 @@ import {
   COMPANY_PARTS,
   DEMONYM_SUFFIXES,
   KIND_AFTER,
+  KIND_AFTER_MODIFIED,
   KIND_BEFORE,
   KIND_MODIFIERS,
   PEOPLES_LANGUAGES_RELIGIONS,
@@ -141,7 +142,12 @@ export function* otherKindsSteps(
       found.set(span, 'written-as-work');
     else if (shapedAsWork(text, span, name, known, spanEnds, lowerWords)) found.set(span, 'shaped-as-work');
     else continue;
-    if (found.get(span) !== 'ticker' && !knownAsEntity(name)) otherNames.add(name);
+    if (found.get(span) !== 'ticker' && !knownAsEntity(name)) {
+      otherNames.add(name);
+      // "Lunar Cargo Services program (LCS)": the initials the article brackets are its short form.
+      const initials = initialsOf(name);
+      if (initials && text.includes(`(${initials})`) && !knownAsEntity(initials)) otherNames.add(initials);
+    }
     // "Vue" after "Sonora Vue": the short form of a product is the product.
     const last = name.split(' ').slice(1).pop();
     if (found.get(span) === 'by-name' && last && !knownAsEntity(last) && !known.common(last))
@@ -151,6 +157,12 @@ export function* otherKindsSteps(
   for (const span of spans)
     if (!found.has(span) && otherNames.has(bareName(span.text))) found.set(span, 'same-name');
   return found;
+}
+
+/** "LCS" of "Lunar Cargo Services": the capitals of a name of two words or more, or nothing. */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('') : undefined;
 }
 
 /** Every lower-case word of the text; a long article's hundreds of thousands are read with pauses. */
@@ -246,7 +258,7 @@ function isProductOfCompany(name: string, orgNames: ReadonlySet<string>, known: 
 /** The article says, around this mention, that it names a work or a product. */
 function writtenAsWork(text: string, span: RecognizedSpan, name: string, known: KnownNames): boolean {
   const before = text.slice(Math.max(0, span.start - 60), span.start);
-  const after = text.slice(span.end, span.end + 40);
+  const after = text.slice(span.end, span.end + 60);
   // A quoted name alone may be someone's name quoted (“Edna Marsh”); a known person or place inside a
   // longer quoted run is a title's only when names are joined by "and" (“Otto and Clara”), not in a
   // nickname or greeting (“the Napoleon of Peru”, “Welcome Marta”).
@@ -258,18 +270,71 @@ function writtenAsWork(text: string, span: RecognizedSpan, name: string, known: 
   // "Casa Rio® Salsa": a registered or trade mark is a product's.
   if (/^[®™]/.test(after)) return true;
   if (kindNounBefore(before)) return true;
-  // "the Lantern musical", "the Corvane sports sedan": the kind noun, maybe after one modifier.
-  const [, first, second] = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(after) ?? [];
-  const kindAfter =
-    (first !== undefined && KIND_AFTER.has(first)) ||
-    (first !== undefined && second !== undefined && KIND_MODIFIERS.has(first) && KIND_AFTER.has(second));
   return (
-    kindAfter &&
+    kindNounAfter(after) &&
     span.type !== 'event' &&
     !known.organization(name) &&
     !known.person(name) &&
-    /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before)
+    determinedBefore(before)
   );
+}
+
+/** "(LCS) program": an acronym in brackets between a name and its kind noun. */
+const BRACKETED_ACRONYM = /^\s+\(\p{Lu}{2,}\)/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\d'’-]*$/u;
+
+/**
+ * "the Lantern musical", "the Corvane sports sedan", "Lantern and Alaska TV series": the kind noun
+ * after the name, maybe after one modifier, maybe after the other names of "A and B TV series".
+ * "series", "show" and "game" count only after a screen or game word ("TV series", "video game"):
+ * "the Harbor Hawks game" is a team's.
+ */
+function kindNounAfter(after: string): boolean {
+  // The words up to the first punctuation, which ends the phrase ("the Kestrel mission.").
+  const phrase = /^[^,.;:!?()\n]*[\p{L}\d]/u.exec(after.replace(BRACKETED_ACRONYM, ''))?.[0] ?? '';
+  // "the QBX format's nesting": the kind noun may own what follows.
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/u, ''));
+  const kindAt = (i: number): boolean => {
+    const [first, second] = [words[i], words[i + 1]];
+    if (first === undefined) return false;
+    if (KIND_AFTER.has(first)) return true;
+    return (
+      second !== undefined &&
+      KIND_MODIFIERS.has(first) &&
+      (KIND_AFTER.has(second) || KIND_AFTER_MODIFIED.has(second))
+    );
+  };
+  if (kindAt(0)) return true;
+  if (!/^(?:and|or|&)$/.test(words[0] ?? '')) return false;
+  // The next name is one to three capitalised words.
+  for (let n = 1; n <= 3 && CAPITALISED_WORD.test(words[n] ?? ''); n++) if (kindAt(n + 1)) return true;
+  return false;
+}
+
+/**
+ * "the ", "the state's new ", "a wireless ", "Corvid's Lantern and ": a determiner or a possessive before
+ * the name, maybe with modifiers, and maybe the names coordinated with it between.
+ */
+function determinedBefore(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const words = before.split(/\s+/).filter(Boolean);
+  const modifier = (w: string): boolean => KIND_MODIFIERS.has(w) || KIND_MODIFIERS.has(w.toLowerCase());
+  const determinerAt = (end: number): boolean => {
+    let i = end;
+    while (i >= 0 && modifier(words[i] as string)) i--;
+    const determiner = (words[i] ?? '').replace(/^[“"‘'(]/u, '');
+    return /^(?:the|a|an|its|their|his|her)$/i.test(determiner) || /\p{L}['’]s$/u.test(determiner);
+  };
+  if (determinerAt(words.length - 1)) return true;
+  const last = words.length - 1;
+  if (!/^(?:and|or|&)$/.test(words[last] ?? '')) return false;
+  // The previous name is one to three capitalised words, itself after a determiner or a possessive.
+  for (let n = 1; n <= 3 && CAPITALISED_WORD.test(words[last - n] ?? ''); n++)
+    if (determinerAt(last - n - 1)) return true;
+  return false;
 }
 
 /**

@@ -62,9 +62,14 @@ describe('core/ner/other-kinds: works, products and peoples are not highlighted'
   });
 
   it('takes a name before a work or product noun for its title: "the Brightwater musical", "the Kestrel mission"', () => {
-    const text = 'Tickets for the Brightwater musical sold out. The agency approved the Kestrel mission.';
+    const text =
+      'Tickets for the Brightwater musical sold out. The agency approved the Kestrel mission. The QBX format’s nesting helps.';
     expect(
-      kept(text, [...spans(text, 'Brightwater', 'organization'), ...spans(text, 'Kestrel', 'organization')]),
+      kept(text, [
+        ...spans(text, 'Brightwater', 'organization'),
+        ...spans(text, 'Kestrel', 'organization'),
+        ...spans(text, 'QBX', 'organization'),
+      ]),
     ).toEqual([]);
   });
 
@@ -312,5 +317,61 @@ describe('core/ner/other-kinds: names shaped like a work, a model or a programme
       'World Food Programme:organization',
       'Pell Initiative:organization',
     ]);
+  });
+});
+
+describe('core/ner/other-kinds: a work or product noun after the name', () => {
+  it('reads "TV series", "video game" and "standardized exam" after a name, with a possessive before it', () => {
+    const text =
+      'She made the network’s Harrowgate TV series, then the Brindle video game; pupils sat the state’s new QUILL standardized exam.';
+    const all = [
+      ...spans(text, 'Harrowgate', 'place'),
+      ...spans(text, 'Brindle', 'person'),
+      ...spans(text, 'QUILL', 'organization'),
+    ];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('gives every name of "A and B TV series" the kind noun, a known place too', () => {
+    const text = 'He created Corvid’s Lantern and Alaska TV series before this film.';
+    const all = [...spans(text, 'Lantern', 'organization'), ...spans(text, 'Alaska', 'place')];
+    expect(kept(text, all, KNOWN)).toEqual([]);
+  });
+
+  it('reads a controller, a program or an initiative after a name, and an acronym between', () => {
+    const text =
+      'Each box ships with a wireless Veyra controller. The agency runs its Lunar Cargo Services (LCS) program and the Tidewater initiative.';
+    const all = [
+      ...spans(text, 'Veyra', 'organization'),
+      ...spans(text, 'Lunar Cargo Services', 'organization'),
+      ...spans(text, 'Tidewater', 'organization'),
+    ];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('keeps a team before "game" or "series" with no screen word, and a known company before "controller"', () => {
+    const text =
+      'Fans left the Harbor Hawks game early; the Nissan controller failed; the Kenya series resumed.';
+    const all = [
+      ...spans(text, 'Harbor Hawks', 'organization'),
+      ...spans(text, 'Nissan', 'organization'),
+      ...spans(text, 'Kenya', 'place'),
+    ];
+    expect(kept(text, all, KNOWN)).toEqual([
+      'Harbor Hawks:organization',
+      'Nissan:organization',
+      'Kenya:place',
+    ]);
+  });
+
+  it('drops the bracketed initials of a work with it, and reads "“The X initiative"', () => {
+    const text =
+      'The agency runs its Lunar Cargo Services program (LCS). “The Tidewater initiative helps,” said LCS staff.';
+    const all = [
+      ...spans(text, 'Lunar Cargo Services', 'organization'),
+      ...spans(text, 'LCS', 'organization'),
+      ...spans(text, 'Tidewater', 'organization'),
+    ];
+    expect(kept(text, all)).toEqual([]);
   });
 });
