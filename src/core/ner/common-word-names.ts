@@ -4,6 +4,10 @@
  * itself writes each of its words in lower case elsewhere ("the empire grew", "a bounty hunter's
  * ship"). A name the lexicon or the gazetteer knows ("the White House", "the Supreme Court") stays,
  * whatever its words.
+ *
+ * So does a title-case phrase after "a" or "an" that ends its noun phrase ("a Grocery Store.", "a
+ * Senior Advocate of …", "a good Samaritan who"), and an all-caps stat unit after a number ("1 sack,
+ * 1 TFL"), whatever the article writes elsewhere: names take "the" or no article.
  */
 import { pacer, runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan } from '../types';
@@ -15,6 +19,24 @@ import type { KnownNames } from './other-kinds';
  * Department", "the Glass Crater", "the Spring Festival"): a run ending in one stays a name.
  */
 const NAME_HEADS = headWords(undefined);
+
+/**
+ * "a Grocery Store.", "a Senior Advocate of …", "a good Samaritan who": "a" or "an", maybe capitalised
+ * words of the same phrase or an idiom's adjective, before the name. Names take "the" or nothing; a
+ * name after "a" is a kind of thing ("a Tesla"), or a role or label the writer capitalised.
+ */
+const INDEFINITE =
+  /(?:^|[^\p{L}])[Aa]n?\s+(?:(?:\p{Lu}[\p{L}'’-]*|good|true|real|fellow|proper|modern-day|latter-day|self-styled|so-called)\s+){0,2}$/u;
+/** "1 TFL", "2 QH": a number before an all-caps unit of a stat line. */
+const NUMBER_BEFORE = /(?:^|[\s(,])\d{1,3}\s+$/u;
+/**
+ * The noun phrase ends right after the name: a stop or a comma, or a preposition, a conjunction or a
+ * relative pronoun ("a Grocery Store.", "a Senior Advocate of", "a good Samaritan who"); "an Orvane
+ * spokesperson" goes on with its noun.
+ */
+const PHRASE_ENDS =
+  /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:of|in|on|at|for|with|from|to|by|as|and|or|but|who|that|which|whose|is|was|are|were)\b)/u;
+const HONORIFIC = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+$/u;
 
 /** Words that make the run after them a noun phrase: articles and possessives. */
 const DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|their|his|her|its|our|your|my)\s+$/iu;
@@ -60,13 +82,27 @@ export function* dropCommonWordNamesSteps(
     }
     return v;
   };
+  const knownName = (name: string): boolean =>
+    known.person(name) || known.organization(name) || known.place(name);
+  // "a Grocery Store.", "1 TFL,": a title-case or all-caps phrase after "a"/"an" or a number.
+  const phraseAfterArticle = (span: RecognizedSpan, name: string): boolean => {
+    if (span.type === 'event' || name !== span.text || !PHRASE_ENDS.test(text.slice(span.end, span.end + 12)))
+      return false;
+    if (knownName(name) || !/^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,5})(?: \p{Lu}[\p{Ll}'’-]+){0,3}$/u.test(name))
+      return false;
+    const before = text.slice(Math.max(0, span.start - 60), span.start);
+    if (HONORIFIC.test(before)) return false;
+    return INDEFINITE.test(before) || (/^\p{Lu}{2,4}$/u.test(name) && NUMBER_BEFORE.test(before));
+  };
   // A name goes only when every one of its mentions is such a run: "the Hunter" once and "Ada Hunter"
   // elsewhere keeps both.
   const byName = new Map<string, boolean>();
   for (const span of spans) {
     if (pause()) yield;
     const name = span.text.replace(/[’']s$/, '');
-    const isRun = commonRun(name) && DETERMINER.test(text.slice(Math.max(0, span.start - 8), span.start));
+    const isRun =
+      (commonRun(name) && DETERMINER.test(text.slice(Math.max(0, span.start - 8), span.start))) ||
+      phraseAfterArticle(span, name);
     byName.set(name, (byName.get(name) ?? true) && isRun);
   }
   const kept: RecognizedSpan[] = [];

@@ -70,3 +70,44 @@ describe('capitalised common words after an article or a possessive', () => {
     expect(kept(text, [['Red Cross', 'organization']])).toEqual(['Red Cross']);
   });
 });
+
+describe('a capitalised phrase after "a" or "an", or a stat unit after a number', () => {
+  it('drops "a" + a title-case run that ends the noun phrase: a role, a label, an idiom', () => {
+    const text =
+      'One friend calls herself a Grocery Store. The case was filed by Ines Varga, a Senior Advocate of Ruritania, ' +
+      'and the victim was a good Samaritan who helped.';
+    expect(
+      kept(text, [
+        ['Grocery Store', 'person'],
+        ['Advocate', 'person'],
+        ['Samaritan', 'person'],
+        ['Ines Varga', 'person'],
+      ]),
+    ).toEqual(['Ines Varga']);
+  });
+
+  it('keeps a name that a lower-case noun follows, a known name, and a name written elsewhere without "a"', () => {
+    const text =
+      'An Orvane spokesperson spoke. She flew to a Paris. He met a Hollis. Hollis Brand said so. A Silver Heron landed.';
+    expect(
+      kept(text, [
+        ['Orvane', 'organization'],
+        ['Paris', 'place'],
+        ['Hollis', 'person'],
+        ['Silver Heron', 'person'],
+      ]),
+    ).toEqual(['Orvane', 'Paris', 'Hollis', 'Silver Heron']);
+  });
+
+  it('drops an all-caps stat unit after a number or "a": "1 sack, 1 TFL", "a PBU in coverage"', () => {
+    const text = 'He had 1 sack, 1 TFL, 2 QH. He also had a PBU in coverage. The NFL fined him 2 times.';
+    expect(
+      kept(text, [
+        ['TFL', 'organization'],
+        ['QH', 'organization'],
+        ['PBU', 'organization'],
+        ['NFL', 'organization'],
+      ]),
+    ).toEqual(['NFL']);
+  });
+});
