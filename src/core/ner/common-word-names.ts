@@ -7,7 +7,9 @@
  *
  * So does a title-case phrase after "a" or "an" that ends its noun phrase ("a Grocery Store.", "a
  * Senior Advocate of …", "a good Samaritan who"), and an all-caps stat unit after a number ("1 sack,
- * 1 TFL"), whatever the article writes elsewhere: names take "the" or no article.
+ * 1 TFL"), whatever the article writes elsewhere: names take "the" or no article. And a name inside
+ * a common noun: an eponym ("an Achilles' injury", "Varga's disease") or a species' genus ("Vexinia
+ * pestilis").
  */
 import { pacer, runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan } from '../types';
@@ -37,6 +39,20 @@ const NUMBER_BEFORE = /(?:^|[\s(,])\d{1,3}\s+$/u;
 const PHRASE_ENDS =
   /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:of|in|on|at|for|with|from|to|by|as|and|or|but|who|that|which|whose|is|was|are|were)\b)/u;
 const HONORIFIC = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+$/u;
+
+/**
+ * "Varga's disease", "Torvin syndrome": a name in a condition's common noun is the condition's, not a
+ * person or a company of the article. "Achilles" is the one body part news names after a person
+ * ("an Achilles' injury", "his Achilles tendon"); "Burnett's injury" is Burnett's.
+ */
+const CONDITION_AFTER = /^(?:['’]s?)?\s+(?:disease|syndrome|palsy|sarcoma|lymphoma|ataxia|dystrophy)\b/u;
+const BODY_PART_AFTER = /^(?:['’]s?)?\s+(?:injury|injuries|tendon|heel|tear|rupture|surgery)\b/u;
+const BODY_PART_EPONYMS = new Set(['Achilles']);
+/**
+ * "Vexinia pestilis": a genus and a lower-case Latin epithet, a species name; "the Orvane era" has an
+ * English word after the name (the lists know it as a common word).
+ */
+const LATIN_EPITHET = /^\s+(\p{Ll}{2,}(?:us|um|a|is|ae|ii|i|ensis|oides|ata|ica|alis|ens|ans))(?=[\s.,;:)])/u;
 
 /** Words that make the run after them a noun phrase: articles and possessives. */
 const DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|their|his|her|its|our|your|my)\s+$/iu;
@@ -94,6 +110,19 @@ export function* dropCommonWordNamesSteps(
     if (HONORIFIC.test(before)) return false;
     return INDEFINITE.test(before) || (/^\p{Lu}{2,4}$/u.test(name) && NUMBER_BEFORE.test(before));
   };
+  // "Achilles' injury", "Varga's disease", "Vexinia pestilis": a common noun's or a species' word.
+  const inCommonNoun = (span: RecognizedSpan, name: string): boolean => {
+    const after = text.slice(span.end, span.end + 40);
+    if (CONDITION_AFTER.test(after)) return true;
+    if (BODY_PART_EPONYMS.has(name) && BODY_PART_AFTER.test(after)) return true;
+    const epithet = LATIN_EPITHET.exec(after)?.[1];
+    return (
+      epithet !== undefined &&
+      /^\p{Lu}\p{Ll}+$/u.test(name) &&
+      !knownName(name) &&
+      !known.common(`${epithet[0]?.toUpperCase() ?? ''}${epithet.slice(1)}`)
+    );
+  };
   // A name goes only when every one of its mentions is such a run: "the Hunter" once and "Ada Hunter"
   // elsewhere keeps both.
   const byName = new Map<string, boolean>();
@@ -102,7 +131,8 @@ export function* dropCommonWordNamesSteps(
     const name = span.text.replace(/[’']s$/, '');
     const isRun =
       (commonRun(name) && DETERMINER.test(text.slice(Math.max(0, span.start - 8), span.start))) ||
-      phraseAfterArticle(span, name);
+      phraseAfterArticle(span, name) ||
+      inCommonNoun(span, name);
     byName.set(name, (byName.get(name) ?? true) && isRun);
   }
   const kept: RecognizedSpan[] = [];

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dropCommonWordNames } from '../../../../src/core/ner/common-word-names';
-import { LEXICON_NAMES } from '../../../../src/core/ner/other-kinds';
+import { LEXICON_NAMES, type KnownNames } from '../../../../src/core/ner/other-kinds';
 import type { EntityType, RecognizedSpan } from '../../../../src/core/types';
 
 /** Every occurrence of each name, typed. */
@@ -109,5 +109,44 @@ describe('a capitalised phrase after "a" or "an", or a stat unit after a number'
         ['NFL', 'organization'],
       ]),
     ).toEqual(['NFL']);
+  });
+});
+
+describe('eponyms in common nouns and Latin species names', () => {
+  const COMMON_WORDS: KnownNames = { ...LEXICON_NAMES, common: (n) => ['Era', 'Bonus'].includes(n) };
+  const keptWith = (text: string, names: [string, EntityType][]): string[] => [
+    ...new Set(dropCommonWordNames(text, spansOf(text, names), COMMON_WORDS).map((s) => s.text)),
+  ];
+
+  it('drops a name in a disease’s or a body part’s common noun: "Achilles’ injury", "Varga’s disease"', () => {
+    const text = 'He tore his Achilles’ tendon; she was told of Varga’s disease and Torvin syndrome.';
+    expect(
+      keptWith(text, [
+        ['Achilles', 'person'],
+        ['Varga', 'person'],
+        ['Torvin', 'organization'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps a person whose injury it is, and a person named elsewhere in the article', () => {
+    const text = 'Ines Varga spoke. Burnett’s injury ended his season, and Varga’s disease was treated.';
+    expect(
+      keptWith(text, [
+        ['Burnett', 'person'],
+        ['Ines Varga', 'person'],
+        ['Varga', 'person'],
+      ]),
+    ).toEqual(['Burnett', 'Ines Varga', 'Varga']);
+  });
+
+  it('drops a genus before a Latin epithet, not a name before an English word', () => {
+    const text = 'The Vexinia pestilis bacterium spread. The Orvane era ended; the Orvane bonus was paid.';
+    expect(
+      keptWith(text, [
+        ['Vexinia', 'organization'],
+        ['Orvane', 'organization'],
+      ]),
+    ).toEqual(['Orvane']);
   });
 });
