@@ -51,7 +51,7 @@ addNouns('person', 'man|woman|boy|girl|child|baby|son|daughter|character|hero|vi
 addNouns('event', 'operation|festival|conference|storm|hurricane|typhoon|cyclone|tournament');
 addNouns(
   'other',
-  'race|races|species|tribe|tribes|people|creature|creatures|substance|material|mineral|compound|chemical|drug|mutagen|toxin|virus|vessel|ship|spacecraft|rocket|robot|game|film|movie|show|series|book|novel|song|album|app|program|programme|software|device|product|feature|technique|language|dish|drink|breed|disease|syndrome|algorithm|bill|law|initiative',
+  'race|races|species|tribe|tribes|people|creature|creatures|substance|material|mineral|compound|chemical|drug|mutagen|toxin|virus|vessel|ship|spacecraft|rocket|robot|game|film|movie|show|series|book|novel|song|album|app|program|programme|software|device|product|feature|technique|language|dish|drink|breed|disease|syndrome|algorithm|bill|law|initiative|debut',
 );
 
 /** What joins two names of a list: a comma, "and", "or" or "&". */
@@ -72,13 +72,13 @@ const NAMING =
 const INDEFINITE_BEFORE = /(?<!\p{L})(?:a|an)(?:\s+[\p{Ll}-]+){0,3}\s*$/u;
 
 /**
- * ", the Ohio-based delivery company,", ", a joint military operation against": a description after a
+ * ", the Ohio-based delivery company,", ", a joint military operation against", ", her debut,": a description after a
  * comma, its head noun the last of up to five words before a comma, a stop or a preposition, with no
  * function word between (", the base serves as an outpost in" is a clause); a direction may follow the
  * head (", a village southwest of").
  */
 const APPOSITION =
-  /^,\s+(?:the|a|an)\s+(?:(?!(?:a|an|the|as|is|are|was|were|has|have|had|will|would|can|could|and|or|to|of|in|on|at|by|for|with|that|which|who)\s)[\p{L}\d.'’-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)—–]|\s+(?:of|in|on|at|for|against|that|which|whose|based|with|from|to|and|near|outside|(?:north|south)?(?:east|west)|north|south)\b)/u;
+  /^,\s+(?:the|a|an|his|her|their|its)\s+(?:(?!(?:a|an|the|as|is|are|was|were|has|have|had|will|would|can|could|and|or|to|of|in|on|at|by|for|with|that|which|who)\s)[\p{L}\d.'’-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)—–]|\s+(?:of|in|on|at|for|against|that|which|whose|based|with|from|to|and|near|outside|(?:north|south)?(?:east|west)|north|south)\b)/u;
 
 /** What follows a noun that introduces the name after it: "(of traders) known as", "called". */
 const NAMES_NEXT = /^(?:\s+of\s+\p{L}+)?\s+(?:known\s+as|called|named|dubbed)\s/u;

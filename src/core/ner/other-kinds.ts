@@ -54,6 +54,8 @@ export const LEXICON_NAMES: KnownNames = {
   common: () => false,
 };
 
+/** What joins the words of a title: "Nora Tell in the Harbor", "Shadow of the Raider", "Attack on Vell". */
+const TITLE_JOINER = /^ (?:in|of|on)(?: the)? $/;
 /** A contraction read as a name at the start of a quote: "I’m", "We’re", "They’ve". */
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’](?:m|re|ve|ll|d)$/u;
 const IDEOLOGY = /\p{L}{3,}isms?$/u;
@@ -93,7 +95,8 @@ export type OtherReason =
   | 'product-of-company'
   | 'written-as-work'
   | 'shaped-as-work'
-  | 'same-name';
+  | 'same-name'
+  | 'title-word';
 
 /** The spans that name something other than a person, organisation, place or event, and why. */
 export function otherKinds(
@@ -156,6 +159,16 @@ export function* otherKindsSteps(
   yield;
   for (const span of spans)
     if (!found.has(span) && otherNames.has(bareName(span.text))) found.set(span, 'same-name');
+  // "Nora Tell in the Harbor, her debut": a name joined to the work after it by "in the", "of" or "on"
+  // is a word of the same title. Only this mention (Nora Tell may be a person elsewhere), and not a
+  // name the lists know ("Jo Reyes on Minecraft"); the other way round, "Minecraft in Dunmore" is a place.
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < ordered.length; i++) {
+    const [prev, next] = [ordered[i - 1] as RecognizedSpan, ordered[i] as RecognizedSpan];
+    if (found.has(prev) || !found.has(next) || found.get(next) === 'ticker') continue;
+    if (TITLE_JOINER.test(text.slice(prev.end, next.start)) && !knownAsEntity(bareName(prev.text)))
+      found.set(prev, 'title-word');
+  }
   return found;
 }
 

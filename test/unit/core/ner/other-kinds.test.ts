@@ -375,3 +375,29 @@ describe('core/ner/other-kinds: a work or product noun after the name', () => {
     expect(kept(text, all)).toEqual([]);
   });
 });
+
+describe('core/ner/other-kinds: the words of a work’s title', () => {
+  it('drops a name joined by "in the", "of" or "on" to a work, for that mention only', () => {
+    const text = 'Nora Tell in the Harbor, her debut, opens Friday. Nora Tell herself will attend.';
+    const all = [...spans(text, 'Nora Tell', 'person'), ...spans(text, 'Harbor', 'place')];
+    expect(kept(text, all)).toEqual(['Nora Tell:person']);
+  });
+
+  it('keeps two names joined by "of" when neither is a work, a place after a work, and a known name', () => {
+    const text =
+      'Ines Varga of the Ruritania Trust spoke. Fans play Roblox in Dunmore. Maria on Roblox: a talk.';
+    const all = [
+      ...spans(text, 'Ines Varga', 'person'),
+      ...spans(text, 'Ruritania Trust', 'organization'),
+      ...spans(text, 'Dunmore', 'place'),
+      ...spans(text, 'Maria', 'person'),
+      ...spans(text, 'Roblox', 'organization'),
+    ];
+    expect(kept(text, all, KNOWN)).toEqual([
+      'Ines Varga:person',
+      'Ruritania Trust:organization',
+      'Dunmore:place',
+      'Maria:person',
+    ]);
+  });
+});
