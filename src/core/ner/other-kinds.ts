@@ -164,6 +164,7 @@ export function* otherKindsSteps(
   // name the lists know ("Jo Reyes on Minecraft"); the other way round, "Minecraft in Dunmore" is a place.
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   for (let i = 1; i < ordered.length; i++) {
+    if (pause()) yield;
     const [prev, next] = [ordered[i - 1] as RecognizedSpan, ordered[i] as RecognizedSpan];
     if (found.has(prev) || !found.has(next) || found.get(next) === 'ticker') continue;
     if (TITLE_JOINER.test(text.slice(prev.end, next.start)) && !knownAsEntity(bareName(prev.text)))
@@ -404,7 +405,10 @@ function shapedAsWork(
   if (span.type === 'event') return false;
   const words = name.split(' ');
   const last = words[words.length - 1] as string;
-  const knownName = known.person(name) || known.organization(name) || known.place(name);
+  // Asked only when a number or a colon calls for it: the pass asks the lists a few questions a name.
+  let knownCache: boolean | undefined;
+  const isKnown = (): boolean =>
+    (knownCache ??= known.person(name) || known.organization(name) || known.place(name));
   const inTitle = TITLE_JOINER_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
   if (words.length === 1 ? PRODUCT_WORDS_ALONE.has(last) : PRODUCT_LAST_WORDS.has(last)) return true;
   if (PROGRAMME_HEADS.has(last) && !known.organization(name)) {
@@ -418,12 +422,12 @@ function shapedAsWork(
     words.length >= 2 &&
     /^\d{1,3}$/.test(last) &&
     !NUMBERED_PLACE_WORDS.has(words[words.length - 2] as string) &&
-    !knownName;
+    !isKnown();
   if (nameNumbered) return true;
-  if (!NUMBERED_PLACE_WORDS.has(last) && versionAfter(text, span, knownName)) return true;
-  if ((!knownName || inTitle) && !/^\p{Lu}+$/u.test(name) && subtitleAfter(text, span, known, lowerWords))
+  if (!NUMBERED_PLACE_WORDS.has(last) && versionAfter(text, span, isKnown)) return true;
+  if (!/^\p{Lu}+$/u.test(name) && subtitleAfter(text, span, known, lowerWords) && (inTitle || !isKnown()))
     return true;
-  return !knownName && isSubtitle(text, span, name, known, spanEnds, lowerWords);
+  return isSubtitle(text, span, name, known, spanEnds, lowerWords) && !isKnown();
 }
 
 /**
@@ -431,12 +435,12 @@ function shapedAsWork(
  * then the end of the phrase. Not a score ("Kestrel 2, Alder Town 1") nor a stat line ("Jon Marsk 63
  * 85%"); after a known name only a code with letters in it ("Nissan 3" may be a score).
  */
-function versionAfter(text: string, span: RecognizedSpan, knownName: boolean): boolean {
+function versionAfter(text: string, span: RecognizedSpan, knownName: () => boolean): boolean {
   const m = /^ ((?:\p{Lu}{1,3} )?)([\p{L}\d]+)(?=([\s\S]{0,40}))/u.exec(text.slice(span.end, span.end + 50));
   if (!m) return false;
   const [, code = '', token = '', rest = ''] = m;
   if (!VERSION.test(token) || (code !== '' && !/^\d/.test(token))) return false;
-  if (knownName && code === '' && /^\d+$/.test(token)) return false;
+  if (code === '' && /^\d+$/.test(token) && knownName()) return false;
   // A number alone then ends the phrase: a stop, a comma, a colon, "and"/"or", or a model word
   // ("300 Roadster"); a code with letters is one wherever it stands ("the 2K21 edition").
   if (/^\d+$/.test(token) && !/^(?:[,.;:!?)]|\s+(?:and|or)\s|\s+\p{Lu}|\s*$)/u.test(rest)) return false;
