@@ -157,6 +157,11 @@ export function* otherKindsSteps(
       otherNames.add(last);
   }
   yield;
+  for (const span of workListSpans(text, spans))
+    if (!found.has(span) && !knownAsEntity(bareName(span.text))) {
+      found.set(span, 'written-as-work');
+      otherNames.add(bareName(span.text));
+    }
   for (const span of spans)
     if (!found.has(span) && otherNames.has(bareName(span.text))) found.set(span, 'same-name');
   // "Nora Tell in the Harbor, her debut": a name joined to the work after it by "in the", "of" or "on"
@@ -496,6 +501,45 @@ function isSubtitle(
   return (
     rest !== null && (rest[1] as string).includes(name) && isSubtitleRun(rest[1] as string, known, lowerWords)
   );
+}
+
+/**
+ * An item of a list that says it is a work or a model: a colon subtitle ("Quillborn: Ashes"), a model
+ * code ("Velto 2K21"), a Roman numeral ("Saga XV") or a year ("Pitch Manager 2020") at its end.
+ */
+const WORK_ITEM =
+  /(?::\s+\p{Lu}|\s(?:\p{Lu}{1,3}\d+\p{L}*\d*|\d+\p{Lu}+\d*|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|(?:19|20)\d\d)$)/u;
+
+/**
+ * "They include: Quillborn: Ashes, Saga XV, Pitch Manager 2020, Gorse, Tallow": a paragraph's list of
+ * four or more short title-case items, two or more of them shaped like works, is a list of works, and
+ * so is every name in it. Scores ("Kestrel 2, Alder Town 1") have no such item; a list of known places
+ * with years ("Sydney 2000, Athens 2004") keeps its places, as every rule here does.
+ */
+function workListSpans(text: string, spans: readonly RecognizedSpan[]): RecognizedSpan[] {
+  const inList: RecognizedSpan[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if ((line.match(/,/g) ?? []).length < 3) continue;
+    const items: [number, number, string][] = [];
+    for (const m of line.matchAll(/[^,]+/g)) {
+      const item = (m[0] as string).replace(/^\s*(?:and|or)\s+/, '').trim();
+      const at = start + (m.index ?? 0) + (m[0] as string).indexOf(item);
+      const words = item.split(/\s+/);
+      if (
+        /^\p{Lu}/u.test(item) &&
+        words.length <= 8 &&
+        words.every((w) => TITLE_WORD.test(w.replace(/:$/, '')))
+      )
+        items.push([at, at + item.length, item]);
+    }
+    if (items.length < 4 || items.filter(([, , item]) => WORK_ITEM.test(item)).length < 2) continue;
+    for (const span of spans)
+      if (items.some(([from, to]) => span.start >= from && span.end <= to)) inList.push(span);
+  }
+  return inList;
 }
 
 /** A title-case word, or a short word titles keep in lower case. */

@@ -401,3 +401,37 @@ describe('core/ner/other-kinds: the words of a work’s title', () => {
     ]);
   });
 });
+
+describe('core/ner/other-kinds: a list of works', () => {
+  it('drops every name of a list whose items are shaped like works, and their other mentions', () => {
+    const text =
+      'The titles are thin. They include: Siege of Varn: Last Light, Saga XV, Pitch Manager 2020, Gorse, Tallow Keep.\nGorse is the best.';
+    const all = [
+      ...spans(text, 'Varn', 'place'),
+      ...spans(text, 'Gorse', 'person'),
+      ...spans(text, 'Tallow Keep', 'organization'),
+    ];
+    expect(kept(text, all)).toEqual([]);
+  });
+
+  it('keeps the names of a score line, a list of places, and a known place in a list of works', () => {
+    const text =
+      'Results: Kestrel 2, Alder Town 1, Brannock 3, Dunmore 0.\nVisits: Alaska, Kenya, Delhi, Glasgow.\n' +
+      'Games: Saga XV, Pitch Manager 2020, Alaska, Gorse.';
+    const all = [
+      ...spans(text, 'Kestrel', 'organization'),
+      ...spans(text, 'Alder Town', 'organization'),
+      ...spans(text, 'Brannock', 'organization'),
+      ...spans(text, 'Kenya', 'place'),
+      ...spans(text, 'Alaska', 'place'),
+    ];
+    expect(kept(text, all, KNOWN)).toEqual([
+      'Kestrel:organization',
+      'Alder Town:organization',
+      'Brannock:organization',
+      'Kenya:place',
+      'Alaska:place',
+      'Alaska:place',
+    ]);
+  });
+});
