@@ -5,7 +5,7 @@
  * article's telling wins, since it knows whether the scheduled thing happened; every article that
  * told the event stays linked.
  */
-import type { EventStatus, Granularity, TimelineEvent } from '../types';
+import { GRANULARITIES, type EventStatus, type Granularity, type TimelineEvent } from '../types';
 import { refOf, type ArticleRecord, type ArticleRef } from './article-record';
 import type { Story } from './assign-story';
 import { isSameEntity, type StoryEntity } from './entity-keys';
@@ -114,19 +114,6 @@ function likeness(a: Member, b: Member): number {
   return similarity >= needed ? similarity : 0;
 }
 
-/** Finest first. */
-const FINENESS: readonly Granularity[] = [
-  'day',
-  'week',
-  'month',
-  'season',
-  'quarter',
-  'half',
-  'year',
-  'decade',
-  'century',
-];
-
 /** Newest publication first, then the latest read: the telling that knows most. */
 const newer = (a: ArticleRecord, b: ArticleRecord): boolean =>
   (a.published ?? '') !== (b.published ?? '')
@@ -144,7 +131,7 @@ function toStoryEvent(group: readonly Member[]): StoryEvent {
   for (const member of group) if (tellsMore(member, shown)) shown = member;
   let finest = shown.event;
   for (const { event } of group)
-    if (FINENESS.indexOf(event.granularity) < FINENESS.indexOf(finest.granularity)) finest = event;
+    if (GRANULARITIES.indexOf(event.granularity) < GRANULARITIES.indexOf(finest.granularity)) finest = event;
   const sources = new Map<string, ArticleRef>();
   for (const { article } of group)
     if (article.url !== shown.article.url) sources.set(article.url, refOf(article));
