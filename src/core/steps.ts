@@ -76,3 +76,20 @@ export function pacer(every: number): () => boolean {
   let count = 0;
   return () => ++count % every === 0;
 }
+
+/** Matches read between two chances to pause: a long article has hundreds of thousands of words. */
+const MATCHES_PER_STEP = 8192;
+
+/**
+ * The distinct texts a global `pattern` matches in `text`, as steps. Several passes read the article's
+ * lower-case words, each by its own idea of a word (with or without hyphens and apostrophes).
+ */
+export function* distinctMatchesSteps(text: string, pattern: RegExp): Steps<Set<string>> {
+  const pause = pacer(MATCHES_PER_STEP);
+  const found = new Set<string>();
+  for (const m of text.matchAll(pattern)) {
+    if (pause()) yield;
+    found.add(m[0]);
+  }
+  return found;
+}

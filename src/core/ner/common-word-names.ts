@@ -11,7 +11,7 @@
  * a common noun: an eponym ("an Achilles' injury", "Varga's disease") or a species' genus ("Vexinia
  * pestilis").
  */
-import { pacer, runToEnd, type Steps } from '../steps';
+import { distinctMatchesSteps, pacer, runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan } from '../types';
 import { headWords } from './head-words';
 import type { KnownNames } from './other-kinds';
@@ -65,9 +65,8 @@ export function dropCommonWordNames(
   return runToEnd(dropCommonWordNamesSteps(text, spans, known));
 }
 
-/** Names, or the article's words, read between two chances to pause. */
+/** Names read between two chances to pause. */
 const NAMES_PER_STEP = 256;
-const WORDS_PER_STEP = 8192;
 
 /** `dropCommonWordNames` as steps (`core/steps.ts`): it reads every lower-case word of the article. */
 export function* dropCommonWordNamesSteps(
@@ -76,12 +75,7 @@ export function* dropCommonWordNamesSteps(
   known: KnownNames,
 ): Steps<RecognizedSpan[]> {
   const pause = pacer(NAMES_PER_STEP);
-  const pauseWords = pacer(WORDS_PER_STEP);
-  const lowerWords = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*/gu)) {
-    if (pauseWords()) yield;
-    lowerWords.add(m[0]);
-  }
+  const lowerWords = yield* distinctMatchesSteps(text, /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*/gu);
   const isCommonWord = (word: string): boolean => lowerWords.has(word.toLowerCase());
   const verdicts = new Map<string, boolean>();
   const commonRun = (name: string): boolean => {

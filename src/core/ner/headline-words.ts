@@ -4,7 +4,7 @@
  * also writes it outside title-case lines: a real subject of the story is named again in its body,
  * while "Wreaks Havoc" or "High Demand" is not.
  */
-import { pacer, runToEnd, type Steps } from '../steps';
+import { distinctMatchesSteps, pacer, runToEnd, type Steps } from '../steps';
 import { prefixLength } from '../text/span-reach';
 import type { RecognizedSpan } from '../types';
 
@@ -23,8 +23,7 @@ export function dropHeadlineOnlyNames(text: string, spans: readonly RecognizedSp
   return runToEnd(dropHeadlineOnlyNamesSteps(text, spans));
 }
 
-/** Words, lines or names read between two chances to pause. */
-const WORDS_PER_STEP = 8192;
+/** Lines or names read between two chances to pause. */
 const LINES_PER_STEP = 256;
 const NAMES_PER_STEP = 256;
 
@@ -33,12 +32,7 @@ export function* dropHeadlineOnlyNamesSteps(
   text: string,
   spans: readonly RecognizedSpan[],
 ): Steps<RecognizedSpan[]> {
-  const lowerWords = new Set<string>();
-  const pauseWords = pacer(WORDS_PER_STEP);
-  for (const m of text.matchAll(/(?<!\p{L})\p{Ll}[\p{Ll}’'-]*/gu)) {
-    if (pauseWords()) yield;
-    lowerWords.add(m[0]);
-  }
+  const lowerWords = yield* distinctMatchesSteps(text, /(?<!\p{L})\p{Ll}[\p{Ll}’'-]*/gu);
   const lines = yield* linesOfSteps(text, lowerWords);
   if (!lines.some((l) => l.titleCase)) return [...spans];
   const bodyText = lines

@@ -17,7 +17,7 @@
  * the others, unless the lists know the name as a person, organisation or place: “Dublin” the song
  * leaves Dublin the city highlighted.
  */
-import { pacer, runToEnd, type Steps } from '../steps';
+import { distinctMatchesSteps, pacer, runToEnd, type Steps } from '../steps';
 import type { RecognizedSpan } from '../types';
 import { listKindsSteps } from './kind-lists';
 import { DEMONYMS, HOLIDAYS, KNOWN_ORGS, PARTY_NAMES, PLACES } from './lexicon';
@@ -121,7 +121,7 @@ export function* otherKindsSteps(
     known.person(name) || known.organization(name) || known.place(name);
   // What the whole article tells, read once: its lower-case words, its organisations' names, the
   // words of its people's full names.
-  const lowerWords = yield* lowerCaseWordsSteps(text);
+  const lowerWords = yield* distinctMatchesSteps(text, /(?<!\p{L})\p{Ll}+(?!\p{L})/gu);
   const orgNames = new Set(spans.filter((s) => s.type === 'organization').map((s) => bareName(s.text)));
   const personWords = new Set(
     spans.filter((s) => s.type === 'person' && /\s/.test(s.text)).flatMap((s) => s.text.split(/\s+/)),
@@ -183,20 +183,6 @@ function initialsOf(name: string): string | undefined {
   const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
   return words.length >= 2 ? words.map((w) => w[0]).join('') : undefined;
 }
-
-/** Every lower-case word of the text; a long article's hundreds of thousands are read with pauses. */
-function* lowerCaseWordsSteps(text: string): Steps<Set<string>> {
-  const pause = pacer(WORDS_PER_STEP);
-  const words = new Set<string>();
-  for (const m of text.matchAll(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)) {
-    if (pause()) yield;
-    words.add(m[0]);
-  }
-  return words;
-}
-
-/** Words read between two chances to pause. */
-const WORDS_PER_STEP = 8192;
 
 /**
  * "Museum", "Machine", "Click": one word that running text mostly writes in lower case, and that this

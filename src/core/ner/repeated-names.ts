@@ -16,7 +16,7 @@
  *   capitalised run may as well be a work, a product or a people, which are no highlight.
  * Common words (the gazetteer's, or a word the article also writes in lower case) are never names here.
  */
-import { pacer, runToEnd, type Steps } from '../steps';
+import { distinctMatchesSteps, pacer, runToEnd, type Steps } from '../steps';
 import { overlapsAnyOf } from '../text/span-reach';
 import type { EntityType, RecognizedSpan } from '../types';
 import { headWords, headWordsOfKind } from './head-words';
@@ -59,9 +59,8 @@ export function findRepeatedNames(
   return runToEnd(findRepeatedNamesSteps(text, spans, known));
 }
 
-/** Names, runs or words read between two chances to pause. */
+/** Names or runs read between two chances to pause. */
 const NAMES_PER_STEP = 256;
-const WORDS_PER_STEP = 8192;
 
 /** `findRepeatedNames` as steps (`core/steps.ts`): it reads every capitalised run and word of the article. */
 export function* findRepeatedNamesSteps(
@@ -95,12 +94,7 @@ export function* findRepeatedNamesSteps(
     untagged.set(m[0], list);
   }
 
-  const lowerCaseWords = new Set<string>();
-  const pauseWords = pacer(WORDS_PER_STEP);
-  for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu)) {
-    if (pauseWords()) yield;
-    lowerCaseWords.add(m[0]);
-  }
+  const lowerCaseWords = yield* distinctMatchesSteps(text, /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu);
   const isCommon = (word: string): boolean => known.common(word) || lowerCaseWords.has(word.toLowerCase());
 
   const found: RecognizedSpan[] = [];
