@@ -56,6 +56,9 @@ export const TERMS = words(
   'RAM|ROM|CPU|GPU|SSD|HDD|GHz|MHz|GB|MB|TB|KB|Mbps|Gbps|FPS|VOD|DVD|CD|TV|HDTV|4K|8K|VR|AI|API|SDK|URL|PDF|JPEG|PNG|GIF|MP3|MP4|SMS|VPN|IP|DNS|HTTP|HTTPS|SSL|PTSD|ADHD|HIV|AIDS|DNA|RNA|MRI|ICU|IVF|BMI|CBD|THC|LSD|MDMA|COVID|COVID-19|SARS|MERS|GDP|CPI|IPO|ETF|APR|ATM|PIN|VAT|LGBT|LGBTQ|FAQ|PhD|Ph.D.|MBA|Ph|LTE|NFC|HDR|OLED|LCD|AMOLED',
 );
 
+/** Last words that make a multi-word organisation or person name a product or model ("Zenbook Pro"). */
+export const PRODUCT_TAILS = words('Pro|Max|Mini|Plus|Ultra|Lite');
+
 /** Nouns that, written right before a name, say what kind of work or product it is ("the film Quiet Harbour"). */
 export const KIND_BEFORE = words(
   'film|movie|documentary|musical|album|song|single|track|novel|book|memoir|play|opera|ballet|sitcom|series|miniseries|show|podcast|game|videogame|franchise|format|language|browser|console|sedan|hatchback|coupe|SUV|crossover|pickup|smartphone|handset|laptop|tablet|drone|rover|probe|spacecraft|telescope|satellite|ship|vessel|yacht|submarine|carrier|painting|sculpture|poem|anthem|hymn|doctrine|drug|vaccine|pill',

@@ -30,6 +30,7 @@ import {
   KIND_BEFORE,
   KIND_MODIFIERS,
   PEOPLES_LANGUAGES_RELIGIONS,
+  PRODUCT_TAILS,
   PRODUCTS,
   TERMS,
 } from './other-kinds-lexicon';
@@ -346,18 +347,8 @@ function determinedBefore(before: string): boolean {
  * Last words of an edition, a model or a concept car ("Collector's Edition", "Corvo Convertible"), and of
  * a model line the tagger keeps whole ("Zenbook Pro"); the first three are no name on their own either.
  */
-const PRODUCT_LAST_WORDS = new Set([
-  'Edition',
-  'Convertible',
-  'Concept',
-  'Pro',
-  'Max',
-  'Mini',
-  'Plus',
-  'Ultra',
-  'Lite',
-]);
 const PRODUCT_WORDS_ALONE = new Set(['Edition', 'Convertible', 'Concept']);
+const PRODUCT_LAST_WORDS = new Set([...PRODUCT_WORDS_ALONE, ...PRODUCT_TAILS]);
 /** Head words of a programme, a plan or a scheme: a government's or a company's, not a body. */
 const PROGRAMME_HEADS = new Set(['Initiative', 'Program', 'Programme', 'Plan', 'Roadmap', 'Scheme']);
 /** Words of an international body's name: "World Food Programme", "UN Development Programme" are agencies. */

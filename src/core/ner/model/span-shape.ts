@@ -13,6 +13,7 @@
  */
 import { GAZETTEER_KINDS, type Gazetteer, type GazetteerKind } from './gazetteer';
 import type { NerType } from './tags';
+import { PRODUCT_TAILS } from '../other-kinds-lexicon';
 
 const bit = (kind: GazetteerKind): number => 1 << GAZETTEER_KINDS.indexOf(kind);
 const COMMON = bit('COMMON');
@@ -21,8 +22,6 @@ const NAMED = (['PER', 'ORG', 'LOC', 'MISC', 'PLACE', 'FIRST', 'LAST', 'ORGX', '
   .map(bit)
   .reduce((a, b) => a | b, 0);
 
-/** Last words that make a multi-word organisation or person name a product or model. */
-const PRODUCT_TAILS = new Set(['Pro', 'Max', 'Mini', 'Plus', 'Ultra', 'Lite']);
 const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/;
 /** Letters and digits in one word: "PS4", "A380", "LCOc1". */
 const MODEL_NUMBER = /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]+$/u;
