@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { runToEnd, type Steps } from '../steps';
+import { stretchesOf } from '../text/stretches';
 import { formatDay, isValidDay, type Day } from './calendar';
 import type { Direction } from './direction';
 import { resolveMonthDay } from './resolve';
@@ -38,11 +39,8 @@ export function* chronoDatesSteps(
   directionOf: (start: number, end: number) => Direction | undefined,
 ): Steps<ChronoCandidate[]> {
   const out: ChronoCandidate[] = [];
-  for (let from = 0; from < text.length;) {
-    const cut = text.indexOf('\n\n', from + CHARS_PER_STEP);
-    const to = cut < 0 ? text.length : cut;
+  for (const [from, to] of stretchesOf(text, CHARS_PER_STEP, '\n\n')) {
     out.push(...chronoDatesIn(text.slice(from, to), from, dct, directionOf));
-    from = to;
     yield;
   }
   return out;

@@ -12,6 +12,7 @@
  */
 import { pacer, runToEnd, type Steps } from '../../steps';
 import { overlapsAnyOf } from '../../text/span-reach';
+import { stretchesOf } from '../../text/stretches';
 import type { EntityType, RecognizedSpan } from '../../types';
 import { KNOWN_ORGS, SKY_PLACES } from '../lexicon';
 import { standsAlone } from '../lexicon-spotter';
@@ -37,20 +38,6 @@ const MATCHES_PER_STEP = 256;
 /** Characters of whole lines searched for compounds between two chances to pause. */
 const CHARS_PER_SEARCH = 16_384;
 
-/**
- * The text in stretches `[from, to)` of whole lines, each of about `size` characters (more when a line
- * is longer) and ending after a line break, or at the end of the text. A pattern that never matches
- * across a line break finds in the stretches, one by one, what it finds in the whole text.
- */
-export function* lineStretches(text: string, size: number): Generator<[number, number], void, void> {
-  for (let from = 0; from < text.length;) {
-    const lineBreak = text.indexOf('\n', from + size - 1);
-    const to = lineBreak < 0 ? text.length : lineBreak + 1;
-    yield [from, to];
-    from = to;
-  }
-}
-
 /** `findHiddenNames` as steps (`core/steps.ts`): each known name is looked for in the whole article. */
 export function* findHiddenNamesSteps(
   text: string,
@@ -69,7 +56,7 @@ export function* findHiddenNamesSteps(
   // One search of the whole article for compounds ran ~60 ms at 200,000 words without a pause, most
   // of it where no hyphen is; a compound never spans a line, so the lines are searched a stretch at a
   // time, with a pause between two, and stretches without a hyphen are skipped.
-  for (const [from, to] of lineStretches(text, CHARS_PER_SEARCH)) {
+  for (const [from, to] of stretchesOf(text, CHARS_PER_SEARCH, '\n')) {
     yield;
     const stretch = text.slice(from, to);
     if (!stretch.includes('-')) continue;

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../../../../src/core/ner/model/gazetteer';
-import {
-  findHiddenNames,
-  findHiddenNamesSteps,
-  lineStretches,
-} from '../../../../../src/core/ner/model/hidden-names';
+import { findHiddenNames, findHiddenNamesSteps } from '../../../../../src/core/ner/model/hidden-names';
+import { stretchesOf } from '../../../../../src/core/text/stretches';
 import type { RecognizedSpan } from '../../../../../src/core/types';
 
 const found = (text: string): string[] =>
@@ -57,7 +54,7 @@ describe('core/ner/model/hidden-names: a long article', () => {
 
   it('cuts the text into whole lines, every character once', () => {
     const text = article(50, 'no line break at the end');
-    const stretches = [...lineStretches(text, 300)];
+    const stretches = [...stretchesOf(text, 300, '\n')];
     expect(stretches[0]![0]).toBe(0);
     expect(stretches.at(-1)![1]).toBe(text.length);
     for (const [i, [from, to]] of stretches.entries()) {
@@ -65,6 +62,6 @@ describe('core/ner/model/hidden-names: a long article', () => {
       if (to < text.length) expect(text[to - 1]).toBe('\n');
       expect(to - from).toBeGreaterThanOrEqual(Math.min(300, text.length - from));
     }
-    expect([...lineStretches('', 300)]).toEqual([]);
+    expect([...stretchesOf('', 300, '\n')]).toEqual([]);
   });
 });
