@@ -117,10 +117,10 @@ export function* dropFurnitureMentionsSteps(
   return kept;
 }
 
-/** `[start, end)` of the blocks that are only a short capitalised run: credits, bylines, subheadings. */
 /** Blocks (or the blank lines between them) read between two chances to pause. */
 const BLOCKS_PER_STEP = 256;
 
+/** `[start, end)` of the blocks that are only a short capitalised run: credits, bylines, subheadings. */
 function* loneNameBlocksSteps(text: string): Steps<[number, number][]> {
   const pause = pacer(BLOCKS_PER_STEP);
   const found: [number, number][] = [];
