@@ -231,6 +231,11 @@ export function startContentScript({
   let index: TextIndex | null = null;
   let handle: HighlightHandle | null = null;
   let styles: MarkStyles | null = null;
+  /** The highlight style sheet in the page: put in once, put back if the page took it out. */
+  const ensureStyles = (): void => {
+    if (styles) styles.ensure();
+    else styles = installMarkStyles(doc);
+  };
   let card: HoverCard | null = null;
   let generation = 0;
   let watcher: PageWatch | null = null;
@@ -319,8 +324,7 @@ export function startContentScript({
     if (!analysis || !index || !settings || signal.aborted) return;
     const requests = markRequests(analysis, settings);
     if (requests.length === 0) return;
-    if (styles) styles.ensure();
-    else styles = installMarkStyles(doc);
+    ensureStyles();
     const run = highlightInSlices(index, requests, {
       // Short slices: the frame after each lays out and paints what it drew (see DRAW_SLICE_MS).
       sliceMs: drawSliceMs,
@@ -402,8 +406,7 @@ export function startContentScript({
     // Adding a style sheet has the browser check every element of the page against it: on a page of
     // tens of thousands of elements that is tens of ms. Done now, it is laid out in a frame of its
     // own, not in the task that draws the first marks and asks layout where the reader is.
-    if (styles) styles.ensure();
-    else styles = installMarkStyles(doc);
+    ensureStyles();
     const current = (): boolean => run === generation && !signal.aborted && region === found;
     // Walking tens of thousands of text nodes at once would be a long task: the walk is sliced.
     const slices = { sliceMs, yieldToPage, shouldContinue: current };
