@@ -8,7 +8,7 @@
  * winter", a present-tense "today"), or a characterisation in the present tense ("a symbol of the
  * 20th century", a caption's "Workers remove a sign … in 1989").
  */
-import type { DateMention, Granularity } from '../types';
+import { GRANULARITIES, type DateMention, type Granularity } from '../types';
 import { finiteVerbs, type FiniteVerb } from './clause-verbs';
 
 export interface DatedSentence {
@@ -21,7 +21,8 @@ export interface DatedSentence {
   granularity: Granularity;
 }
 
-const COARSE: ReadonlySet<Granularity> = new Set(['year', 'decade', 'century', 'season', 'quarter', 'half']);
+/** Granularities coarser than a month (a season, a quarter, a half, a year and coarser). */
+const COARSE: ReadonlySet<Granularity> = new Set(GRANULARITIES.slice(GRANULARITIES.indexOf('month') + 1));
 const WEEKDAY = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const MONTH =
   /^(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
